@@ -1,0 +1,26 @@
+/* br-application.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "br-guide.h"
+
+G_BEGIN_DECLS
+
+#define BR_TYPE_APPLICATION (br_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (BrApplication, br_application, BR, APPLICATION, AdwApplication)
+
+BrApplication *br_application_new              (void);
+GSettings     *br_application_get_settings     (BrApplication *self);
+BrGuide       *br_application_get_guide        (BrApplication *self);
+const char    *br_application_get_guide_error  (BrApplication *self);
+gboolean       br_application_load_guide_file  (BrApplication *self,
+                                                GFile         *file,
+                                                GError       **error);
+void           br_application_use_builtin_guide (BrApplication *self);
+
+G_END_DECLS

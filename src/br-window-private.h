@@ -1,0 +1,32 @@
+/* br-window-private.h — shared by the files of BrWindow
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "br-window.h"
+#include "br-board-page.h"
+#include "br-plan-page.h"
+#include "br-round-page.h"
+
+G_BEGIN_DECLS
+
+struct _BrWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  GSettings *settings;
+
+  /* Template widgets */
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar *switcher_bar;
+  AdwToastOverlay *toast_overlay;
+  AdwViewStack *stack;
+  BrPlanPage *plan_page;
+  BrBoardPage *board_page;
+  BrRoundPage *round_page;
+};
+
+void br_window_class_install_actions (GtkWidgetClass *widget_class);
+
+G_END_DECLS

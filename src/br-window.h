@@ -1,0 +1,19 @@
+/* br-window.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define BR_TYPE_WINDOW (br_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (BrWindow, br_window, BR, WINDOW, AdwApplicationWindow)
+
+const char *br_window_get_visible_page (BrWindow   *self);
+void        br_window_add_toast        (BrWindow   *self,
+                                        AdwToast   *toast);
+
+G_END_DECLS

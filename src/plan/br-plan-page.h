@@ -1,0 +1,21 @@
+/* br-plan-page.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "br-guide.h"
+
+G_BEGIN_DECLS
+
+#define BR_TYPE_PLAN_PAGE (br_plan_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (BrPlanPage, br_plan_page, BR, PLAN_PAGE, AdwBin)
+
+BrGuide *br_plan_page_get_guide (BrPlanPage *self);
+void     br_plan_page_set_guide (BrPlanPage *self,
+                                 BrGuide    *guide);
+
+G_END_DECLS

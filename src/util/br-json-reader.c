@@ -1,0 +1,1054 @@
+/* br-json-reader.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "br-json"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "br-json-reader.h"
+
+typedef struct {
+  const char *member;   /* NULL for an array index */
+  guint index;
+} Segment;
+
+struct _BrJsonReader
+{
+  GBytes *bytes;
+  JsonParser *parser;
+  JsonObject *root;
+  GArray *path;         /* of Segment; members point into the document */
+  GHashTable *ids;      /* id -> id, borrowed from the document */
+};
+
+/* ---------------------------------------------------------------------- */
+/* Paths                                                                   */
+
+static gboolean
+is_plain_member (const char *member)
+{
+  if (*member == '\0' || g_ascii_isdigit (*member))
+    return FALSE;
+  for (const char *p = member; *p; p++)
+    if (!g_ascii_isalnum (*p) && *p != '_' && *p != '-')
+      return FALSE;
+  return TRUE;
+}
+
+static void
+append_quoted (GString    *out,
+               const char *s)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = s; *p; p++)
+    {
+      if (*p == '"' || *p == '\\')
+        g_string_append_printf (out, "\\%c", *p);
+      else if ((guchar) *p < 0x20)
+        g_string_append_printf (out, "\\u%04x", (guint) (guchar) *p);
+      else
+        g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+char *
+br_json_reader_dup_path (BrJsonReader *self)
+{
+  GString *out = g_string_new ("$");
+
+  for (guint i = 0; i < self->path->len; i++)
+    {
+      const Segment *seg = &g_array_index (self->path, Segment, i);
+
+      if (seg->member == NULL)
+        g_string_append_printf (out, "[%u]", seg->index);
+      else if (is_plain_member (seg->member))
+        g_string_append_printf (out, ".%s", seg->member);
+      else
+        {
+          g_string_append_c (out, '[');
+          append_quoted (out, seg->member);
+          g_string_append_c (out, ']');
+        }
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+void
+br_json_reader_push_member (BrJsonReader *self,
+                            const char   *member)
+{
+  Segment seg = { member, 0 };
+  g_array_append_val (self->path, seg);
+}
+
+void
+br_json_reader_push_index (BrJsonReader *self,
+                           guint         index)
+{
+  Segment seg = { NULL, index };
+  g_array_append_val (self->path, seg);
+}
+
+void
+br_json_reader_pop (BrJsonReader *self)
+{
+  g_return_if_fail (self->path->len > 0);
+  g_array_set_size (self->path, self->path->len - 1);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Locating a path in the original text                                    */
+
+typedef struct {
+  const char *p;
+  const char *end;
+} Scan;
+
+static void
+scan_ws (Scan *s)
+{
+  while (s->p < s->end && (*s->p == ' ' || *s->p == '\t' || *s->p == '\n' || *s->p == '\r'))
+    s->p++;
+}
+
+/* Reads a JSON string at s->p (which is at the opening quote) and returns
+ * it decoded, or NULL when the text is not a string. */
+static char *
+scan_string (Scan *s)
+{
+  GString *out;
+
+  if (s->p >= s->end || *s->p != '"')
+    return NULL;
+  s->p++;
+  out = g_string_new (NULL);
+
+  while (s->p < s->end && *s->p != '"')
+    {
+      if (*s->p == '\\' && s->p + 1 < s->end)
+        {
+          char c = s->p[1];
+          s->p += 2;
+          switch (c)
+            {
+            case 'b': g_string_append_c (out, '\b'); break;
+            case 'f': g_string_append_c (out, '\f'); break;
+            case 'n': g_string_append_c (out, '\n'); break;
+            case 'r': g_string_append_c (out, '\r'); break;
+            case 't': g_string_append_c (out, '\t'); break;
+            case 'u':
+              {
+                gunichar u = 0;
+                int i;
+
+                for (i = 0; i < 4 && s->p < s->end && g_ascii_isxdigit (*s->p); i++, s->p++)
+                  u = u * 16 + g_ascii_xdigit_value (*s->p);
+                if (u >= 0xD800 && u < 0xDC00 && s->end - s->p >= 6 &&
+                    s->p[0] == '\\' && s->p[1] == 'u')
+                  {
+                    gunichar lo = 0;
+                    const char *q = s->p + 2;
+
+                    for (i = 0; i < 4 && g_ascii_isxdigit (q[i]); i++)
+                      lo = lo * 16 + g_ascii_xdigit_value (q[i]);
+                    if (i == 4 && lo >= 0xDC00 && lo < 0xE000)
+                      {
+                        u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+                        s->p = q + 4;
+                      }
+                  }
+                if (g_unichar_validate (u) && u != 0)
+                  g_string_append_unichar (out, u);
+              }
+              break;
+            default:
+              g_string_append_c (out, c);
+              break;
+            }
+        }
+      else
+        g_string_append_c (out, *s->p++);
+    }
+
+  if (s->p < s->end)
+    s->p++; /* closing quote */
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+scan_skip_value (Scan *s)
+{
+  int depth = 0;
+
+  scan_ws (s);
+  do
+    {
+      if (s->p >= s->end)
+        return;
+      switch (*s->p)
+        {
+        case '"':
+          g_free (scan_string (s));
+          break;
+        case '{': case '[':
+          depth++;
+          s->p++;
+          break;
+        case '}': case ']':
+          depth--;
+          s->p++;
+          break;
+        default:
+          if (depth == 0)
+            {
+              while (s->p < s->end && !strchr (",}] \t\r\n", *s->p))
+                s->p++;
+              return;
+            }
+          s->p++;
+          break;
+        }
+    }
+  while (depth > 0);
+}
+
+/* Parses the next segment of a path string ("$.a[2]["b c"]"). */
+static gboolean
+next_segment (const char **path,
+              char       **member,
+              guint       *index)
+{
+  const char *p = *path;
+
+  *member = NULL;
+  if (*p == '.')
+    {
+      const char *start = ++p;
+      while (*p && *p != '.' && *p != '[')
+        p++;
+      *member = g_strndup (start, p - start);
+    }
+  else if (p[0] == '[' && p[1] == '"')
+    {
+      Scan s = { p + 1, p + strlen (p) };
+      *member = scan_string (&s);
+      p = s.p;
+      if (*p != ']')
+        {
+          g_clear_pointer (member, g_free);
+          return FALSE;
+        }
+      p++;
+    }
+  else if (*p == '[')
+    {
+      guint64 v = g_ascii_strtoull (p + 1, (char **) &p, 10);
+      if (*p != ']' || v > G_MAXUINT)
+        return FALSE;
+      *index = (guint) v;
+      p++;
+    }
+  else
+    return FALSE;
+
+  *path = p;
+  return TRUE;
+}
+
+/**
+ * br_json_locate:
+ * @text: the JSON text, already known to be well-formed
+ * @length: its length in bytes
+ * @path: a JSON path as the reader formats it ("$.questions[3].title")
+ * @line: (out): 1-based line of the value's first character
+ * @column: (out): 1-based column, counted in characters
+ *
+ * Finds where the value at @path starts in @text. When a member is missing,
+ * the location of the deepest value that exists is returned.
+ *
+ * Returns: %TRUE if the whole path was found
+ */
+gboolean
+br_json_locate (const char *text,
+                gsize       length,
+                const char *path,
+                guint      *line,
+                guint      *column)
+{
+  Scan s = { text, text + length };
+  const char *value_start;
+  gboolean found = TRUE;
+  guint l = 1, c = 1;
+
+  scan_ws (&s);
+  value_start = s.p;
+
+  if (*path == '$')
+    path++;
+
+  while (*path)
+    {
+      g_autofree char *member = NULL;
+      guint index = 0;
+      gboolean matched = FALSE;
+
+      if (!next_segment (&path, &member, &index))
+        {
+          found = FALSE;
+          break;
+        }
+
+      s.p = value_start;
+      if (member != NULL && s.p < s.end && *s.p == '{')
+        {
+          s.p++;
+          for (;;)
+            {
+              g_autofree char *key = NULL;
+
+              scan_ws (&s);
+              key = scan_string (&s);
+              if (key == NULL)
+                break;
+              scan_ws (&s);
+              if (s.p < s.end && *s.p == ':')
+                s.p++;
+              scan_ws (&s);
+              if (g_strcmp0 (key, member) == 0)
+                {
+                  /* Last one wins, as in the parser */
+                  value_start = s.p;
+                  matched = TRUE;
+                }
+              scan_skip_value (&s);
+              scan_ws (&s);
+              if (s.p < s.end && *s.p == ',')
+                s.p++;
+              else
+                break;
+            }
+        }
+      else if (member == NULL && s.p < s.end && *s.p == '[')
+        {
+          s.p++;
+          for (guint i = 0;; i++)
+            {
+              scan_ws (&s);
+              if (s.p >= s.end || *s.p == ']')
+                break;
+              if (i == index)
+                {
+                  value_start = s.p;
+                  matched = TRUE;
+                  break;
+                }
+              scan_skip_value (&s);
+              scan_ws (&s);
+              if (s.p < s.end && *s.p == ',')
+                s.p++;
+              else
+                break;
+            }
+        }
+
+      if (!matched)
+        {
+          found = FALSE;
+          break;
+        }
+    }
+
+  for (const char *p = text; p < value_start; p = g_utf8_next_char (p))
+    {
+      if (*p == '\n')
+        {
+          l++;
+          c = 1;
+        }
+      else
+        c++;
+    }
+
+  *line = l;
+  *column = c;
+  return found;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Failing                                                                 */
+
+static gboolean
+fail_valist (BrJsonReader *self,
+             GError      **error,
+             BrDocError    code,
+             const char   *format,
+             va_list       args)
+{
+  g_autofree char *path = br_json_reader_dup_path (self);
+  g_autofree char *what = g_strdup_vprintf (format, args);
+  gsize length;
+  const char *text = g_bytes_get_data (self->bytes, &length);
+  guint line, column;
+
+  br_json_locate (text, length, path, &line, &column);
+  g_set_error (error, BR_DOC_ERROR, code, "%u:%u: %s: %s", line, column, path, what);
+  return FALSE;
+}
+
+/**
+ * br_json_reader_fail:
+ *
+ * Sets @error for the value at the current path.
+ *
+ * Returns: %FALSE, so that a loader can `return br_json_reader_fail (...)`
+ */
+gboolean
+br_json_reader_fail (BrJsonReader *self,
+                     GError      **error,
+                     BrDocError    code,
+                     const char   *format,
+                     ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  fail_valist (self, error, code, format, args);
+  va_end (args);
+  return FALSE;
+}
+
+/**
+ * br_json_reader_fail_member:
+ *
+ * Like br_json_reader_fail() for @member of the current object.
+ */
+gboolean
+br_json_reader_fail_member (BrJsonReader *self,
+                            GError      **error,
+                            const char   *member,
+                            BrDocError    code,
+                            const char   *format,
+                            ...)
+{
+  va_list args;
+
+  br_json_reader_push_member (self, member);
+  va_start (args, format);
+  fail_valist (self, error, code, format, args);
+  va_end (args);
+  br_json_reader_pop (self);
+  return FALSE;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Construction                                                            */
+
+static void
+locate_syntax_error (const char *text,
+                     gsize       length,
+                     const char *invalid,
+                     guint      *line,
+                     guint      *column)
+{
+  *line = 1;
+  *column = 1;
+  for (const char *p = text; p < invalid && p < text + length; p++)
+    {
+      if (*p == '\n')
+        {
+          (*line)++;
+          *column = 1;
+        }
+      else if (((guchar) *p & 0xC0) != 0x80)
+        (*column)++;
+    }
+}
+
+/**
+ * br_json_reader_new:
+ * @bytes: the document
+ * @max_size: the largest document accepted, in bytes
+ * @error: return location for a #BR_DOC_ERROR
+ *
+ * Checks size and encoding, parses, and requires an object at the root.
+ *
+ * Returns: (transfer full) (nullable): the reader
+ */
+BrJsonReader *
+br_json_reader_new (GBytes  *bytes,
+                    gsize    max_size,
+                    GError **error)
+{
+  g_autoptr(BrJsonReader) self = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const char *text;
+  const char *invalid = NULL;
+  gsize length;
+  JsonNode *root;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  text = g_bytes_get_data (bytes, &length);
+  if (length > max_size)
+    {
+      g_set_error (error, BR_DOC_ERROR, BR_DOC_ERROR_TOO_LARGE,
+                   _("the file is %" G_GSIZE_FORMAT " bytes; files larger than %" G_GSIZE_FORMAT " bytes are refused"),
+                   length, max_size);
+      return NULL;
+    }
+
+  if (length > 0 && !g_utf8_validate (text, length, &invalid))
+    {
+      guint line, column;
+
+      locate_syntax_error (text, length, invalid, &line, &column);
+      g_set_error (error, BR_DOC_ERROR, BR_DOC_ERROR_INVALID_UTF8,
+                   _("%u:%u: the text is not valid UTF-8 (byte 0x%02x)"),
+                   line, column, (guint) (guchar) *invalid);
+      return NULL;
+    }
+
+  self = g_new0 (BrJsonReader, 1);
+  self->bytes = g_bytes_ref (bytes);
+  self->parser = json_parser_new_immutable ();
+  self->path = g_array_new (FALSE, FALSE, sizeof (Segment));
+  self->ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  if (!json_parser_load_from_data (self->parser, length ? text : "", length, &local_error))
+    {
+      const char *msg = local_error->message;
+
+      /* json-glib says "<data>:LINE:COL: Parse error: what"; keep LINE:COL: what */
+      if (g_str_has_prefix (msg, "<data>:"))
+        msg += strlen ("<data>:");
+      g_set_error (error, BR_DOC_ERROR, BR_DOC_ERROR_SYNTAX,
+                   _("%s (the file is not well-formed JSON)"), msg);
+      return NULL;
+    }
+
+  root = json_parser_get_root (self->parser);
+  if (root == NULL)
+    {
+      g_set_error (error, BR_DOC_ERROR, BR_DOC_ERROR_SYNTAX,
+                   _("1:1: the file is empty"));
+      return NULL;
+    }
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      br_json_reader_fail (self, error, BR_DOC_ERROR_TYPE,
+                           _("expected an object at the top level"));
+      return NULL;
+    }
+
+  self->root = json_node_get_object (root);
+  return g_steal_pointer (&self);
+}
+
+void
+br_json_reader_free (BrJsonReader *self)
+{
+  if (self == NULL)
+    return;
+  g_clear_pointer (&self->ids, g_hash_table_unref);
+  g_clear_pointer (&self->path, g_array_unref);
+  g_clear_object (&self->parser);
+  g_clear_pointer (&self->bytes, g_bytes_unref);
+  g_free (self);
+}
+
+JsonObject *
+br_json_reader_get_root (BrJsonReader *self)
+{
+  return self->root;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Typed access                                                            */
+
+static const char *
+node_type_name (JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT: return _("an object");
+    case JSON_NODE_ARRAY: return _("a list");
+    case JSON_NODE_NULL: return _("null");
+    case JSON_NODE_VALUE:
+    default:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_STRING: return _("a string");
+        case G_TYPE_BOOLEAN: return _("true or false");
+        case G_TYPE_INT64: return _("a whole number");
+        default: return _("a number");
+        }
+    }
+}
+
+/* Returns the member's node, NULL when an optional member is absent, or
+ * NULL with @error set. */
+static JsonNode *
+get_member (BrJsonReader *self,
+            JsonObject   *object,
+            const char   *member,
+            BrJsonFlags   flags,
+            gboolean     *ok,
+            GError      **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  *ok = TRUE;
+  if (node == NULL && !(flags & BR_JSON_OPTIONAL))
+    {
+      *ok = br_json_reader_fail (self, error, BR_DOC_ERROR_MISSING,
+                                 _("the required field “%s” is missing"), member);
+    }
+  return node;
+}
+
+static gboolean
+wrong_type (BrJsonReader *self,
+            GError      **error,
+            const char   *member,
+            JsonNode     *node,
+            const char   *expected)
+{
+  return br_json_reader_fail_member (self, error, member, BR_DOC_ERROR_TYPE,
+                                     _("expected %s but found %s"),
+                                     expected, node_type_name (node));
+}
+
+gboolean
+br_json_reader_check_members (BrJsonReader        *self,
+                              JsonObject          *object,
+                              const char * const  *allowed,
+                              GError             **error)
+{
+  JsonObjectIter iter;
+  const char *member;
+  JsonNode *node;
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &member, &node))
+    {
+      if (!g_strv_contains (allowed, member))
+        return br_json_reader_fail_member (self, error, member, BR_DOC_ERROR_UNKNOWN_FIELD,
+                                           _("“%s” is not a field of this object"), member);
+    }
+  return TRUE;
+}
+
+gboolean
+br_json_reader_get_object (BrJsonReader *self,
+                           JsonObject   *object,
+                           const char   *member,
+                           BrJsonFlags   flags,
+                           JsonObject  **out,
+                           GError      **error)
+{
+  gboolean ok;
+  JsonNode *node = get_member (self, object, member, flags, &ok, error);
+
+  *out = NULL;
+  if (node == NULL)
+    return ok;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return wrong_type (self, error, member, node, _("an object"));
+  *out = json_node_get_object (node);
+  return TRUE;
+}
+
+gboolean
+br_json_reader_get_array (BrJsonReader *self,
+                          JsonObject   *object,
+                          const char   *member,
+                          BrJsonFlags   flags,
+                          guint         min_length,
+                          guint         max_length,
+                          JsonArray   **out,
+                          GError      **error)
+{
+  gboolean ok;
+  JsonNode *node = get_member (self, object, member, flags, &ok, error);
+  guint length;
+
+  *out = NULL;
+  if (node == NULL)
+    return ok;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return wrong_type (self, error, member, node, _("a list"));
+
+  length = json_array_get_length (json_node_get_array (node));
+  if (length == 0 && min_length > 0)
+    return br_json_reader_fail_member (self, error, member, BR_DOC_ERROR_EMPTY,
+                                       _("the list is empty"));
+  if (length < min_length || length > max_length)
+    return br_json_reader_fail_member (self, error, member, BR_DOC_ERROR_RANGE,
+                                       _("the list has %u entries; it must have between %u and %u"),
+                                       length, min_length, max_length);
+  *out = json_node_get_array (node);
+  return TRUE;
+}
+
+/**
+ * br_json_reader_get_element_object:
+ *
+ * Reads element @index of @array as an object. On success the element's
+ * index has been pushed onto the path; the caller pops it when done.
+ */
+gboolean
+br_json_reader_get_element_object (BrJsonReader *self,
+                                   JsonArray    *array,
+                                   guint         index,
+                                   JsonObject  **out,
+                                   GError      **error)
+{
+  JsonNode *node = json_array_get_element (array, index);
+
+  br_json_reader_push_index (self, index);
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      br_json_reader_fail (self, error, BR_DOC_ERROR_TYPE,
+                           _("expected an object but found %s"), node_type_name (node));
+      br_json_reader_pop (self);
+      *out = NULL;
+      return FALSE;
+    }
+  *out = json_node_get_object (node);
+  return TRUE;
+}
+
+static gboolean
+check_string (BrJsonReader *self,
+              JsonNode     *node,
+              BrJsonFlags   flags,
+              const char  **out,
+              GError      **error)
+{
+  const char *value;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return br_json_reader_fail (self, error, BR_DOC_ERROR_TYPE,
+                                _("expected a string but found %s"), node_type_name (node));
+
+  value = json_node_get_string (node);
+  if (*value == '\0' && !(flags & BR_JSON_ALLOW_EMPTY))
+    return br_json_reader_fail (self, error, BR_DOC_ERROR_EMPTY, _("the text is empty"));
+  if (g_utf8_strlen (value, -1) > BR_JSON_MAX_STRING)
+    return br_json_reader_fail (self, error, BR_DOC_ERROR_RANGE,
+                                _("the text is longer than %d characters"), BR_JSON_MAX_STRING);
+  *out = value;
+  return TRUE;
+}
+
+gboolean
+br_json_reader_get_string (BrJsonReader *self,
+                           JsonObject   *object,
+                           const char   *member,
+                           BrJsonFlags   flags,
+                           const char  **out,
+                           GError      **error)
+{
+  gboolean ok;
+  JsonNode *node = get_member (self, object, member, flags, &ok, error);
+
+  *out = NULL;
+  if (node == NULL)
+    return ok;
+
+  br_json_reader_push_member (self, member);
+  ok = check_string (self, node, flags, out, error);
+  br_json_reader_pop (self);
+  return ok;
+}
+
+gboolean
+br_json_reader_get_choice (BrJsonReader        *self,
+                           JsonObject          *object,
+                           const char          *member,
+                           const char * const  *choices,
+                           guint               *out,
+                           GError             **error)
+{
+  const char *value;
+  g_autofree char *list = NULL;
+
+  if (!br_json_reader_get_string (self, object, member, BR_JSON_REQUIRED, &value, error))
+    return FALSE;
+
+  for (guint i = 0; choices[i]; i++)
+    if (strcmp (choices[i], value) == 0)
+      {
+        *out = i;
+        return TRUE;
+      }
+
+  list = g_strjoinv ("”, “", (char **) choices);
+  return br_json_reader_fail_member (self, error, member, BR_DOC_ERROR_INVALID_VALUE,
+                                     _("“%s” is not one of “%s”"), value, list);
+}
+
+gboolean
+br_json_reader_get_int (BrJsonReader *self,
+                        JsonObject   *object,
+                        const char   *member,
+                        BrJsonFlags   flags,
+                        gint64        min,
+                        gint64        max,
+                        gint64       *out,
+                        GError      **error)
+{
+  gboolean ok;
+  JsonNode *node = get_member (self, object, member, flags, &ok, error);
+  gint64 value;
+
+  if (node == NULL)
+    return ok;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return wrong_type (self, error, member, node, _("a whole number"));
+
+  value = json_node_get_int (node);
+  if (value < min || value > max)
+    return br_json_reader_fail_member (self, error, member, BR_DOC_ERROR_RANGE,
+                                       _("%" G_GINT64_FORMAT " is outside the allowed range %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT),
+                                       value, min, max);
+  *out = value;
+  return TRUE;
+}
+
+gboolean
+br_json_reader_get_double (BrJsonReader *self,
+                           JsonObject   *object,
+                           const char   *member,
+                           BrJsonFlags   flags,
+                           double        min,
+                           double        max,
+                           double       *out,
+                           GError      **error)
+{
+  gboolean ok;
+  JsonNode *node = get_member (self, object, member, flags, &ok, error);
+  double value;
+
+  if (node == NULL)
+    return ok;
+  if (!JSON_NODE_HOLDS_VALUE (node) ||
+      (json_node_get_value_type (node) != G_TYPE_INT64 &&
+       json_node_get_value_type (node) != G_TYPE_DOUBLE))
+    return wrong_type (self, error, member, node, _("a number"));
+
+  value = json_node_get_double (node);
+  if (!isfinite (value) || value < min || value > max)
+    return br_json_reader_fail_member (self, error, member, BR_DOC_ERROR_RANGE,
+                                       _("%g is outside the allowed range %g–%g"),
+                                       value, min, max);
+  *out = value;
+  return TRUE;
+}
+
+gboolean
+br_json_reader_get_boolean (BrJsonReader *self,
+                            JsonObject   *object,
+                            const char   *member,
+                            BrJsonFlags   flags,
+                            gboolean     *out,
+                            GError      **error)
+{
+  gboolean ok;
+  JsonNode *node = get_member (self, object, member, flags, &ok, error);
+
+  if (node == NULL)
+    return ok;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    return wrong_type (self, error, member, node, _("true or false"));
+  *out = json_node_get_boolean (node);
+  return TRUE;
+}
+
+gboolean
+br_json_reader_get_strv (BrJsonReader *self,
+                         JsonObject   *object,
+                         const char   *member,
+                         BrJsonFlags   flags,
+                         guint         min_length,
+                         guint         max_length,
+                         GStrv        *out,
+                         GError      **error)
+{
+  JsonArray *array;
+  g_autoptr(GStrvBuilder) builder = NULL;
+  guint length;
+
+  *out = NULL;
+  if (!br_json_reader_get_array (self, object, member, flags, min_length, max_length, &array, error))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+
+  builder = g_strv_builder_new ();
+  length = json_array_get_length (array);
+  br_json_reader_push_member (self, member);
+  for (guint i = 0; i < length; i++)
+    {
+      const char *value;
+      gboolean ok;
+
+      br_json_reader_push_index (self, i);
+      ok = check_string (self, json_array_get_element (array, i), flags, &value, error);
+      br_json_reader_pop (self);
+      if (!ok)
+        {
+          br_json_reader_pop (self);
+          return FALSE;
+        }
+      g_strv_builder_add (builder, value);
+    }
+  br_json_reader_pop (self);
+
+  *out = g_strv_builder_end (builder);
+  return TRUE;
+}
+
+static gboolean
+is_valid_slug (const char *s)
+{
+  gboolean after_hyphen = TRUE;
+
+  if (*s == '\0')
+    return FALSE;
+  for (; *s; s++)
+    {
+      if (*s == '-')
+        {
+          if (after_hyphen)
+            return FALSE;
+          after_hyphen = TRUE;
+        }
+      else if (g_ascii_islower (*s) || g_ascii_isdigit (*s))
+        after_hyphen = FALSE;
+      else
+        return FALSE;
+    }
+  return !after_hyphen;
+}
+
+/**
+ * br_json_reader_define_id:
+ * @prefix: the collection, with its slash ("questions/")
+ *
+ * Reads the "id" member of @object, checks it is `prefix` + a slug, and
+ * that no other object of the document defined it before.
+ */
+gboolean
+br_json_reader_define_id (BrJsonReader *self,
+                          JsonObject   *object,
+                          const char   *prefix,
+                          const char  **out,
+                          GError      **error)
+{
+  const char *id;
+
+  if (!br_json_reader_get_string (self, object, "id", BR_JSON_REQUIRED, &id, error))
+    return FALSE;
+
+  if (!g_str_has_prefix (id, prefix) || !is_valid_slug (id + strlen (prefix)))
+    return br_json_reader_fail_member (self, error, "id", BR_DOC_ERROR_INVALID_ID,
+                                       _("“%s” is not a valid id: expected “%s” followed by lowercase letters, digits and single hyphens"),
+                                       id, prefix);
+
+  if (!g_hash_table_add (self->ids, (gpointer) id))
+    return br_json_reader_fail_member (self, error, "id", BR_DOC_ERROR_DUPLICATE_ID,
+                                       _("the id “%s” is already used earlier in the file"), id);
+
+  *out = id;
+  return TRUE;
+}
+
+gboolean
+br_json_reader_has_id (BrJsonReader *self,
+                       const char   *id)
+{
+  return g_hash_table_contains (self->ids, id);
+}
+
+/**
+ * br_json_reader_check_refs:
+ *
+ * Checks that the optional list @member of @object only names ids with
+ * @prefix that the document has defined already.
+ */
+gboolean
+br_json_reader_check_refs (BrJsonReader *self,
+                           JsonObject   *object,
+                           const char   *member,
+                           const char   *prefix,
+                           GError      **error)
+{
+  g_auto(GStrv) refs = NULL;
+
+  if (!br_json_reader_get_strv (self, object, member, BR_JSON_OPTIONAL, 0, 64, &refs, error))
+    return FALSE;
+
+  for (guint i = 0; refs && refs[i]; i++)
+    {
+      if (!g_str_has_prefix (refs[i], prefix) || !br_json_reader_has_id (self, refs[i]))
+        {
+          br_json_reader_push_member (self, member);
+          br_json_reader_push_index (self, i);
+          br_json_reader_fail (self, error, BR_DOC_ERROR_UNKNOWN_REFERENCE,
+                               _("“%s” does not name any “%s” entry of this file"),
+                               refs[i], prefix);
+          br_json_reader_pop (self);
+          br_json_reader_pop (self);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/**
+ * br_json_reader_check_format:
+ *
+ * Checks the "format" and "version" members that every Bar Raiser document
+ * starts with.
+ */
+gboolean
+br_json_reader_check_format (BrJsonReader *self,
+                             const char   *format_name,
+                             gint64        max_version,
+                             gint64       *out_version,
+                             GError      **error)
+{
+  const char *format;
+  gint64 version;
+
+  if (!br_json_reader_get_string (self, self->root, "format", BR_JSON_REQUIRED, &format, error))
+    return FALSE;
+  if (strcmp (format, format_name) != 0)
+    return br_json_reader_fail_member (self, error, "format", BR_DOC_ERROR_FORMAT,
+                                       _("this is a “%s” file, not a “%s” file"),
+                                       format, format_name);
+
+  if (!br_json_reader_get_int (self, self->root, "version", BR_JSON_REQUIRED,
+                               G_MININT64, G_MAXINT64, &version, error))
+    return FALSE;
+  if (version < 1)
+    return br_json_reader_fail_member (self, error, "version", BR_DOC_ERROR_VERSION,
+                                       _("version %" G_GINT64_FORMAT " is not a valid format version"),
+                                       version);
+  if (version > max_version)
+    return br_json_reader_fail_member (self, error, "version", BR_DOC_ERROR_VERSION,
+                                       _("the file uses format version %" G_GINT64_FORMAT ", but this version of Bar Raiser reads only up to version %" G_GINT64_FORMAT "; a newer Bar Raiser wrote it"),
+                                       version, max_version);
+  if (out_version)
+    *out_version = version;
+  return TRUE;
+}
