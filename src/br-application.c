@@ -8,6 +8,7 @@
 
 #include "br-application.h"
 #include "br-preferences-window.h"
+#include "br-ui-resources.h"
 #include "br-window.h"
 
 /**
@@ -186,9 +187,7 @@ br_application_activate (GApplication *app)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
   if (window == NULL)
-    window = g_object_new (BR_TYPE_WINDOW,
-                           "application", self,
-                           NULL);
+    window = GTK_WINDOW (br_window_new (self));
   gtk_window_present (window);
 }
 
@@ -346,6 +345,10 @@ br_application_class_init (BrApplicationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  /* The templates, styles and shortcuts window live in br-ui's resource,
+   * which a static library cannot register by itself. */
+  br_ui_register_resource ();
 
   object_class->dispose = br_application_dispose;
   object_class->get_property = br_application_get_property;

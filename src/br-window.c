@@ -91,17 +91,24 @@ show_guide_error (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-static void
-br_window_constructed (GObject *object)
+/**
+ * br_window_new:
+ * @app: the application, which owns the settings and the guide
+ *
+ * Returns: (transfer none): a new window of @app
+ */
+BrWindow *
+br_window_new (BrApplication *app)
 {
-  BrWindow *self = BR_WINDOW (object);
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  BrWindow *self;
 
-  G_OBJECT_CLASS (br_window_parent_class)->constructed (object);
+  g_return_val_if_fail (BR_IS_APPLICATION (app), NULL);
 
-  g_return_if_fail (BR_IS_APPLICATION (app));
+  self = g_object_new (BR_TYPE_WINDOW,
+                       "application", app,
+                       NULL);
 
-  self->settings = g_object_ref (br_application_get_settings (BR_APPLICATION (app)));
+  self->settings = g_object_ref (br_application_get_settings (app));
   restore_state (self);
   g_settings_bind (self->settings, "last-page", self->stack, "visible-child-name",
                    G_SETTINGS_BIND_DEFAULT);
@@ -109,8 +116,10 @@ br_window_constructed (GObject *object)
   g_object_bind_property (app, "guide", self->plan_page, "guide", G_BINDING_SYNC_CREATE);
   g_object_bind_property (app, "guide", self->round_page, "guide", G_BINDING_SYNC_CREATE);
 
-  if (br_application_get_guide_error (BR_APPLICATION (app)) != NULL)
+  if (br_application_get_guide_error (app) != NULL)
     g_idle_add_full (G_PRIORITY_LOW, show_guide_error, g_object_ref (self), g_object_unref);
+
+  return self;
 }
 
 static void
@@ -131,7 +140,6 @@ br_window_class_init (BrWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
-  object_class->constructed = br_window_constructed;
   object_class->dispose = br_window_dispose;
   window_class->close_request = br_window_close_request;
 

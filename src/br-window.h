@@ -6,12 +6,15 @@
 
 #include <adwaita.h>
 
+#include "br-application.h"
+
 G_BEGIN_DECLS
 
 #define BR_TYPE_WINDOW (br_window_get_type ())
 
 G_DECLARE_FINAL_TYPE (BrWindow, br_window, BR, WINDOW, AdwApplicationWindow)
 
+BrWindow   *br_window_new              (BrApplication *app);
 const char *br_window_get_visible_page (BrWindow   *self);
 void        br_window_add_toast        (BrWindow   *self,
                                         AdwToast   *toast);

@@ -20,6 +20,9 @@ G_DEFINE_FINAL_TYPE (BrBoardPage, br_board_page, ADW_TYPE_BIN)
 static void
 br_board_page_dispose (GObject *object)
 {
+  /* AdwBin owns the template's top widget: release it before the
+   * template forgets its children, so it is not unparented twice. */
+  adw_bin_set_child (ADW_BIN (object), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), BR_TYPE_BOARD_PAGE);
 
   G_OBJECT_CLASS (br_board_page_parent_class)->dispose (object);

@@ -69,6 +69,9 @@ br_plan_page_dispose (GObject *object)
 {
   BrPlanPage *self = BR_PLAN_PAGE (object);
 
+  /* AdwBin owns the template's top widget: release it before the
+   * template forgets its children, so it is not unparented twice. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), BR_TYPE_PLAN_PAGE);
   g_clear_object (&self->guide);
 

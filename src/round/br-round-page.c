@@ -62,6 +62,9 @@ br_round_page_dispose (GObject *object)
 {
   BrRoundPage *self = BR_ROUND_PAGE (object);
 
+  /* AdwBin owns the template's top widget: release it before the
+   * template forgets its children, so it is not unparented twice. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), BR_TYPE_ROUND_PAGE);
   g_clear_object (&self->guide);
 
