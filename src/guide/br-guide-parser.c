@@ -95,8 +95,8 @@ read_minutes (BrJsonReader *reader,
                                        _("“min_minutes” and “max_minutes” go together; give both or neither"));
   if (*min > *max)
     return br_json_reader_fail_member (reader, error, "min_minutes", BR_DOC_ERROR_RANGE,
-                                       _("the minimum (%" G_GINT64_FORMAT " minutes) is above the maximum (%" G_GINT64_FORMAT " minutes)"),
-                                       *min, *max);
+                                       _("the minimum (%d minutes) is above the maximum (%d minutes)"),
+                                       (int) *min, (int) *max);
   return TRUE;
 }
 
@@ -381,12 +381,12 @@ read_block (BrGuide      *guide,
 
   if (first != expected_first)
     return br_json_reader_fail_member (reader, error, "first_week", BR_DOC_ERROR_RANGE,
-                                       _("this block starts in week %" G_GINT64_FORMAT ", but it must start in week %u, right after the block before it"),
-                                       first, expected_first);
+                                       _("this block starts in week %d, but it must start in week %u, right after the block before it"),
+                                       (int) first, expected_first);
   if (last < first)
     return br_json_reader_fail_member (reader, error, "last_week", BR_DOC_ERROR_RANGE,
-                                       _("the block ends in week %" G_GINT64_FORMAT ", before it starts (week %" G_GINT64_FORMAT ")"),
-                                       last, first);
+                                       _("the block ends in week %d, before it starts (week %d)"),
+                                       (int) last, (int) first);
 
   if (!br_json_reader_get_array (reader, object, "items", BR_JSON_REQUIRED, 1, 12, &array, error))
     return FALSE;

@@ -165,9 +165,11 @@ br_guide_new_from_file (GFile         *file,
                             cancellable, &local_error);
   if (info != NULL && g_file_info_get_size (info) > BR_GUIDE_MAX_SIZE)
     {
+      g_autofree char *size = g_format_size_full (g_file_info_get_size (info), G_FORMAT_SIZE_LONG_FORMAT);
+      g_autofree char *limit = g_format_size (BR_GUIDE_MAX_SIZE);
+
       g_set_error (error, BR_DOC_ERROR, BR_DOC_ERROR_TOO_LARGE,
-                   _("%s: the file is %" G_GOFFSET_FORMAT " bytes; guides larger than %d bytes are refused"),
-                   name, g_file_info_get_size (info), BR_GUIDE_MAX_SIZE);
+                   _("%s: the file is %s; guides larger than %s are refused"), name, size, limit);
       return NULL;
     }
 

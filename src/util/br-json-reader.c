@@ -498,9 +498,11 @@ br_json_reader_new (GBytes  *bytes,
   text = g_bytes_get_data (bytes, &length);
   if (length > max_size)
     {
+      g_autofree char *size = g_format_size_full (length, G_FORMAT_SIZE_LONG_FORMAT);
+      g_autofree char *limit = g_format_size (max_size);
+
       g_set_error (error, BR_DOC_ERROR, BR_DOC_ERROR_TOO_LARGE,
-                   _("the file is %" G_GSIZE_FORMAT " bytes; files larger than %" G_GSIZE_FORMAT " bytes are refused"),
-                   length, max_size);
+                   _("the file is %s; files larger than %s are refused"), size, limit);
       return NULL;
     }
 
@@ -817,9 +819,14 @@ br_json_reader_get_int (BrJsonReader *self,
 
   value = json_node_get_int (node);
   if (value < min || value > max)
-    return br_json_reader_fail_member (self, error, member, BR_DOC_ERROR_RANGE,
-                                       _("%" G_GINT64_FORMAT " is outside the allowed range %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT),
-                                       value, min, max);
+    {
+      g_autofree char *v = g_strdup_printf ("%" G_GINT64_FORMAT, value);
+      g_autofree char *lo = g_strdup_printf ("%" G_GINT64_FORMAT, min);
+      g_autofree char *hi = g_strdup_printf ("%" G_GINT64_FORMAT, max);
+
+      return br_json_reader_fail_member (self, error, member, BR_DOC_ERROR_RANGE,
+                                         _("%s is outside the allowed range %s–%s"), v, lo, hi);
+    }
   *out = value;
   return TRUE;
 }
@@ -1040,14 +1047,18 @@ br_json_reader_check_format (BrJsonReader *self,
   if (!br_json_reader_get_int (self, self->root, "version", BR_JSON_REQUIRED,
                                G_MININT64, G_MAXINT64, &version, error))
     return FALSE;
-  if (version < 1)
-    return br_json_reader_fail_member (self, error, "version", BR_DOC_ERROR_VERSION,
-                                       _("version %" G_GINT64_FORMAT " is not a valid format version"),
-                                       version);
-  if (version > max_version)
-    return br_json_reader_fail_member (self, error, "version", BR_DOC_ERROR_VERSION,
-                                       _("the file uses format version %" G_GINT64_FORMAT ", but this version of Bar Raiser reads only up to version %" G_GINT64_FORMAT "; a newer Bar Raiser wrote it"),
-                                       version, max_version);
+  if (version < 1 || version > max_version)
+    {
+      g_autofree char *v = g_strdup_printf ("%" G_GINT64_FORMAT, version);
+      g_autofree char *max = g_strdup_printf ("%" G_GINT64_FORMAT, max_version);
+
+      if (version < 1)
+        return br_json_reader_fail_member (self, error, "version", BR_DOC_ERROR_VERSION,
+                                           _("version %s is not a valid format version"), v);
+      return br_json_reader_fail_member (self, error, "version", BR_DOC_ERROR_VERSION,
+                                         _("the file uses format version %s, but this version of Bar Raiser reads only up to version %s; a newer Bar Raiser wrote it"),
+                                         v, max);
+    }
   if (out_version)
     *out_version = version;
   return TRUE;
