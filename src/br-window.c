@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "br-application.h"
+#include "br-startup-probe.h"
 #include "br-window-private.h"
 
 /**
@@ -115,6 +116,8 @@ br_window_new (BrApplication *app)
 
   g_object_bind_property (app, "guide", self->plan_page, "guide", G_BINDING_SYNC_CREATE);
   g_object_bind_property (app, "guide", self->round_page, "guide", G_BINDING_SYNC_CREATE);
+
+  br_startup_probe_attach (GTK_WINDOW (self));
 
   if (br_application_get_guide_error (app) != NULL)
     g_idle_add_full (G_PRIORITY_LOW, show_guide_error, g_object_ref (self), g_object_unref);

@@ -18,7 +18,8 @@ struct _BrPlanPage
 
   BrGuide *guide;
 
-  AdwStatusPage *status_page;
+  GtkLabel *title_label;
+  GtkLabel *overview_label;
   GtkLabel *contents_label;
 };
 
@@ -43,8 +44,8 @@ update (BrPlanPage *self)
 
   if (self->guide == NULL)
     {
-      adw_status_page_set_title (self->status_page, "");
-      adw_status_page_set_description (self->status_page, NULL);
+      gtk_label_set_label (self->title_label, "");
+      gtk_label_set_label (self->overview_label, "");
       gtk_label_set_label (self->contents_label, "");
       return;
     }
@@ -59,8 +60,8 @@ update (BrPlanPage *self)
   /* Translators: the three parts are "12-week study plan", "30 practice questions", "16 leadership principles" */
   contents = g_strdup_printf (_("%s · %s · %s"), weeks, questions, principles);
 
-  adw_status_page_set_title (self->status_page, br_guide_get_title (self->guide));
-  adw_status_page_set_description (self->status_page, br_guide_get_overview (self->guide));
+  gtk_label_set_label (self->title_label, br_guide_get_title (self->guide));
+  gtk_label_set_label (self->overview_label, br_guide_get_overview (self->guide));
   gtk_label_set_label (self->contents_label, contents);
 }
 
@@ -130,7 +131,8 @@ br_plan_page_class_init (BrPlanPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "br-plan-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, BrPlanPage, status_page);
+  gtk_widget_class_bind_template_child (widget_class, BrPlanPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, BrPlanPage, overview_label);
   gtk_widget_class_bind_template_child (widget_class, BrPlanPage, contents_label);
 }
 

@@ -287,6 +287,8 @@ br_json_locate (const char *text,
   gboolean found = TRUE;
   guint l = 1, c = 1;
 
+  if (length >= 3 && memcmp (text, "\xef\xbb\xbf", 3) == 0)
+    s.p = text += 3; /* json-glib skips a byte order mark; columns do too */
   scan_ws (&s);
   value_start = s.p;
 
