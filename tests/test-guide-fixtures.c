@@ -231,6 +231,7 @@ test_too_large (void)
   g_autofree char *text = g_malloc (size);
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GError) io_error = NULL;
   g_autoptr(GError) file_error = NULL;
   g_autoptr(BrGuide) guide = NULL;
   g_autofree char *dir = NULL;
@@ -252,11 +253,11 @@ test_too_large (void)
   /* No location: a huge file is refused before it is read */
   g_assert_false (g_ascii_isdigit (error->message[0]));
 
-  dir = g_dir_make_tmp ("test-guide-fixtures-XXXXXX", &error);
-  g_assert_no_error (error);
+  dir = g_dir_make_tmp ("test-guide-fixtures-XXXXXX", &io_error);
+  g_assert_no_error (io_error);
   path = g_build_filename (dir, "huge.json", NULL);
-  g_file_set_contents (path, text, size, &error);
-  g_assert_no_error (error);
+  g_file_set_contents (path, text, size, &io_error);
+  g_assert_no_error (io_error);
 
   file = g_file_new_for_path (path);
   name = g_file_get_parse_name (file);

@@ -149,6 +149,8 @@ test_document_errors (void)
     { "   ", BR_DOC_ERROR_SYNTAX, "1:1: " },
     { "{\n  \"a\": [1,\n}", BR_DOC_ERROR_SYNTAX, "3:1: " },
     { "[1, 2]", BR_DOC_ERROR_TYPE, "1:1: $: " },
+    { "{\"a\": 1} {\"b\": 2}", BR_DOC_ERROR_SYNTAX, "1:10: " },
+    { "[1]\n  x", BR_DOC_ERROR_SYNTAX, "2:3: " },
     { "\"text\"", BR_DOC_ERROR_TYPE, "1:1: $: " },
     { "{\"a\": \"\xc3\x28\"}", BR_DOC_ERROR_INVALID_UTF8, "1:8: " },
     { "{\n\"a\": 1\x00}", BR_DOC_ERROR_INVALID_UTF8, "2:7: ", 10 },

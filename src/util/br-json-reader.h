@@ -138,6 +138,8 @@ gboolean      br_json_reader_check_refs      (BrJsonReader  *self,
                                               const char    *prefix,
                                               GError       **error);
 
+gssize        br_json_find_trailing          (const char    *text,
+                                              gsize          length);
 gboolean      br_json_locate                 (const char    *text,
                                               gsize          length,
                                               const char    *path,
