@@ -6,7 +6,7 @@
 
 #include <glib/gi18n.h>
 
-#include "br-application.h"
+#include "br-application-private.h"
 #include "br-preferences-window.h"
 #include "br-ui-resources.h"
 #include "br-window.h"
@@ -18,22 +18,13 @@
  * and pages only present them, and follow the "guide" property when the
  * user switches guides.
  */
-struct _BrApplication
-{
-  AdwApplication parent_instance;
-
-  GSettings *settings;
-  BrGuide *guide;
-  char *guide_error;
-  GFile *guide_option;   /* --guide FILE, for this run only */
-};
-
 G_DEFINE_FINAL_TYPE (BrApplication, br_application, ADW_TYPE_APPLICATION)
 
 enum {
   PROP_0,
   PROP_GUIDE,
   PROP_GUIDE_ERROR,
+  PROP_TICKER,
   N_PROPS
 };
 
@@ -55,7 +46,16 @@ set_guide (BrApplication *self,
            const char    *error_message)
 {
   if (g_set_object (&self->guide, guide))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GUIDE]);
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GUIDE]);
+      /* A round that has not started follows the guide's phases */
+      if (self->ticker == NULL ||
+          br_round_get_state (br_round_ticker_get_round (self->ticker)) == BR_ROUND_IDLE)
+        {
+          _br_application_new_round (self);
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TICKER]);
+        }
+    }
 
   if (g_strcmp0 (self->guide_error, error_message) != 0)
     {
@@ -286,6 +286,11 @@ br_application_startup (GApplication *app)
     { "win.show-page('plan')", { "<Alt>1", NULL } },
     { "win.show-page('whiteboard')", { "<Alt>2", NULL } },
     { "win.show-page('round')", { "<Alt>3", NULL } },
+    { "app.round-start-pause", { "<Control><Shift>space", NULL } },
+    { "app.round-next", { "<Control><Shift>Right", NULL } },
+    { "app.round-previous", { "<Control><Shift>Left", NULL } },
+    { "app.round-add-minute", { "<Control><Shift>m", NULL } },
+    { "app.round-reset", { "<Control><Shift>r", NULL } },
   };
 
   G_APPLICATION_CLASS (br_application_parent_class)->startup (app);
@@ -303,6 +308,7 @@ br_application_startup (GApplication *app)
                            G_CALLBACK (apply_style), self, G_CONNECT_SWAPPED);
   apply_style (self);
 
+  _br_application_round_startup (self);
   load_initial_guide (self);
 }
 
@@ -311,6 +317,7 @@ br_application_dispose (GObject *object)
 {
   BrApplication *self = BR_APPLICATION (object);
 
+  _br_application_round_dispose (self);
   g_clear_object (&self->guide);
   g_clear_object (&self->settings);
   g_clear_object (&self->guide_option);
@@ -334,6 +341,9 @@ br_application_get_property (GObject    *object,
       break;
     case PROP_GUIDE_ERROR:
       g_value_set_string (value, self->guide_error);
+      break;
+    case PROP_TICKER:
+      g_value_set_object (value, self->ticker);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -375,6 +385,16 @@ br_application_class_init (BrApplicationClass *klass)
     g_param_spec_string ("guide-error", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * BrApplication:ticker:
+   *
+   * The ticker of the practice round, and through it the round. A new
+   * round replaces it when the guide changes while no round runs.
+   */
+  properties[PROP_TICKER] =
+    g_param_spec_object ("ticker", NULL, NULL, BR_TYPE_ROUND_TICKER,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -406,6 +426,30 @@ br_application_get_guide (BrApplication *self)
 {
   g_return_val_if_fail (BR_IS_APPLICATION (self), NULL);
   return self->guide;
+}
+
+/**
+ * br_application_get_ticker:
+ *
+ * Returns: (transfer none): the ticker of the practice round
+ */
+BrRoundTicker *
+br_application_get_ticker (BrApplication *self)
+{
+  g_return_val_if_fail (BR_IS_APPLICATION (self), NULL);
+  return self->ticker;
+}
+
+/**
+ * br_application_get_round:
+ *
+ * Returns: (transfer none): the practice round
+ */
+BrRound *
+br_application_get_round (BrApplication *self)
+{
+  g_return_val_if_fail (BR_IS_APPLICATION (self), NULL);
+  return self->ticker ? br_round_ticker_get_round (self->ticker) : NULL;
 }
 
 const char *

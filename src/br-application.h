@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "br-guide.h"
+#include "br-round-ticker.h"
 
 G_BEGIN_DECLS
 
@@ -18,6 +19,8 @@ BrApplication *br_application_new              (void);
 GSettings     *br_application_get_settings     (BrApplication *self);
 BrGuide       *br_application_get_guide        (BrApplication *self);
 const char    *br_application_get_guide_error  (BrApplication *self);
+BrRoundTicker *br_application_get_ticker       (BrApplication *self);
+BrRound       *br_application_get_round        (BrApplication *self);
 gboolean       br_application_load_guide_file  (BrApplication *self,
                                                 GFile         *file,
                                                 GError       **error);

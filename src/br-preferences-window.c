@@ -9,8 +9,8 @@
 /**
  * BrPreferencesWindow:
  *
- * Preferences, each bound to its GSettings key: the style, and which study
- * guide to use.
+ * Preferences, each bound to its GSettings key: the style, the sound at
+ * the end of a phase, and which study guide to use.
  */
 struct _BrPreferencesWindow
 {
@@ -21,6 +21,7 @@ struct _BrPreferencesWindow
   GtkFileChooserNative *chooser;
 
   AdwComboRow *style_row;
+  GtkSwitch *sound_switch;
   AdwActionRow *guide_row;
 };
 
@@ -165,6 +166,9 @@ br_preferences_window_constructed (GObject *object)
                                 G_SETTINGS_BIND_DEFAULT,
                                 style_to_selected, selected_to_style, NULL, NULL);
 
+  g_settings_bind (self->settings, "phase-sound", self->sound_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+
   g_signal_connect_object (self->app, "notify::guide",
                            G_CALLBACK (update_guide_row), self, G_CONNECT_SWAPPED);
   update_guide_row (self);
@@ -240,6 +244,7 @@ br_preferences_window_class_init (BrPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "br-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BrPreferencesWindow, style_row);
   gtk_widget_class_bind_template_child (widget_class, BrPreferencesWindow, guide_row);
+  gtk_widget_class_bind_template_child (widget_class, BrPreferencesWindow, sound_switch);
 
   gtk_widget_class_install_action (widget_class, "prefs.choose-guide", NULL, choose_guide_activated);
   gtk_widget_class_install_action (widget_class, "prefs.use-builtin-guide", NULL, use_builtin_guide_activated);

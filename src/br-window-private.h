@@ -16,10 +16,14 @@ struct _BrWindow
   AdwApplicationWindow parent_instance;
 
   GSettings *settings;
+  BrRoundTicker *ticker;      /* the application's, followed */
+  gboolean stop_confirmed;    /* closing after "Stop the round?" */
 
   /* Template widgets */
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar *switcher_bar;
+  GtkButton *round_button;
+  GtkLabel *round_button_label;
   AdwToastOverlay *toast_overlay;
   AdwViewStack *stack;
   BrPlanPage *plan_page;

@@ -46,10 +46,143 @@ save_state (BrWindow *self)
   g_settings_apply (self->settings);
 }
 
+/* The compact timer in the header bar, shown while a round has started */
+static void
+update_round_button (BrWindow *self)
+{
+  BrRound *round = self->ticker ? br_round_ticker_get_round (self->ticker) : NULL;
+  BrRoundState state = round ? br_round_get_state (round) : BR_ROUND_IDLE;
+  gint64 remaining;
+  g_autofree char *time = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *description = NULL;
+  const char *phase;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->round_button),
+                          state == BR_ROUND_RUNNING || state == BR_ROUND_PAUSED);
+  if (state != BR_ROUND_RUNNING && state != BR_ROUND_PAUSED)
+    return;
+
+  phase = br_guide_entry_get_title (BR_GUIDE_ENTRY (br_round_get_phase (round, br_round_get_current_phase (round))));
+  remaining = br_round_get_phase_remaining (round);
+  if (remaining >= 0)
+    time = br_round_format_time (remaining);
+  else
+    {
+      g_autofree char *over = br_round_format_time (-remaining / G_USEC_PER_SEC * G_USEC_PER_SEC);
+      time = g_strdup_printf (_("+%s"), over);
+    }
+
+  if (state == BR_ROUND_PAUSED)
+    /* Translators: the header bar's round timer while paused, e.g. "4:12 · Paused" */
+    text = g_strdup_printf (_("%s · Paused"), time);
+  else
+    /* Translators: the header bar's round timer, e.g. "4:12 · Clarify requirements" */
+    text = g_strdup_printf (_("%s · %s"), time, phase);
+  gtk_label_set_label (self->round_button_label, text);
+
+  if (remaining < 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self->round_button), "overtime");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->round_button), "overtime");
+
+  /* Translators: what a screen reader says for the header bar's round timer */
+  description = g_strdup_printf (_("Round timer: %s, %s. Go to the Round page"), phase, time);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->round_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
+                                  -1);
+}
+
+static void
+follow_ticker (BrWindow      *self,
+               BrRoundTicker *ticker)
+{
+  if (self->ticker == ticker)
+    return;
+
+  if (self->ticker != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->ticker, self);
+      g_signal_handlers_disconnect_by_data (br_round_ticker_get_round (self->ticker), self);
+    }
+  g_set_object (&self->ticker, ticker);
+  if (ticker != NULL)
+    {
+      g_signal_connect_object (ticker, "tick", G_CALLBACK (update_round_button), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (br_round_ticker_get_round (ticker), "changed",
+                               G_CALLBACK (update_round_button), self, G_CONNECT_SWAPPED);
+    }
+  br_round_page_set_ticker (self->round_page, ticker);
+  update_round_button (self);
+}
+
+static void
+app_ticker_changed (BrWindow      *self,
+                    GParamSpec    *pspec,
+                    BrApplication *app)
+{
+  follow_ticker (self, br_application_get_ticker (app));
+}
+
+static gboolean
+close_window_idle (gpointer user_data)
+{
+  gtk_window_close (GTK_WINDOW (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+stop_round_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     BrWindow         *self)
+{
+  if (g_strcmp0 (response, "stop") != 0 || self->ticker == NULL)
+    return;
+
+  br_round_stop (br_round_ticker_get_round (self->ticker));
+  self->stop_confirmed = TRUE;
+  /* Close once the dialog, which belongs to this window, has gone */
+  g_idle_add_full (G_PRIORITY_DEFAULT, close_window_idle, g_object_ref (self), g_object_unref);
+}
+
+static gboolean
+round_in_progress (BrWindow *self)
+{
+  BrRoundState state;
+
+  if (self->ticker == NULL)
+    return FALSE;
+  state = br_round_get_state (br_round_ticker_get_round (self->ticker));
+  return state == BR_ROUND_RUNNING || state == BR_ROUND_PAUSED;
+}
+
 static gboolean
 br_window_close_request (GtkWindow *window)
 {
-  save_state (BR_WINDOW (window));
+  BrWindow *self = BR_WINDOW (window);
+  GtkApplication *app = gtk_window_get_application (window);
+
+  /* The round belongs to the app: ask only when this is its last window */
+  if (round_in_progress (self) && !self->stop_confirmed &&
+      app != NULL && g_list_length (gtk_application_get_windows (app)) == 1)
+    {
+      GtkWidget *dialog = adw_message_dialog_new (window, _("Stop the Round?"),
+                                                  _("A practice round is in progress. Closing Bar Raiser stops it."));
+
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "cancel", _("_Keep Going"),
+                                        "stop", _("_Stop and Close"),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "stop",
+                                                  ADW_RESPONSE_DESTRUCTIVE);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+      g_signal_connect_object (dialog, "response", G_CALLBACK (stop_round_response), self, 0);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return TRUE;
+    }
+
+  save_state (self);
   return GTK_WINDOW_CLASS (br_window_parent_class)->close_request (window);
 }
 
@@ -115,7 +248,8 @@ br_window_new (BrApplication *app)
                    G_SETTINGS_BIND_DEFAULT);
 
   g_object_bind_property (app, "guide", self->plan_page, "guide", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (app, "guide", self->round_page, "guide", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (app, "notify::ticker", G_CALLBACK (app_ticker_changed), self, G_CONNECT_SWAPPED);
+  follow_ticker (self, br_application_get_ticker (app));
 
   br_startup_probe_attach (GTK_WINDOW (self));
 
@@ -130,6 +264,12 @@ br_window_dispose (GObject *object)
 {
   BrWindow *self = BR_WINDOW (object);
 
+  if (self->ticker != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->ticker, self);
+      g_signal_handlers_disconnect_by_data (br_round_ticker_get_round (self->ticker), self);
+      g_clear_object (&self->ticker);
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), BR_TYPE_WINDOW);
   g_clear_object (&self->settings);
 
@@ -153,6 +293,8 @@ br_window_class_init (BrWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "br-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BrWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, BrWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, BrWindow, round_button);
+  gtk_widget_class_bind_template_child (widget_class, BrWindow, round_button_label);
   gtk_widget_class_bind_template_child (widget_class, BrWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, BrWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, BrWindow, plan_page);

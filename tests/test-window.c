@@ -7,77 +7,7 @@
 #include "br-application.h"
 #include "br-preferences-window.h"
 #include "br-window.h"
-
-static void
-pump (void)
-{
-  /* Let idles, layout and frames run */
-  for (guint i = 0; i < 50; i++)
-    {
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-}
-
-typedef void (*AppTestFunc) (BrApplication *app,
-                             BrWindow      *window);
-
-static void
-run_test_activate (BrApplication *app,
-                   AppTestFunc    func)
-{
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
-
-  /* The application's own activate handler ran first and made the window */
-  pump ();
-  g_assert_true (BR_IS_WINDOW (window));
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
-
-  func (app, BR_WINDOW (window));
-
-  /* Close what is left the way a user would, so that state is saved */
-  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
-  pump ();
-}
-
-/* Runs @func inside a real application run: startup, activate, the test,
- * quit and shutdown; then checks the application is finalized. */
-static void
-run_in_app (AppTestFunc func)
-{
-  g_autofree char *id = NULL;
-  BrApplication *app = br_application_new ();
-  static guint n_apps;
-  int status;
-
-  /* One application per run, each with its own bus name */
-  id = g_strdup_printf ("%s.Test%u", APP_ID, ++n_apps);
-  g_application_set_application_id (G_APPLICATION (app), id);
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_signal_connect_after (app, "activate", G_CALLBACK (run_test_activate), func);
-
-  status = g_application_run (G_APPLICATION (app), 0, NULL);
-  g_assert_cmpint (status, ==, 0);
-  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
-  g_assert_finalize_object (app);
-}
-
-/* Finds a toplevel of @type other than the main windows */
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-  return NULL;
-}
+#include "br-test-app.h"
 
 static void
 pages_body (BrApplication *app,
@@ -95,7 +25,7 @@ pages_body (BrApplication *app,
       g_autofree char *last_page = NULL;
 
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", pages[i]));
-      pump ();
+      br_test_pump ();
       g_assert_cmpstr (br_window_get_visible_page (window), ==, pages[i]);
       last_page = g_settings_get_string (settings, "last-page");
       g_assert_cmpstr (last_page, ==, pages[i]);
@@ -114,8 +44,8 @@ last_page_body (BrApplication *app,
 static void
 test_pages (void)
 {
-  run_in_app (pages_body);
-  run_in_app (last_page_body);
+  br_test_run_in_app (pages_body);
+  br_test_run_in_app (last_page_body);
 }
 
 static void
@@ -127,31 +57,31 @@ preferences_body (BrApplication *app,
   GtkWindow *preferences;
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
-  pump ();
-  preferences = find_toplevel (BR_TYPE_PREFERENCES_WINDOW);
+  br_test_pump ();
+  preferences = br_test_find_toplevel (BR_TYPE_PREFERENCES_WINDOW);
   g_assert_nonnull (preferences);
   g_assert_true (gtk_window_get_transient_for (preferences) == GTK_WINDOW (window));
 
   /* The style setting drives the style manager */
   g_settings_set_string (settings, "style-variant", "dark");
-  pump ();
+  br_test_pump ();
   g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==, ADW_COLOR_SCHEME_FORCE_DARK);
   g_settings_set_string (settings, "style-variant", "light");
-  pump ();
+  br_test_pump ();
   g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==, ADW_COLOR_SCHEME_FORCE_LIGHT);
   g_settings_reset (settings, "style-variant");
-  pump ();
+  br_test_pump ();
   g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==, ADW_COLOR_SCHEME_DEFAULT);
 
   gtk_window_close (preferences);
-  pump ();
-  g_assert_null (find_toplevel (BR_TYPE_PREFERENCES_WINDOW));
+  br_test_pump ();
+  g_assert_null (br_test_find_toplevel (BR_TYPE_PREFERENCES_WINDOW));
 }
 
 static void
 test_preferences (void)
 {
-  run_in_app (preferences_body);
+  br_test_run_in_app (preferences_body);
 }
 
 static void
@@ -162,28 +92,28 @@ shortcuts_and_about_body (BrApplication *app,
   GtkWindow *about;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
-  pump ();
-  shortcuts = find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  br_test_pump ();
+  shortcuts = br_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
   g_assert_nonnull (shortcuts);
   gtk_window_close (shortcuts);
-  pump ();
-  g_assert_null (find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
+  br_test_pump ();
+  g_assert_null (br_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
-  pump ();
-  about = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
+  br_test_pump ();
+  about = br_test_find_toplevel (ADW_TYPE_ABOUT_WINDOW);
   g_assert_nonnull (about);
   g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);
   g_assert_cmpint (adw_about_window_get_license_type (ADW_ABOUT_WINDOW (about)), ==, GTK_LICENSE_GPL_3_0);
   gtk_window_close (about);
-  pump ();
-  g_assert_null (find_toplevel (ADW_TYPE_ABOUT_WINDOW));
+  br_test_pump ();
+  g_assert_null (br_test_find_toplevel (ADW_TYPE_ABOUT_WINDOW));
 }
 
 static void
 test_shortcuts_and_about (void)
 {
-  run_in_app (shortcuts_and_about_body);
+  br_test_run_in_app (shortcuts_and_about_body);
 }
 
 /* Every accelerator the application sets is listed in the shortcuts window */
@@ -227,7 +157,7 @@ accels_listed_body (BrApplication *app,
 static void
 test_accels_listed (void)
 {
-  run_in_app (accels_listed_body);
+  br_test_run_in_app (accels_listed_body);
 }
 
 static void
@@ -236,7 +166,7 @@ state_resize_body (BrApplication *app,
 {
   g_settings_reset (br_application_get_settings (app), "window-maximized");
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 640);
-  pump ();
+  br_test_pump ();
 }
 
 static void
@@ -284,10 +214,10 @@ test_window_state (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
 
-  run_in_app (state_resize_body);
-  run_in_app (state_check_body);
+  br_test_run_in_app (state_resize_body);
+  br_test_run_in_app (state_check_body);
   g_settings_set_boolean (settings, "window-maximized", TRUE);
-  run_in_app (state_maximized_body);
+  br_test_run_in_app (state_maximized_body);
 }
 
 static char *bad_guide_path;
@@ -313,10 +243,10 @@ bad_guide_body (BrApplication *app,
   g_assert_nonnull (strstr (br_application_get_guide_error (app), ":1:55: $.title: "));
 
   /* ...and the user is told, and can stop using the file */
-  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = br_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "builtin");
-  pump ();
+  br_test_pump ();
   setting = g_settings_get_string (settings, "guide-file");
   g_assert_cmpstr (setting, ==, "");
   g_clear_pointer (&setting, g_free);
@@ -357,7 +287,7 @@ test_bad_guide_file (void)
   g_assert_no_error (error);
   g_settings_set_string (settings, "guide-file", bad_guide_path);
 
-  run_in_app (bad_guide_body);
+  br_test_run_in_app (bad_guide_body);
 
   g_settings_reset (settings, "guide-file");
   g_assert_cmpint (g_remove (bad_guide_path), ==, 0);

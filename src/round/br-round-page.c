@@ -4,71 +4,452 @@
  */
 #include <glib/gi18n.h>
 
+#include "br-phase-bar.h"
 #include "br-round-page.h"
 
 /**
  * BrRoundPage:
  *
- * The Round page. Until the timer lands it shows the phases of a round
- * from the guide, with their minute ranges, and says plainly that the
- * timer is not available yet.
+ * The Round page: a large countdown of the current phase, the time left in
+ * the round, a bar of all phases, the controls (the app.round-* actions),
+ * the length of the round while it has not started, the current phase's
+ * prompts as a checklist, and every phase with its budget and time spent.
+ *
+ * The page presents the round the application owns; it updates its labels
+ * on the ticker's "tick" (once a second, only while the round runs) and on
+ * the round's "changed".
  */
+
+typedef struct {
+  AdwActionRow *row;
+  GtkImage *status;
+  GtkSpinButton *budget;
+  GtkLabel *time;
+} PhaseRow;
+
 struct _BrRoundPage
 {
   AdwBin parent_instance;
 
-  BrGuide *guide;
+  BrRoundTicker *ticker;
+  BrRound *round;
+  GArray *phase_rows;         /* of PhaseRow */
+  GPtrArray *prompt_rows;     /* of AdwActionRow, in prompts_group */
+  GHashTable *checked;        /* "phase/prompt" -> TRUE, for this round */
+  guint prompts_phase;        /* the phase whose prompts are shown */
+  gboolean updating;          /* setting widgets from the model */
 
-  GtkListBox *phase_list;
+  /* Template widgets */
+  GtkLabel *phase_label;
+  GtkLabel *countdown_label;
+  GtkLabel *round_label;
+  BrPhaseBar *phase_bar;
+  GtkButton *start_button;
+  AdwPreferencesGroup *setup_group;
+  GtkAdjustment *length_adjustment;
+  AdwPreferencesGroup *prompts_group;
+  AdwPreferencesGroup *phases_group;
 };
 
 G_DEFINE_FINAL_TYPE (BrRoundPage, br_round_page, ADW_TYPE_BIN)
 
 enum {
   PROP_0,
-  PROP_GUIDE,
+  PROP_TICKER,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-static GtkWidget *
-create_phase_row (gpointer item,
-                  gpointer user_data)
+static void update (BrRoundPage *self);
+
+static char *
+format_phase_time (gint64 remaining)
 {
-  BrPhase *phase = item;
-  GtkWidget *row;
-  GtkWidget *minutes;
-  g_autofree char *range = NULL;
+  g_autofree char *text = NULL;
 
-  /* Translators: a range of minutes, e.g. "5–10 min" */
-  range = g_strdup_printf (_("%u–%u min"), br_phase_get_min_minutes (phase),
-                           br_phase_get_max_minutes (phase));
+  if (remaining >= 0)
+    return br_round_format_time (remaining);
 
-  row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                 br_guide_entry_get_title (BR_GUIDE_ENTRY (phase)));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                               br_guide_entry_get_description (BR_GUIDE_ENTRY (phase)));
-  minutes = gtk_label_new (range);
-  gtk_widget_add_css_class (minutes, "numeric");
-  gtk_widget_add_css_class (minutes, "dim-label");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), minutes);
-  return row;
+  /* Overtime counts up in whole seconds */
+  text = br_round_format_time (-remaining / G_USEC_PER_SEC * G_USEC_PER_SEC);
+  /* Translators: time past a phase's budget, e.g. "+1:05" */
+  return g_strdup_printf (_("+%s"), text);
 }
+
+static const char *
+phase_title (BrRound *round,
+             guint    index)
+{
+  return br_guide_entry_get_title (BR_GUIDE_ENTRY (br_round_get_phase (round, index)));
+}
+
+/* ---------------------------------------------------------------------- */
+/* Prompts                                                                 */
+
+static char *
+checked_key (guint phase,
+             guint prompt)
+{
+  return g_strdup_printf ("%u/%u", phase, prompt);
+}
+
+static void
+prompt_toggled (GtkCheckButton *check,
+                GParamSpec     *pspec,
+                BrRoundPage    *self)
+{
+  guint prompt = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (check), "br-prompt"));
+
+  if (gtk_check_button_get_active (check))
+    g_hash_table_add (self->checked, checked_key (self->prompts_phase, prompt));
+  else
+    {
+      g_autofree char *key = checked_key (self->prompts_phase, prompt);
+      g_hash_table_remove (self->checked, key);
+    }
+}
+
+static void
+show_prompts (BrRoundPage *self,
+              guint        phase_index)
+{
+  BrPhase *phase;
+  const char * const *prompts;
+  g_autofree char *title = NULL;
+
+  for (guint i = 0; i < self->prompt_rows->len; i++)
+    adw_preferences_group_remove (self->prompts_group, g_ptr_array_index (self->prompt_rows, i));
+  g_ptr_array_set_size (self->prompt_rows, 0);
+
+  self->prompts_phase = phase_index;
+  if (self->round == NULL || br_round_get_n_phases (self->round) == 0)
+    return;
+
+  phase = br_round_get_phase (self->round, phase_index);
+  prompts = br_phase_get_prompts (phase);
+  /* Translators: the title of the checklist, with the phase's name */
+  title = g_strdup_printf (_("What to Cover in “%s”"), br_guide_entry_get_title (BR_GUIDE_ENTRY (phase)));
+  adw_preferences_group_set_title (self->prompts_group, title);
+
+  for (guint i = 0; prompts != NULL && prompts[i] != NULL; i++)
+    {
+      g_autofree char *key = checked_key (phase_index, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), prompts[i]);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                   g_hash_table_contains (self->checked, key));
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, prompts[i],
+                                      -1);
+      g_object_set_data (G_OBJECT (check), "br-prompt", GUINT_TO_POINTER (i));
+      g_signal_connect (check, "notify::active", G_CALLBACK (prompt_toggled), self);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      adw_preferences_group_add (self->prompts_group, row);
+      g_ptr_array_add (self->prompt_rows, row);
+    }
+}
+
+/* ---------------------------------------------------------------------- */
+/* Phases                                                                  */
+
+static void
+budget_changed (GtkSpinButton *spin,
+                BrRoundPage   *self)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (spin), "br-phase"));
+
+  if (self->updating || self->round == NULL)
+    return;
+  if (!br_round_set_budget (self->round, index, (guint) gtk_spin_button_get_value_as_int (spin)))
+    update (self);
+}
+
+static void
+clear_phase_rows (BrRoundPage *self)
+{
+  for (guint i = 0; i < self->phase_rows->len; i++)
+    adw_preferences_group_remove (self->phases_group,
+                                  GTK_WIDGET (g_array_index (self->phase_rows, PhaseRow, i).row));
+  g_array_set_size (self->phase_rows, 0);
+}
+
+static void
+build_phase_rows (BrRoundPage *self)
+{
+  clear_phase_rows (self);
+  if (self->round == NULL)
+    return;
+
+  for (guint i = 0; i < br_round_get_n_phases (self->round); i++)
+    {
+      BrPhase *phase = br_round_get_phase (self->round, i);
+      PhaseRow r;
+      g_autofree char *range = NULL;
+      g_autofree char *budget_name = NULL;
+
+      /* Translators: a phase's range of minutes, e.g. "5–10 min" */
+      range = g_strdup_printf (_("%u–%u min"), br_phase_get_min_minutes (phase),
+                               br_phase_get_max_minutes (phase));
+
+      r.row = ADW_ACTION_ROW (adw_action_row_new ());
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r.row), br_guide_entry_get_title (BR_GUIDE_ENTRY (phase)));
+      adw_action_row_set_subtitle (r.row, range);
+
+      r.status = GTK_IMAGE (gtk_image_new ());
+      gtk_widget_set_size_request (GTK_WIDGET (r.status), 16, 16);
+      adw_action_row_add_prefix (r.row, GTK_WIDGET (r.status));
+
+      r.budget = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (1, BR_ROUND_MAX_BUDGET, 1));
+      gtk_spin_button_set_numeric (r.budget, TRUE);
+      gtk_widget_set_valign (GTK_WIDGET (r.budget), GTK_ALIGN_CENTER);
+      /* Translators: the accessible name of a phase's budget, e.g. "Minutes for Detailed design" */
+      budget_name = g_strdup_printf (_("Minutes for %s"), br_guide_entry_get_title (BR_GUIDE_ENTRY (phase)));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (r.budget),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, budget_name,
+                                      -1);
+      g_object_set_data (G_OBJECT (r.budget), "br-phase", GUINT_TO_POINTER (i));
+      g_signal_connect (r.budget, "value-changed", G_CALLBACK (budget_changed), self);
+      adw_action_row_add_suffix (r.row, GTK_WIDGET (r.budget));
+
+      r.time = GTK_LABEL (gtk_label_new (NULL));
+      gtk_widget_add_css_class (GTK_WIDGET (r.time), "numeric");
+      adw_action_row_add_suffix (r.row, GTK_WIDGET (r.time));
+
+      adw_preferences_group_add (self->phases_group, GTK_WIDGET (r.row));
+      g_array_append_val (self->phase_rows, r);
+    }
+}
+
+/* ---------------------------------------------------------------------- */
+/* Updating                                                                */
+
+/* What changes every second */
+static void
+update_time (BrRoundPage *self)
+{
+  BrRoundState state;
+  g_autofree char *countdown = NULL;
+  g_autofree char *round_text = NULL;
+  gboolean overtime = FALSE;
+
+  if (self->round == NULL)
+    return;
+
+  state = br_round_get_state (self->round);
+
+  switch (state)
+    {
+    case BR_ROUND_IDLE:
+      countdown = br_round_format_time (br_round_get_budget (self->round, 0) * BR_USEC_PER_MINUTE);
+      round_text = g_strdup_printf (ngettext ("A %u-minute round in %u phase", "A %u-minute round in %u phases",
+                                              br_round_get_n_phases (self->round)),
+                                    br_round_get_length (self->round), br_round_get_n_phases (self->round));
+      break;
+
+    case BR_ROUND_RUNNING:
+    case BR_ROUND_PAUSED:
+      {
+        gint64 remaining = br_round_get_remaining (self->round);
+        g_autofree char *left = NULL;
+
+        countdown = format_phase_time (br_round_get_phase_remaining (self->round));
+        overtime = br_round_get_phase_remaining (self->round) < 0;
+        if (remaining >= 0)
+          {
+            left = br_round_format_time (remaining);
+            /* Translators: e.g. "52:10 left in the round" */
+            round_text = g_strdup_printf (_("%s left in the round"), left);
+          }
+        else
+          {
+            left = br_round_format_time (-remaining / G_USEC_PER_SEC * G_USEC_PER_SEC);
+            /* Translators: e.g. "3:20 over the round's length" */
+            round_text = g_strdup_printf (_("%s over the round’s length"), left);
+          }
+        if (state == BR_ROUND_PAUSED)
+          {
+            char *paused = g_strdup_printf (_("Paused · %s"), round_text);
+            g_free (round_text);
+            round_text = paused;
+          }
+      }
+      break;
+
+    case BR_ROUND_FINISHED:
+    default:
+      {
+        g_autoptr(BrRoundRecord) record = br_round_get_record (self->round);
+        gint64 total = br_round_get_elapsed (self->round);
+        g_autofree char *over = NULL;
+
+        countdown = br_round_format_time (total / G_USEC_PER_SEC * G_USEC_PER_SEC);
+        if (!record->completed)
+          round_text = g_strdup_printf (_("Stopped before the end of a %u-minute round"), record->length);
+        else if (record->overtime > 0)
+          {
+            over = br_round_format_time (record->overtime / G_USEC_PER_SEC * G_USEC_PER_SEC);
+            /* Translators: e.g. "2:14 over a 60-minute round" */
+            round_text = g_strdup_printf (_("%s over a %u-minute round"), over, record->length);
+          }
+        else
+          round_text = g_strdup_printf (_("Within a %u-minute round"), record->length);
+      }
+      break;
+    }
+
+  gtk_label_set_label (self->countdown_label, countdown);
+  gtk_label_set_label (self->round_label, round_text);
+  if (overtime)
+    gtk_widget_add_css_class (GTK_WIDGET (self->countdown_label), "overtime");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->countdown_label), "overtime");
+
+  for (guint i = 0; i < self->phase_rows->len; i++)
+    {
+      PhaseRow *r = &g_array_index (self->phase_rows, PhaseRow, i);
+      gint64 elapsed = br_round_get_phase_elapsed (self->round, i);
+      g_autofree char *spent = br_round_format_time (elapsed / G_USEC_PER_SEC * G_USEC_PER_SEC);
+      /* Translators: time spent in a phase and its budget, e.g. "3:12 of 8 min" */
+      g_autofree char *text = g_strdup_printf (_("%s of %u min"), spent, br_round_get_budget (self->round, i));
+
+      gtk_label_set_label (r->time, text);
+      if (elapsed > br_round_get_budget (self->round, i) * BR_USEC_PER_MINUTE)
+        gtk_widget_add_css_class (GTK_WIDGET (r->time), "warning");
+      else
+        gtk_widget_remove_css_class (GTK_WIDGET (r->time), "warning");
+    }
+
+  br_phase_bar_update (self->phase_bar);
+}
+
+/* What changes with the state, the phase or the budgets */
+static void
+update (BrRoundPage *self)
+{
+  BrRoundState state;
+  guint current;
+  const char *start_label;
+
+  if (self->round == NULL)
+    return;
+
+  state = br_round_get_state (self->round);
+  current = br_round_get_current_phase (self->round);
+  self->updating = TRUE;
+
+  switch (state)
+    {
+    case BR_ROUND_IDLE:
+      start_label = _("_Start");
+      break;
+    case BR_ROUND_RUNNING:
+      start_label = _("_Pause");
+      break;
+    case BR_ROUND_PAUSED:
+      start_label = _("_Resume");
+      break;
+    case BR_ROUND_FINISHED:
+    default:
+      start_label = _("_New Round");
+      break;
+    }
+  gtk_button_set_label (self->start_button, start_label);
+
+  if (state == BR_ROUND_FINISHED)
+    gtk_label_set_label (self->phase_label, _("Round Complete"));
+  else
+    gtk_label_set_label (self->phase_label, phase_title (self->round, current));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->setup_group), state == BR_ROUND_IDLE);
+  gtk_adjustment_configure (self->length_adjustment,
+                            br_round_get_length (self->round),
+                            MIN (br_round_get_min_length (self->round), br_round_get_length (self->round)),
+                            MAX (br_round_get_max_length (self->round), br_round_get_length (self->round)),
+                            1, 5, 0);
+
+  /* A new round starts with an empty checklist */
+  if (state == BR_ROUND_IDLE)
+    g_hash_table_remove_all (self->checked);
+  if (self->prompts_phase != current || state == BR_ROUND_IDLE ||
+      self->prompt_rows->len == 0)
+    show_prompts (self, current);
+  gtk_widget_set_visible (GTK_WIDGET (self->prompts_group), state != BR_ROUND_FINISHED);
+
+  for (guint i = 0; i < self->phase_rows->len; i++)
+    {
+      PhaseRow *r = &g_array_index (self->phase_rows, PhaseRow, i);
+      gboolean is_current = i == current && (state == BR_ROUND_RUNNING || state == BR_ROUND_PAUSED);
+      gboolean done = state == BR_ROUND_FINISHED || (state != BR_ROUND_IDLE && i < current);
+
+      gtk_spin_button_set_value (r->budget, br_round_get_budget (self->round, i));
+      gtk_widget_set_visible (GTK_WIDGET (r->budget), state == BR_ROUND_IDLE);
+      gtk_widget_set_visible (GTK_WIDGET (r->time), state != BR_ROUND_IDLE);
+      gtk_image_set_from_icon_name (r->status,
+                                    is_current ? (state == BR_ROUND_RUNNING ? "media-playback-start-symbolic"
+                                                                            : "media-playback-pause-symbolic")
+                                    : done ? "object-select-symbolic" : NULL);
+      if (is_current)
+        gtk_widget_add_css_class (GTK_WIDGET (r->row), "br-current-phase");
+      else
+        gtk_widget_remove_css_class (GTK_WIDGET (r->row), "br-current-phase");
+    }
+
+  self->updating = FALSE;
+  update_time (self);
+}
+
+static void
+length_changed (GtkAdjustment *adjustment,
+                BrRoundPage   *self)
+{
+  if (self->updating || self->round == NULL)
+    return;
+  if (!br_round_set_length (self->round, (guint) gtk_adjustment_get_value (adjustment)))
+    update (self);
+}
+
+static void
+preset_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  BrRoundPage *self = BR_ROUND_PAGE (widget);
+
+  if (self->round != NULL)
+    br_round_set_length (self->round, g_variant_get_uint32 (parameter));
+}
+
+/* ---------------------------------------------------------------------- */
+/* Object                                                                  */
 
 static void
 br_round_page_dispose (GObject *object)
 {
   BrRoundPage *self = BR_ROUND_PAGE (object);
 
-  /* AdwBin owns the template's top widget: release it before the
-   * template forgets its children, so it is not unparented twice. */
+  br_round_page_set_ticker (self, NULL);
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), BR_TYPE_ROUND_PAGE);
-  g_clear_object (&self->guide);
 
   G_OBJECT_CLASS (br_round_page_parent_class)->dispose (object);
+}
+
+static void
+br_round_page_finalize (GObject *object)
+{
+  BrRoundPage *self = BR_ROUND_PAGE (object);
+
+  g_clear_pointer (&self->phase_rows, g_array_unref);
+  g_clear_pointer (&self->prompt_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->checked, g_hash_table_unref);
+
+  G_OBJECT_CLASS (br_round_page_parent_class)->finalize (object);
 }
 
 static void
@@ -81,8 +462,8 @@ br_round_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_GUIDE:
-      g_value_set_object (value, self->guide);
+    case PROP_TICKER:
+      g_value_set_object (value, self->ticker);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -99,8 +480,8 @@ br_round_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_GUIDE:
-      br_round_page_set_guide (self, g_value_get_object (value));
+    case PROP_TICKER:
+      br_round_page_set_ticker (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -114,43 +495,86 @@ br_round_page_class_init (BrRoundPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = br_round_page_dispose;
+  object_class->finalize = br_round_page_finalize;
   object_class->get_property = br_round_page_get_property;
   object_class->set_property = br_round_page_set_property;
 
-  properties[PROP_GUIDE] =
-    g_param_spec_object ("guide", NULL, NULL, BR_TYPE_GUIDE,
+  properties[PROP_TICKER] =
+    g_param_spec_object ("ticker", NULL, NULL, BR_TYPE_ROUND_TICKER,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (BR_TYPE_PHASE_BAR);
+
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "br-round-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, BrRoundPage, phase_list);
+  gtk_widget_class_bind_template_child (widget_class, BrRoundPage, phase_label);
+  gtk_widget_class_bind_template_child (widget_class, BrRoundPage, countdown_label);
+  gtk_widget_class_bind_template_child (widget_class, BrRoundPage, round_label);
+  gtk_widget_class_bind_template_child (widget_class, BrRoundPage, phase_bar);
+  gtk_widget_class_bind_template_child (widget_class, BrRoundPage, start_button);
+  gtk_widget_class_bind_template_child (widget_class, BrRoundPage, setup_group);
+  gtk_widget_class_bind_template_child (widget_class, BrRoundPage, length_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, BrRoundPage, prompts_group);
+  gtk_widget_class_bind_template_child (widget_class, BrRoundPage, phases_group);
+
+  gtk_widget_class_install_action (widget_class, "round-page.preset", "u", preset_activated);
 }
 
 static void
 br_round_page_init (BrRoundPage *self)
 {
+  self->phase_rows = g_array_new (FALSE, FALSE, sizeof (PhaseRow));
+  self->prompt_rows = g_ptr_array_new ();
+  self->checked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self->length_adjustment, "value-changed", G_CALLBACK (length_changed), self);
 }
 
-BrGuide *
-br_round_page_get_guide (BrRoundPage *self)
+BrRoundTicker *
+br_round_page_get_ticker (BrRoundPage *self)
 {
   g_return_val_if_fail (BR_IS_ROUND_PAGE (self), NULL);
-  return self->guide;
+  return self->ticker;
 }
 
 void
-br_round_page_set_guide (BrRoundPage *self,
-                         BrGuide     *guide)
+br_round_page_set_ticker (BrRoundPage   *self,
+                          BrRoundTicker *ticker)
 {
   g_return_if_fail (BR_IS_ROUND_PAGE (self));
-  g_return_if_fail (guide == NULL || BR_IS_GUIDE (guide));
+  g_return_if_fail (ticker == NULL || BR_IS_ROUND_TICKER (ticker));
 
-  if (!g_set_object (&self->guide, guide))
+  if (self->ticker == ticker)
     return;
 
-  gtk_list_box_bind_model (self->phase_list,
-                           guide ? br_guide_get_phases (guide) : NULL,
-                           create_phase_row, NULL, NULL);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GUIDE]);
+  if (self->ticker != NULL)
+    g_signal_handlers_disconnect_by_data (self->ticker, self);
+  if (self->round != NULL)
+    g_signal_handlers_disconnect_by_data (self->round, self);
+
+  g_set_object (&self->ticker, ticker);
+  g_clear_object (&self->round);
+  if (ticker != NULL)
+    self->round = g_object_ref (br_round_ticker_get_round (ticker));
+  g_hash_table_remove_all (self->checked);
+
+  if (self->phase_bar != NULL)
+    br_phase_bar_set_round (self->phase_bar, self->round);
+
+  if (ticker != NULL)
+    {
+      g_signal_connect_swapped (ticker, "tick", G_CALLBACK (update_time), self);
+      g_signal_connect_swapped (self->round, "changed", G_CALLBACK (update), self);
+      build_phase_rows (self);
+      self->prompts_phase = G_MAXUINT;
+      update (self);
+    }
+  else if (self->phase_rows != NULL && self->phases_group != NULL)
+    {
+      clear_phase_rows (self);
+      show_prompts (self, 0);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TICKER]);
 }

@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "br-guide.h"
+#include "br-round-ticker.h"
 
 G_BEGIN_DECLS
 
@@ -14,8 +14,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BrRoundPage, br_round_page, BR, ROUND_PAGE, AdwBin)
 
-BrGuide *br_round_page_get_guide (BrRoundPage *self);
-void     br_round_page_set_guide (BrRoundPage *self,
-                                  BrGuide     *guide);
+BrRoundTicker *br_round_page_get_ticker (BrRoundPage   *self);
+void           br_round_page_set_ticker (BrRoundPage   *self,
+                                         BrRoundTicker *ticker);
 
 G_END_DECLS

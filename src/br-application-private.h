@@ -1,0 +1,28 @@
+/* br-application-private.h — shared by the files of BrApplication
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "br-application.h"
+
+G_BEGIN_DECLS
+
+struct _BrApplication
+{
+  AdwApplication parent_instance;
+
+  GSettings *settings;
+  BrGuide *guide;
+  char *guide_error;
+  GFile *guide_option;   /* --guide FILE, for this run only */
+
+  BrRoundTicker *ticker; /* and through it, the round */
+  guint inhibit_cookie;
+};
+
+void _br_application_round_startup (BrApplication *self);
+void _br_application_round_dispose (BrApplication *self);
+void _br_application_new_round     (BrApplication *self);
+
+G_END_DECLS

@@ -1,0 +1,74 @@
+/* br-test-app.c — running the application in widget tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "br-test-app.h"
+
+void
+br_test_pump (void)
+{
+  /* Let idles, layout and frames run */
+  for (guint i = 0; i < 50; i++)
+    {
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+static void
+run_test_activate (BrApplication *app,
+                   BrAppTestFunc    func)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  /* The application's own activate handler ran first and made the window */
+  br_test_pump ();
+  g_assert_true (BR_IS_WINDOW (window));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+
+  func (app, BR_WINDOW (window));
+
+  /* Close what is left the way a user would, so that state is saved */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  br_test_pump ();
+}
+
+/* Runs @func inside a real application run: startup, activate, the test,
+ * quit and shutdown; then checks the application is finalized. */
+void
+br_test_run_in_app (BrAppTestFunc func)
+{
+  g_autofree char *id = NULL;
+  BrApplication *app = br_application_new ();
+  static guint n_apps;
+  int status;
+
+  /* One application per run, each with its own bus name */
+  id = g_strdup_printf ("%s.Test%u", APP_ID, ++n_apps);
+  g_application_set_application_id (G_APPLICATION (app), id);
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect_after (app, "activate", G_CALLBACK (run_test_activate), func);
+
+  status = g_application_run (G_APPLICATION (app), 0, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+  g_assert_finalize_object (app);
+}
+
+/* Finds a toplevel of @type other than the main windows */
+GtkWindow *
+br_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+

@@ -1,0 +1,19 @@
+/* br-test-app.h — running the application in widget tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "br-application.h"
+#include "br-window.h"
+
+G_BEGIN_DECLS
+
+typedef void (*BrAppTestFunc) (BrApplication *app,
+                               BrWindow      *window);
+
+void       br_test_pump          (void);
+void       br_test_run_in_app    (BrAppTestFunc func);
+GtkWindow *br_test_find_toplevel (GType         type);
+
+G_END_DECLS
