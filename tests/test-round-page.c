@@ -139,6 +139,12 @@ round_body (BrApplication *app,
   g_assert_nonnull (check);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
 
+  /* The end of a phase is announced (a toast when the window is focused,
+   * else a notification) without disturbing the round */
+  g_signal_emit_by_name (br_application_get_ticker (app), "phase-over", 0);
+  br_test_pump ();
+  g_assert_cmpint (br_round_get_state (round), ==, BR_ROUND_RUNNING);
+
   /* Pause and resume */
   g_action_group_activate_action (actions, "round-start-pause", NULL);
   br_test_pump ();
