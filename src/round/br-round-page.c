@@ -77,6 +77,17 @@ format_phase_time (gint64 remaining)
   return g_strdup_printf (_("+%s"), text);
 }
 
+/* Round-level times read as minutes, even past an hour: "65:10" */
+static char *
+format_minutes (gint64 microseconds,
+                gboolean round_up)
+{
+  guint64 magnitude = microseconds < 0 ? 0 - (guint64) microseconds : (guint64) microseconds;
+  guint64 seconds = magnitude / G_USEC_PER_SEC + (round_up && magnitude % G_USEC_PER_SEC != 0);
+
+  return g_strdup_printf ("%" G_GUINT64_FORMAT ":%02u", seconds / 60, (guint) (seconds % 60));
+}
+
 static const char *
 phase_title (BrRound *round,
              guint    index)
@@ -262,13 +273,13 @@ update_time (BrRoundPage *self)
         overtime = br_round_get_phase_remaining (self->round) < 0;
         if (remaining >= 0)
           {
-            left = br_round_format_time (remaining);
+            left = format_minutes (remaining, TRUE);
             /* Translators: e.g. "52:10 left in the round" */
             round_text = g_strdup_printf (_("%s left in the round"), left);
           }
         else
           {
-            left = br_round_format_time (-remaining / G_USEC_PER_SEC * G_USEC_PER_SEC);
+            left = format_minutes (-remaining, FALSE);
             /* Translators: e.g. "3:20 over the round's length" */
             round_text = g_strdup_printf (_("%s over the round’s length"), left);
           }
@@ -288,12 +299,12 @@ update_time (BrRoundPage *self)
         gint64 total = br_round_get_elapsed (self->round);
         g_autofree char *over = NULL;
 
-        countdown = br_round_format_time (total / G_USEC_PER_SEC * G_USEC_PER_SEC);
+        countdown = format_minutes (total, FALSE);
         if (!record->completed)
           round_text = g_strdup_printf (_("Stopped before the end of a %u-minute round"), record->length);
         else if (record->overtime > 0)
           {
-            over = br_round_format_time (record->overtime / G_USEC_PER_SEC * G_USEC_PER_SEC);
+            over = format_minutes (record->overtime, FALSE);
             /* Translators: e.g. "2:14 over a 60-minute round" */
             round_text = g_strdup_printf (_("%s over a %u-minute round"), over, record->length);
           }
