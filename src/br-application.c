@@ -286,6 +286,7 @@ br_application_startup (GApplication *app)
     { "win.show-page('plan')", { "<Alt>1", NULL } },
     { "win.show-page('whiteboard')", { "<Alt>2", NULL } },
     { "win.show-page('round')", { "<Alt>3", NULL } },
+    { "win.find-question", { "<Control>f", NULL } },
     { "app.round-start-pause", { "<Control><Shift>space", NULL } },
     { "app.round-next", { "<Control><Shift>Right", NULL } },
     { "app.round-previous", { "<Control><Shift>Left", NULL } },

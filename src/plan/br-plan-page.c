@@ -4,23 +4,37 @@
  */
 #include <glib/gi18n.h>
 
+#include "br-plan-library.h"
 #include "br-plan-page.h"
+#include "br-question-bank.h"
 
 /**
  * BrPlanPage:
  *
- * The Plan page. For now it introduces the guide in use: its title, its
- * overview and what it holds. The study dashboard grows here.
+ * The Plan page: the guide's twelve-week plan, block by block, and its
+ * library — the leadership principles, how Amazon differs, the interview,
+ * do's and don'ts, resources and the question bank with each question's
+ * practice card. Library views open on a second level (Alt+Left, the back
+ * button or a swipe go back) and are built from the guide the first time
+ * they are shown.
  */
 struct _BrPlanPage
 {
   AdwBin parent_instance;
 
   BrGuide *guide;
+  GPtrArray *plan_rows;      /* rows in plan_group */
+  GPtrArray *library_rows;   /* rows in library_group */
 
+  AdwLeaflet *leaflet;
   GtkLabel *title_label;
   GtkLabel *overview_label;
   GtkLabel *contents_label;
+  AdwPreferencesGroup *plan_group;
+  AdwPreferencesGroup *library_group;
+  GtkLabel *detail_title;
+  GtkStack *detail_stack;
+  BrQuestionBank *question_bank;
 };
 
 G_DEFINE_FINAL_TYPE (BrPlanPage, br_plan_page, ADW_TYPE_BIN)
@@ -34,13 +48,97 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
+clear_rows (AdwPreferencesGroup *group,
+            GPtrArray           *rows)
+{
+  for (guint i = 0; i < rows->len; i++)
+    adw_preferences_group_remove (group, g_ptr_array_index (rows, i));
+  g_ptr_array_set_size (rows, 0);
+}
+
+/* Library views are built on first use; a new guide drops them */
+static void
+clear_details (BrPlanPage *self)
+{
+  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->detail_stack));
+
+  while (child != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+      if (child != GTK_WIDGET (self->question_bank))
+        gtk_stack_remove (self->detail_stack, child);
+      child = next;
+    }
+}
+
+static GtkWidget *
+block_row (BrBlock *block)
+{
+  GListModel *items = br_block_get_items (block);
+  GtkWidget *row = adw_expander_row_new ();
+  g_autofree char *title = NULL;
+
+  if (br_block_get_first_week (block) == br_block_get_last_week (block))
+    /* Translators: a block of the plan, e.g. "Week 1 · Foundations" */
+    title = g_strdup_printf (_("Week %u · %s"), br_block_get_first_week (block),
+                             br_guide_entry_get_title (BR_GUIDE_ENTRY (block)));
+  else
+    /* Translators: a block of the plan, e.g. "Weeks 1–2 · Foundations" */
+    title = g_strdup_printf (_("Weeks %u–%u · %s"), br_block_get_first_week (block),
+                             br_block_get_last_week (block),
+                             br_guide_entry_get_title (BR_GUIDE_ENTRY (block)));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), br_guide_entry_get_description (BR_GUIDE_ENTRY (block)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(BrStudyItem) item = g_list_model_get_item (items, i);
+      GtkWidget *item_row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item_row), br_guide_entry_get_title (BR_GUIDE_ENTRY (item)));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (item_row), br_guide_entry_get_description (BR_GUIDE_ENTRY (item)));
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (item_row), 0);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), item_row);
+    }
+  return row;
+}
+
+static GtkWidget *
+navigation_row (const char *title,
+                const char *subtitle,
+                const char *icon_name,
+                const char *target)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name (icon_name));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "plan.show");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", target);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  return row;
+}
+
+static void
 update (BrPlanPage *self)
 {
   g_autofree char *contents = NULL;
   g_autofree char *weeks = NULL;
   g_autofree char *questions = NULL;
   g_autofree char *principles = NULL;
-  guint n_questions, n_principles, n_weeks;
+  const BrLibraryView *views;
+  guint n_views, n_questions, n_principles, n_weeks;
+  GListModel *blocks;
+
+  clear_rows (self->plan_group, self->plan_rows);
+  clear_rows (self->library_group, self->library_rows);
+  clear_details (self);
+  adw_leaflet_set_visible_child_name (self->leaflet, "dashboard");
+  br_question_bank_set_guide (self->question_bank, self->guide);
 
   if (self->guide == NULL)
     {
@@ -63,6 +161,168 @@ update (BrPlanPage *self)
   gtk_label_set_label (self->title_label, br_guide_get_title (self->guide));
   gtk_label_set_label (self->overview_label, br_guide_get_overview (self->guide));
   gtk_label_set_label (self->contents_label, contents);
+
+  blocks = br_guide_get_blocks (self->guide);
+  for (guint i = 0; i < g_list_model_get_n_items (blocks); i++)
+    {
+      g_autoptr(BrBlock) block = g_list_model_get_item (blocks, i);
+      GtkWidget *row = block_row (block);
+
+      adw_preferences_group_add (self->plan_group, row);
+      g_ptr_array_add (self->plan_rows, row);
+    }
+
+  views = br_plan_library_get_views (&n_views);
+  for (guint i = 0; i < n_views; i++)
+    {
+      GtkWidget *row = navigation_row (_(views[i].title), _(views[i].description),
+                                       views[i].icon_name, views[i].name);
+
+      adw_preferences_group_add (self->library_group, row);
+      g_ptr_array_add (self->library_rows, row);
+    }
+  {
+    g_autofree char *subtitle = g_strdup_printf (ngettext ("%u question with its practice card, by category",
+                                                           "%u questions with their practice cards, by category",
+                                                           n_questions), n_questions);
+    GtkWidget *row = navigation_row (_("Question Bank"), subtitle, "view-list-bullet-symbolic", "questions");
+
+    adw_preferences_group_add (self->library_group, row);
+    g_ptr_array_add (self->library_rows, row);
+  }
+}
+
+static void
+show_detail (BrPlanPage *self,
+             const char *name,
+             const char *title,
+             GtkWidget  *(*build) (BrPlanPage *, const char *),
+             const char *build_arg)
+{
+  GtkWidget *child = gtk_stack_get_child_by_name (self->detail_stack, name);
+
+  if (child == NULL)
+    {
+      child = build (self, build_arg);
+      gtk_stack_add_named (self->detail_stack, child, name);
+    }
+  gtk_stack_set_visible_child (self->detail_stack, child);
+  gtk_label_set_label (self->detail_title, title);
+  adw_leaflet_set_visible_child_name (self->leaflet, "detail");
+}
+
+static GtkWidget *
+build_library_view (BrPlanPage *self,
+                    const char *name)
+{
+  return br_plan_library_build (self->guide, name);
+}
+
+static GtkWidget *
+build_question_card (BrPlanPage *self,
+                     const char *id)
+{
+  BrGuideEntry *entry = br_guide_lookup (self->guide, id);
+
+  return br_plan_library_build_question_card (BR_QUESTION (entry));
+}
+
+/**
+ * br_plan_page_show:
+ * @target: "questions", a library view's name ("principles"...), or a
+ *   question's id ("questions/design-s3") for its practice card
+ *
+ * Returns: %TRUE if @target exists
+ */
+gboolean
+br_plan_page_show (BrPlanPage *self,
+                   const char *target)
+{
+  const BrLibraryView *view;
+  BrGuideEntry *entry;
+
+  g_return_val_if_fail (BR_IS_PLAN_PAGE (self), FALSE);
+
+  if (self->guide == NULL)
+    return FALSE;
+
+  if (g_strcmp0 (target, "questions") == 0)
+    {
+      gtk_stack_set_visible_child (self->detail_stack, GTK_WIDGET (self->question_bank));
+      gtk_label_set_label (self->detail_title, _("Question Bank"));
+      adw_leaflet_set_visible_child_name (self->leaflet, "detail");
+      br_question_bank_focus_search (self->question_bank);
+      return TRUE;
+    }
+
+  if ((view = br_plan_library_find_view (target)) != NULL)
+    {
+      show_detail (self, target, _(view->title), build_library_view, target);
+      return TRUE;
+    }
+
+  entry = br_guide_lookup (self->guide, target);
+  if (BR_IS_QUESTION (entry))
+    {
+      /* One card at a time: replace the previous one */
+      GtkWidget *old = gtk_stack_get_child_by_name (self->detail_stack, "card");
+      g_autofree char *title = g_strdup_printf (_("Question %u"), br_question_get_number (BR_QUESTION (entry)));
+
+      if (old != NULL && g_strcmp0 (g_object_get_data (G_OBJECT (old), "br-id"), target) != 0)
+        {
+          gtk_stack_remove (self->detail_stack, old);
+          old = NULL;
+        }
+      if (old == NULL)
+        {
+          GtkWidget *card = build_question_card (self, target);
+
+          g_object_set_data_full (G_OBJECT (card), "br-id", g_strdup (target), g_free);
+          gtk_stack_add_named (self->detail_stack, card, "card");
+        }
+      show_detail (self, "card", title, build_question_card, target);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+show_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  BrPlanPage *self = BR_PLAN_PAGE (widget);
+  const char *target = g_variant_get_string (parameter, NULL);
+
+  if (!br_plan_page_show (self, target))
+    g_warning ("Nothing to show for “%s”", target);
+}
+
+static void
+back_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  BrPlanPage *self = BR_PLAN_PAGE (widget);
+  const char *visible = gtk_stack_get_visible_child_name (self->detail_stack);
+
+  /* From a practice card, back to the question bank */
+  if (g_strcmp0 (visible, "card") == 0 &&
+      g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "detail") == 0)
+    {
+      br_plan_page_show (self, "questions");
+      return;
+    }
+  adw_leaflet_set_visible_child_name (self->leaflet, "dashboard");
+}
+
+static void
+question_activated (BrQuestionBank *bank,
+                    BrQuestion     *question,
+                    BrPlanPage     *self)
+{
+  br_plan_page_show (self, br_guide_entry_get_id (BR_GUIDE_ENTRY (question)));
 }
 
 static void
@@ -74,6 +334,8 @@ br_plan_page_dispose (GObject *object)
    * template forgets its children, so it is not unparented twice. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), BR_TYPE_PLAN_PAGE);
+  g_clear_pointer (&self->plan_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->library_rows, g_ptr_array_unref);
   g_clear_object (&self->guide);
 
   G_OBJECT_CLASS (br_plan_page_parent_class)->dispose (object);
@@ -130,16 +392,30 @@ br_plan_page_class_init (BrPlanPageClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (BR_TYPE_QUESTION_BANK);
+
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "br-plan-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, BrPlanPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, BrPlanPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, BrPlanPage, overview_label);
   gtk_widget_class_bind_template_child (widget_class, BrPlanPage, contents_label);
+  gtk_widget_class_bind_template_child (widget_class, BrPlanPage, plan_group);
+  gtk_widget_class_bind_template_child (widget_class, BrPlanPage, library_group);
+  gtk_widget_class_bind_template_child (widget_class, BrPlanPage, detail_title);
+  gtk_widget_class_bind_template_child (widget_class, BrPlanPage, detail_stack);
+  gtk_widget_class_bind_template_child (widget_class, BrPlanPage, question_bank);
+
+  gtk_widget_class_install_action (widget_class, "plan.show", "s", show_activated);
+  gtk_widget_class_install_action (widget_class, "plan.back", NULL, back_activated);
 }
 
 static void
 br_plan_page_init (BrPlanPage *self)
 {
+  self->plan_rows = g_ptr_array_new ();
+  self->library_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self->question_bank, "question-activated", G_CALLBACK (question_activated), self);
 }
 
 BrGuide *

@@ -17,5 +17,7 @@ G_DECLARE_FINAL_TYPE (BrPlanPage, br_plan_page, BR, PLAN_PAGE, AdwBin)
 BrGuide *br_plan_page_get_guide (BrPlanPage *self);
 void     br_plan_page_set_guide (BrPlanPage *self,
                                  BrGuide    *guide);
+gboolean br_plan_page_show      (BrPlanPage *self,
+                                 const char *target);
 
 G_END_DECLS

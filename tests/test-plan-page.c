@@ -1,0 +1,140 @@
+/* test-plan-page.c — the Plan page's plan, library and question bank,
+ * in a real application run under Xvfb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "br-plan-library.h"
+#include "br-plan-page.h"
+#include "br-question-bank.h"
+#include "br-test-app.h"
+
+static GtkWidget *
+find_by_type (GtkWidget *widget,
+              GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_type (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Counts the rows titled @title below @widget that are mapped (on screen) */
+static guint
+count_rows (GtkWidget  *widget,
+            const char *title,
+            gboolean    mapped_only)
+{
+  guint n = 0;
+
+  if (ADW_IS_PREFERENCES_ROW (widget) &&
+      (title == NULL || g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0) &&
+      (!mapped_only || gtk_widget_get_mapped (widget)))
+    n++;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    n += count_rows (child, title, mapped_only);
+  return n;
+}
+
+static void
+plan_body (BrApplication *app,
+           BrWindow      *window)
+{
+  BrGuide *guide = br_application_get_guide (app);
+  GtkWidget *page = find_by_type (GTK_WIDGET (window), BR_TYPE_PLAN_PAGE);
+  GtkWidget *bank = find_by_type (page, BR_TYPE_QUESTION_BANK);
+  AdwLeaflet *leaflet = ADW_LEAFLET (find_by_type (page, ADW_TYPE_LEAFLET));
+  const BrLibraryView *views;
+  guint n_views;
+  g_autoptr(BrBlock) first_block = g_list_model_get_item (br_guide_get_blocks (guide), 0);
+  g_autoptr(BrStudyItem) first_item = g_list_model_get_item (br_block_get_items (first_block), 0);
+  g_autoptr(BrPrinciple) principle = g_list_model_get_item (br_guide_get_principles (guide), 0);
+
+  g_assert_nonnull (page);
+  g_assert_nonnull (bank);
+
+  /* The plan's blocks and their items are on the dashboard */
+  g_assert_cmpuint (count_rows (page, br_guide_entry_get_title (BR_GUIDE_ENTRY (first_item)), FALSE), >=, 1);
+
+  /* Every library view opens, and back returns to the dashboard */
+  views = br_plan_library_get_views (&n_views);
+  for (guint i = 0; i < n_views; i++)
+    {
+      g_assert_true (gtk_widget_activate_action (page, "plan.show", "s", views[i].name));
+      br_test_pump ();
+      g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "detail");
+      g_assert_true (gtk_widget_activate_action (page, "plan.back", NULL));
+      br_test_pump ();
+      g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "dashboard");
+    }
+
+  /* The principles view lists every principle */
+  g_assert_true (gtk_widget_activate_action (page, "plan.show", "s", "principles"));
+  br_test_pump ();
+  g_assert_cmpuint (count_rows (page, br_guide_entry_get_title (BR_GUIDE_ENTRY (principle)), TRUE), >=, 1);
+  g_assert_true (gtk_widget_activate_action (page, "plan.back", NULL));
+
+  /* Ctrl+F's action opens the question bank on the Plan page */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "round"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find-question", NULL));
+  br_test_pump ();
+  g_assert_cmpstr (br_window_get_visible_page (window), ==, "plan");
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "detail");
+  g_assert_cmpuint (br_question_bank_get_n_shown (BR_QUESTION_BANK (bank)), ==, 30);
+
+  /* Search looks through the whole card, in any case */
+  br_question_bank_set_search (BR_QUESTION_BANK (bank), "S3");
+  br_test_pump ();
+  g_assert_cmpuint (br_question_bank_get_n_shown (BR_QUESTION_BANK (bank)), >=, 1);
+  g_assert_cmpuint (br_question_bank_get_n_shown (BR_QUESTION_BANK (bank)), <, 30);
+  br_question_bank_set_search (BR_QUESTION_BANK (bank), "no such words anywhere");
+  br_test_pump ();
+  g_assert_cmpuint (br_question_bank_get_n_shown (BR_QUESTION_BANK (bank)), ==, 0);
+  br_question_bank_set_search (BR_QUESTION_BANK (bank), "");
+
+  /* The category filter */
+  br_question_bank_set_category (BR_QUESTION_BANK (bank), "categories/advertising");
+  br_test_pump ();
+  g_assert_cmpuint (br_question_bank_get_n_shown (BR_QUESTION_BANK (bank)), ==, 4);
+  br_question_bank_set_category (BR_QUESTION_BANK (bank), NULL);
+  br_test_pump ();
+  g_assert_cmpuint (br_question_bank_get_n_shown (BR_QUESTION_BANK (bank)), ==, 30);
+
+  /* A question's card, then back to the bank, then back to the dashboard */
+  g_assert_true (gtk_widget_activate_action (page, "plan.show", "s", "questions/design-s3"));
+  br_test_pump ();
+  {
+    BrQuestion *q = BR_QUESTION (br_guide_lookup (guide, "questions/design-s3"));
+    const char *clarifying = br_question_get_clarifying (q)[0];
+
+    g_assert_cmpuint (count_rows (page, clarifying, TRUE), ==, 1);
+  }
+  g_assert_true (gtk_widget_activate_action (page, "plan.back", NULL));
+  br_test_pump ();
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "detail");
+  g_assert_true (gtk_widget_get_mapped (bank));
+  g_assert_true (gtk_widget_activate_action (page, "plan.back", NULL));
+  br_test_pump ();
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "dashboard");
+}
+
+static void
+test_plan_page (void)
+{
+  br_test_run_in_app (plan_body);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/plan-page/library-and-questions", test_plan_page);
+
+  return g_test_run ();
+}
