@@ -36,7 +36,7 @@ br_application_new (void)
   return g_object_new (BR_TYPE_APPLICATION,
                        "application-id", APP_ID,
                        "resource-base-path", "/io/github/barraiser/BarRaiser",
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS | G_APPLICATION_HANDLES_OPEN,
                        NULL);
 }
 
@@ -191,6 +191,30 @@ br_application_activate (GApplication *app)
   gtk_window_present (window);
 }
 
+/* Files from the file manager or the command line open on the Whiteboard
+ * page (which asks first when there is unsaved work); one board a window,
+ * so only the first file is opened */
+static void
+br_application_open (GApplication  *app,
+                     GFile        **files,
+                     gint           n_files,
+                     const char    *hint)
+{
+  g_autofree char *uri = NULL;
+  GtkWindow *window;
+
+  g_application_activate (app);
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (window == NULL || n_files < 1)
+    return;
+
+  if (n_files > 1)
+    g_message ("Opening %s; a window shows one board at a time", g_file_peek_path (files[0]));
+  uri = g_file_get_uri (files[0]);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "whiteboard");
+  gtk_widget_activate_action (GTK_WIDGET (window), "board.open-uri", "s", uri);
+}
+
 static gint
 br_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
@@ -292,6 +316,11 @@ br_application_startup (GApplication *app)
     { "app.round-previous", { "<Control><Shift>Left", NULL } },
     { "app.round-add-minute", { "<Control><Shift>m", NULL } },
     { "app.round-reset", { "<Control><Shift>r", NULL } },
+    /* The Whiteboard page's, while it is shown */
+    { "board.new", { "<Control>n", NULL } },
+    { "board.open", { "<Control>o", NULL } },
+    { "board.save", { "<Control>s", NULL } },
+    { "board.save-as", { "<Control><Shift>s", NULL } },
   };
 
   G_APPLICATION_CLASS (br_application_parent_class)->startup (app);
@@ -366,6 +395,7 @@ br_application_class_init (BrApplicationClass *klass)
 
   app_class->activate = br_application_activate;
   app_class->startup = br_application_startup;
+  app_class->open = br_application_open;
   app_class->handle_local_options = br_application_handle_local_options;
 
   /**

@@ -18,6 +18,7 @@ struct _BrWindow
   GSettings *settings;
   BrRoundTicker *ticker;      /* the application's, followed */
   gboolean stop_confirmed;    /* closing after "Stop the round?" */
+  gboolean board_confirmed;   /* closing after the board's work was saved or discarded */
 
   /* Template widgets */
   AdwViewSwitcherTitle *switcher_title;

@@ -156,6 +156,37 @@ round_in_progress (BrWindow *self)
   return state == BR_ROUND_RUNNING || state == BR_ROUND_PAUSED;
 }
 
+static void
+board_close_confirmed (BrBoardPage *page,
+                       gboolean     proceed,
+                       gpointer     user_data)
+{
+  BrWindow *self = user_data;
+
+  if (!proceed)
+    return;
+  self->board_confirmed = TRUE;
+  g_idle_add_full (G_PRIORITY_DEFAULT, close_window_idle, g_object_ref (self), g_object_unref);
+}
+
+/* The Whiteboard page's title (file name and unsaved mark) under the
+ * window's title while the page is shown */
+static void
+update_subtitle (BrWindow *self)
+{
+  gboolean board = g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "whiteboard") == 0;
+
+  adw_view_switcher_title_set_subtitle (self->switcher_title,
+                                        board ? br_board_page_get_title (self->board_page) : NULL);
+}
+
+static void
+board_add_toast (BrWindow *self,
+                 AdwToast *toast)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
+}
+
 static gboolean
 br_window_close_request (GtkWindow *window)
 {
@@ -179,6 +210,14 @@ br_window_close_request (GtkWindow *window)
       adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
       g_signal_connect_object (dialog, "response", G_CALLBACK (stop_round_response), self, 0);
       gtk_window_present (GTK_WINDOW (dialog));
+      return TRUE;
+    }
+
+  /* Unsaved work on the board: Save / Discard / Cancel first */
+  if (!self->board_confirmed && br_board_page_get_modified (self->board_page))
+    {
+      adw_view_stack_set_visible_child_name (self->stack, "whiteboard");
+      br_board_page_confirm_discard (self->board_page, board_close_confirmed, self);
       return TRUE;
     }
 
@@ -308,6 +347,14 @@ static void
 br_window_init (BrWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The board's actions, for the application's Ctrl+N/O/S to reach */
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "board",
+                                  br_board_page_get_action_group (self->board_page));
+  g_signal_connect_object (self->board_page, "add-toast", G_CALLBACK (board_add_toast), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->board_page, "notify::title", G_CALLBACK (update_subtitle), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->stack, "notify::visible-child-name", G_CALLBACK (update_subtitle), self, G_CONNECT_SWAPPED);
+  update_subtitle (self);
 }
 
 /**

@@ -151,6 +151,8 @@ test_document_errors (void)
     { "[1, 2]", BR_DOC_ERROR_TYPE, "1:1: $: " },
     { "{\"a\": 1} {\"b\": 2}", BR_DOC_ERROR_SYNTAX, "1:10: " },
     { "[1]\n  x", BR_DOC_ERROR_SYNTAX, "2:3: " },
+    { "{\"\\uda0e\\uda0e\n\"", BR_DOC_ERROR_SYNTAX, "1:3: " },
+    { "{\"a\": \"\\udc00\"}", BR_DOC_ERROR_SYNTAX, "1:8: " },
     { "\"text\"", BR_DOC_ERROR_TYPE, "1:1: $: " },
     { "{\"a\": \"\xc3\x28\"}", BR_DOC_ERROR_INVALID_UTF8, "1:8: " },
     { "{\n\"a\": 1\x00}", BR_DOC_ERROR_INVALID_UTF8, "2:7: ", 10 },
@@ -170,6 +172,20 @@ test_document_errors (void)
       g_assert_error (error, BR_DOC_ERROR, cases[i].code);
       g_assert_true (g_str_has_prefix (error->message, cases[i].prefix));
     }
+}
+
+/* A surrogate pair is one character; an escaped backslash is not an escape */
+static void
+test_surrogates_accepted (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BrJsonReader) reader = reader_for ("{\"a\": \"\\ud83d\\ude00 and \\\\ud800\"}", &error);
+  const char *value;
+
+  g_assert_no_error (error);
+  g_assert_true (br_json_reader_get_string (reader, br_json_reader_get_root (reader), "a",
+                                            BR_JSON_REQUIRED, &value, &error));
+  g_assert_cmpstr (value, ==, "\xf0\x9f\x98\x80 and \\ud800");
 }
 
 static void
@@ -280,6 +296,7 @@ main (int   argc,
   g_test_add_func ("/json-reader/errors-are-located", test_errors_are_located);
   g_test_add_func ("/json-reader/document-errors", test_document_errors);
   g_test_add_func ("/json-reader/too-large", test_too_large);
+  g_test_add_func ("/json-reader/surrogates-accepted", test_surrogates_accepted);
   g_test_add_func ("/json-reader/ids", test_ids);
   g_test_add_func ("/json-reader/format", test_format);
 

@@ -2,30 +2,429 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include "br-board-page.h"
+#define G_LOG_DOMAIN "bar-raiser"
+
+#include <glib/gi18n.h>
+
+#include "br-board-page-private.h"
 
 /**
  * BrBoardPage:
  *
- * The Whiteboard page. Until the canvas lands it says plainly that
- * sketching is not available yet.
+ * The Whiteboard page: a tool bar (files, drawing tools, the stencil
+ * palette, colours and lines, undo and redo, zoom) over the canvas.
+ *
+ * The page's actions are in the "board" group (br_board_page_get_action_group()):
+ * the file actions board.new, board.open, board.save and board.save-as,
+ * board.open-uri (s) for files given to the application, and the
+ * controls' actions, which forward to the canvas's own canvas.* actions.
+ * The file actions are enabled only while the page is shown, so that the
+ * application's Ctrl+N/O/S act on the board the user sees.
+ *
+ * How work is kept (the files, the Save/Discard/Cancel question and the
+ * autosaved drafts) is in br-board-page-files.c; the stencil and style
+ * popovers in br-board-page-controls.c.
  */
-struct _BrBoardPage
-{
-  AdwBin parent_instance;
-};
 
 G_DEFINE_FINAL_TYPE (BrBoardPage, br_board_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_BOARD,
+  PROP_TITLE,
+  PROP_MODIFIED,
+  N_PROPS
+};
+
+enum {
+  ADD_TOAST,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* The actions that need the page on screen */
+static const char * const file_actions[] = { "new", "open", "save", "save-as", NULL };
+
+static void
+set_action_enabled (BrBoardPage *self,
+                    const char  *name,
+                    gboolean     enabled)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), name);
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+}
+
+static void
+set_action_state (BrBoardPage *self,
+                  const char  *name,
+                  GVariant    *state)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), name);
+
+  g_simple_action_set_state (G_SIMPLE_ACTION (action), state);
+}
+
+static void
+forward_to_canvas (BrBoardPage *self,
+                   const char  *canvas_action)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self->canvas), canvas_action, NULL);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Following the board and the canvas                                      */
+
+static void
+update_history (BrBoardPage *self)
+{
+  set_action_enabled (self, "undo", self->board != NULL && br_board_can_undo (self->board));
+  set_action_enabled (self, "redo", self->board != NULL && br_board_can_redo (self->board));
+}
+
+/* The file's name changes only when the file does: found here, not on
+ * every change of the board */
+static void
+update_name (BrBoardPage *self)
+{
+  g_clear_pointer (&self->name, g_free);
+  if (self->file != NULL)
+    {
+      g_autoptr(GFileInfo) info = g_file_query_info (self->file, G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME,
+                                                     G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+      self->name = info ? g_strdup (g_file_info_get_display_name (info)) : g_file_get_basename (self->file);
+    }
+}
+
+void
+_br_board_page_update_title (BrBoardPage *self,
+                             gboolean     file_changed)
+{
+  g_autofree char *title = NULL;
+  const char *name;
+
+  if (file_changed)
+    update_name (self);
+  name = self->name ? self->name : _("Untitled Board");
+
+  if (br_board_page_get_modified (self))
+    /* Translators: the board's title while it has unsaved changes */
+    title = g_strdup_printf (_("• %s"), name);
+  else
+    title = g_strdup (name);
+
+  if (g_strcmp0 (title, self->title) != 0)
+    {
+      g_free (self->title);
+      self->title = g_steal_pointer (&title);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+    }
+}
+
+static void
+board_changed (BrBoardPage *self)
+{
+  _br_board_page_update_title (self, FALSE);
+  _br_board_page_board_changed (self);
+}
+
+/* Makes @board the page's board; the caller sets the file and serials */
+void
+_br_board_page_set_board (BrBoardPage *self,
+                          BrBoard     *board,
+                          GFile       *file,
+                          gboolean     modified)
+{
+  if (self->board != NULL)
+    g_signal_handlers_disconnect_by_data (self->board, self);
+  g_set_object (&self->board, board);
+  g_set_object (&self->file, file);
+  self->saved_serial = br_board_get_serial (board);
+  self->restored = modified;
+
+  g_signal_connect_object (board, "changed", G_CALLBACK (board_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (board, "notify::can-undo", G_CALLBACK (update_history), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (board, "notify::can-redo", G_CALLBACK (update_history), self, G_CONNECT_SWAPPED);
+  br_canvas_set_board (self->canvas, board);
+
+  update_history (self);
+  _br_board_page_update_title (self, TRUE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BOARD]);
+}
+
+static void
+canvas_tool_changed (BrBoardPage *self)
+{
+  set_action_state (self, "tool", g_variant_new_string (br_tool_to_string (br_canvas_get_tool (self->canvas))));
+}
+
+static void
+canvas_zoom_changed (BrBoardPage *self)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *description = NULL;
+  int percent = (int) (br_canvas_get_zoom (self->canvas) * 100 + 0.5);
+
+  /* Translators: the zoom of the whiteboard, "150%" */
+  text = g_strdup_printf (_("%d%%"), percent);
+  gtk_label_set_label (self->zoom_label, text);
+  /* Translators: what a screen reader says for the zoom button */
+  description = g_strdup_printf (_("Zoom %d%%, reset to 100%%"), percent);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (GTK_WIDGET (self->zoom_label))),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
+                                  -1);
+}
+
+static void
+canvas_grid_changed (BrBoardPage *self)
+{
+  set_action_state (self, "grid", g_variant_new_boolean (br_canvas_get_grid (self->canvas)));
+}
+
+/* ---------------------------------------------------------------------- */
+/* Actions                                                                 */
+
+static void
+file_action_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  BrBoardPage *self = user_data;
+  const char *name = g_action_get_name (G_ACTION (action));
+
+  if (g_str_equal (name, "new"))
+    _br_board_page_new_activated (self);
+  else if (g_str_equal (name, "open"))
+    _br_board_page_open_activated (self);
+  else if (g_str_equal (name, "save"))
+    _br_board_page_save_activated (self);
+  else if (g_str_equal (name, "save-as"))
+    _br_board_page_save_as_activated (self);
+}
+
+static void
+open_uri_activated (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  br_board_page_request_open (user_data, file);
+}
+
+static void
+forward_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  g_autofree char *canvas_action = g_strconcat ("canvas.", g_action_get_name (G_ACTION (action)), NULL);
+
+  forward_to_canvas (user_data, canvas_action);
+}
+
+static void
+tool_change_state (GSimpleAction *action,
+                   GVariant      *value,
+                   gpointer       user_data)
+{
+  BrBoardPage *self = user_data;
+  BrTool tool;
+
+  if (!br_tool_from_string (g_variant_get_string (value, NULL), &tool))
+    return;
+  gtk_widget_activate_action (GTK_WIDGET (self->canvas), "canvas.tool", "s", br_tool_to_string (tool));
+  canvas_tool_changed (self);
+}
+
+static void
+stencil_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  BrBoardPage *self = user_data;
+
+  gtk_widget_activate_action (GTK_WIDGET (self->canvas), "canvas.stencil", "s",
+                              g_variant_get_string (parameter, NULL));
+  gtk_widget_activate_action (GTK_WIDGET (self->canvas), "canvas.tool", "s", "stencil");
+  gtk_menu_button_popdown (self->stencil_button);
+  canvas_tool_changed (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
+}
+
+static void
+set_style (BrBoardPage *self,
+           const char  *property,
+           guint        value)
+{
+  if (self->updating_style)
+    return;
+  gtk_widget_activate_action (GTK_WIDGET (self->canvas), "canvas.set-style", "(su)", property, value);
+  _br_board_page_sync_style (self);
+}
+
+static void
+color_change_state (GSimpleAction *action,
+                    GVariant      *value,
+                    gpointer       user_data)
+{
+  const char *name = g_action_get_name (G_ACTION (action));
+
+  set_style (user_data, name, g_variant_get_uint32 (value));
+}
+
+static void
+choice_change_state (GSimpleAction *action,
+                     GVariant      *value,
+                     gpointer       user_data)
+{
+  const char *name = g_action_get_name (G_ACTION (action));
+  const char * const *names = g_str_equal (name, "stroke-width") ? br_stroke_width_names ()
+                                                                 : br_line_style_names ();
+  const char *choice = g_variant_get_string (value, NULL);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    if (g_str_equal (names[i], choice))
+      set_style (user_data, name, i);
+}
+
+static void
+toggle_activated (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  BrBoardPage *self = user_data;
+  g_autoptr(GVariant) state = g_action_get_state (G_ACTION (action));
+  const char *name = g_action_get_name (G_ACTION (action));
+
+  if (g_str_equal (name, "filled"))
+    set_style (self, "filled", !g_variant_get_boolean (state));
+  else
+    {
+      forward_to_canvas (self, "canvas.grid");
+      canvas_grid_changed (self);
+    }
+}
+
+static const GActionEntry page_actions[] = {
+  { "new", file_action_activated },
+  { "open", file_action_activated },
+  { "save", file_action_activated },
+  { "save-as", file_action_activated },
+  { "open-uri", open_uri_activated, "s" },
+  { "undo", forward_activated },
+  { "redo", forward_activated },
+  { "zoom-in", forward_activated },
+  { "zoom-out", forward_activated },
+  { "zoom-reset", forward_activated },
+  { "zoom-fit", forward_activated },
+  { "grid", toggle_activated, NULL, "false" },
+  { "tool", NULL, "s", "'select'", tool_change_state },
+  { "stencil", stencil_activated, "s" },
+  { "stroke-color", NULL, "u", "uint32 0", color_change_state },
+  { "fill-color", NULL, "u", "uint32 0", color_change_state },
+  { "filled", toggle_activated, NULL, "false" },
+  { "stroke-width", NULL, "s", "'medium'", choice_change_state },
+  { "line-style", NULL, "s", "'solid'", choice_change_state },
+};
+
+/* The style actions show the style of the selection, or of new items */
+void
+_br_board_page_sync_style (BrBoardPage *self)
+{
+  guint width = br_canvas_get_style_value (self->canvas, BR_PROP_STROKE_WIDTH);
+  guint line = br_canvas_get_style_value (self->canvas, BR_PROP_LINE_STYLE);
+
+  self->updating_style = TRUE;
+  set_action_state (self, "stroke-color", g_variant_new_uint32 (br_canvas_get_style_value (self->canvas, BR_PROP_STROKE_COLOR)));
+  set_action_state (self, "fill-color", g_variant_new_uint32 (br_canvas_get_style_value (self->canvas, BR_PROP_FILL_COLOR)));
+  set_action_state (self, "filled", g_variant_new_boolean (br_canvas_get_style_value (self->canvas, BR_PROP_FILLED) != 0));
+  set_action_state (self, "stroke-width", g_variant_new_string (br_stroke_width_names ()[MIN (width, BR_N_STROKE_WIDTHS - 1)]));
+  set_action_state (self, "line-style", g_variant_new_string (br_line_style_names ()[MIN (line, BR_N_LINE_STYLES - 1)]));
+  self->updating_style = FALSE;
+}
+
+/* ---------------------------------------------------------------------- */
+/* GObject                                                                 */
+
+static void
+br_board_page_map (GtkWidget *widget)
+{
+  BrBoardPage *self = BR_BOARD_PAGE (widget);
+
+  GTK_WIDGET_CLASS (br_board_page_parent_class)->map (widget);
+  for (guint i = 0; file_actions[i] != NULL; i++)
+    set_action_enabled (self, file_actions[i], TRUE);
+}
+
+static void
+br_board_page_unmap (GtkWidget *widget)
+{
+  BrBoardPage *self = BR_BOARD_PAGE (widget);
+
+  for (guint i = 0; file_actions[i] != NULL; i++)
+    set_action_enabled (self, file_actions[i], FALSE);
+  GTK_WIDGET_CLASS (br_board_page_parent_class)->unmap (widget);
+}
 
 static void
 br_board_page_dispose (GObject *object)
 {
+  BrBoardPage *self = BR_BOARD_PAGE (object);
+
+  _br_board_page_files_dispose (self);
+  g_clear_pointer (&self->swatches, g_ptr_array_unref);
+  if (self->board != NULL)
+    g_signal_handlers_disconnect_by_data (self->board, self);
+
   /* AdwBin owns the template's top widget: release it before the
    * template forgets its children, so it is not unparented twice. */
   adw_bin_set_child (ADW_BIN (object), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), BR_TYPE_BOARD_PAGE);
 
+  g_clear_object (&self->board);
+  g_clear_object (&self->file);
+  g_clear_object (&self->actions);
+
   G_OBJECT_CLASS (br_board_page_parent_class)->dispose (object);
+}
+
+static void
+br_board_page_finalize (GObject *object)
+{
+  BrBoardPage *self = BR_BOARD_PAGE (object);
+
+  g_free (self->title);
+  g_free (self->name);
+
+  G_OBJECT_CLASS (br_board_page_parent_class)->finalize (object);
+}
+
+static void
+br_board_page_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  BrBoardPage *self = BR_BOARD_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_BOARD:
+      g_value_set_object (value, self->board);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, br_board_page_get_modified (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -35,12 +434,162 @@ br_board_page_class_init (BrBoardPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = br_board_page_dispose;
+  object_class->finalize = br_board_page_finalize;
+  object_class->get_property = br_board_page_get_property;
+  widget_class->map = br_board_page_map;
+  widget_class->unmap = br_board_page_unmap;
+
+  /**
+   * BrBoardPage:board:
+   *
+   * The board shown; a new object after New and Open.
+   */
+  properties[PROP_BOARD] =
+    g_param_spec_object ("board", NULL, NULL, BR_TYPE_BOARD,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * BrBoardPage:title:
+   *
+   * The file's name, or "Untitled Board", after "• " while there are
+   * unsaved changes.
+   */
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * BrBoardPage:modified:
+   *
+   * Whether the board has changes that are not saved to its file.
+   */
+  properties[PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * BrBoardPage::add-toast:
+   * @toast: the toast to show
+   *
+   * Asks the page's parent to show @toast.
+   */
+  signals[ADD_TOAST] =
+    g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+
+  g_type_ensure (BR_TYPE_CANVAS);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "br-board-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, BrBoardPage, canvas);
+  gtk_widget_class_bind_template_child (widget_class, BrBoardPage, tool_box);
+  gtk_widget_class_bind_template_child (widget_class, BrBoardPage, stencil_button);
+  gtk_widget_class_bind_template_child (widget_class, BrBoardPage, style_button);
+  gtk_widget_class_bind_template_child (widget_class, BrBoardPage, zoom_label);
 }
 
 static void
 br_board_page_init (BrBoardPage *self)
 {
+  self->actions = g_simple_action_group_new ();
+  g_action_map_add_action_entries (G_ACTION_MAP (self->actions), page_actions,
+                                   G_N_ELEMENTS (page_actions), self);
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "board", G_ACTION_GROUP (self->actions));
+  for (guint i = 0; file_actions[i] != NULL; i++)
+    set_action_enabled (self, file_actions[i], FALSE);
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (self->canvas, "notify::tool", G_CALLBACK (canvas_tool_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->canvas, "notify::zoom", G_CALLBACK (canvas_zoom_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->canvas, "notify::grid", G_CALLBACK (canvas_grid_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->canvas, "notify::n-selected", G_CALLBACK (_br_board_page_sync_style), self, G_CONNECT_SWAPPED);
+
+  _br_board_page_build_stencil_popover (self);
+  _br_board_page_build_style_popover (self);
+
+  /* An empty board, or the draft a crash left behind */
+  _br_board_page_files_init (self);
+
+  canvas_tool_changed (self);
+  canvas_zoom_changed (self);
+  canvas_grid_changed (self);
+  _br_board_page_sync_style (self);
+}
+
+void
+_br_board_page_emit_toast (BrBoardPage *self,
+                           AdwToast    *toast)
+{
+  /* Takes @toast's reference; a listener keeps its own */
+  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
+  g_object_unref (toast);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Public                                                                  */
+
+/**
+ * br_board_page_get_board:
+ *
+ * Returns: (transfer none): the board shown
+ */
+BrBoard *
+br_board_page_get_board (BrBoardPage *self)
+{
+  g_return_val_if_fail (BR_IS_BOARD_PAGE (self), NULL);
+  return self->board;
+}
+
+/**
+ * br_board_page_get_canvas:
+ *
+ * Returns: (transfer none): the canvas
+ */
+BrCanvas *
+br_board_page_get_canvas (BrBoardPage *self)
+{
+  g_return_val_if_fail (BR_IS_BOARD_PAGE (self), NULL);
+  return self->canvas;
+}
+
+/**
+ * br_board_page_get_file:
+ *
+ * Returns: (transfer none) (nullable): the board's file, %NULL while untitled
+ */
+GFile *
+br_board_page_get_file (BrBoardPage *self)
+{
+  g_return_val_if_fail (BR_IS_BOARD_PAGE (self), NULL);
+  return self->file;
+}
+
+const char *
+br_board_page_get_title (BrBoardPage *self)
+{
+  g_return_val_if_fail (BR_IS_BOARD_PAGE (self), NULL);
+  return self->title;
+}
+
+gboolean
+br_board_page_get_modified (BrBoardPage *self)
+{
+  g_return_val_if_fail (BR_IS_BOARD_PAGE (self), FALSE);
+  return self->board != NULL &&
+         (self->restored || br_board_get_serial (self->board) != self->saved_serial);
+}
+
+/**
+ * br_board_page_get_action_group:
+ *
+ * Returns: (transfer none): the page's "board" actions, for a window to
+ *   insert so that the application's accelerators reach them
+ */
+GActionGroup *
+br_board_page_get_action_group (BrBoardPage *self)
+{
+  g_return_val_if_fail (BR_IS_BOARD_PAGE (self), NULL);
+  return G_ACTION_GROUP (self->actions);
 }

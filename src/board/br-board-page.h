@@ -6,10 +6,45 @@
 
 #include <adwaita.h>
 
+#include "br-board.h"
+#include "br-board-draft.h"
+#include "br-canvas.h"
+
 G_BEGIN_DECLS
 
 #define BR_TYPE_BOARD_PAGE (br_board_page_get_type ())
 
 G_DECLARE_FINAL_TYPE (BrBoardPage, br_board_page, BR, BOARD_PAGE, AdwBin)
+
+/**
+ * BrBoardPageDone:
+ * @proceed: %TRUE when the unsaved work was saved or discarded, %FALSE
+ *   when the user cancelled
+ */
+typedef void (*BrBoardPageDone) (BrBoardPage *page,
+                                 gboolean     proceed,
+                                 gpointer     user_data);
+
+BrBoard      *br_board_page_get_board         (BrBoardPage     *self);
+BrCanvas     *br_board_page_get_canvas        (BrBoardPage     *self);
+GFile        *br_board_page_get_file          (BrBoardPage     *self);
+const char   *br_board_page_get_title         (BrBoardPage     *self);
+gboolean      br_board_page_get_modified      (BrBoardPage     *self);
+GActionGroup *br_board_page_get_action_group  (BrBoardPage     *self);
+BrBoardDraft *br_board_page_get_draft         (BrBoardPage     *self);
+
+void          br_board_page_new_board         (BrBoardPage     *self);
+gboolean      br_board_page_open_file         (BrBoardPage     *self,
+                                               GFile           *file,
+                                               GError         **error);
+gboolean      br_board_page_save_to_file      (BrBoardPage     *self,
+                                               GFile           *file,
+                                               GError         **error);
+void          br_board_page_request_open      (BrBoardPage     *self,
+                                               GFile           *file);
+void          br_board_page_confirm_discard   (BrBoardPage     *self,
+                                               BrBoardPageDone  done,
+                                               gpointer         user_data);
+void          br_board_page_flush_draft       (BrBoardPage     *self);
 
 G_END_DECLS

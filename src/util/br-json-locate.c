@@ -317,3 +317,80 @@ br_json_find_trailing (const char *text,
   scan_ws (&s);
   return s.p < s.end ? s.p - text : -1;
 }
+
+static int
+hex4 (const char *p,
+      const char *end)
+{
+  int v = 0;
+
+  if (end - p < 4)
+    return -1;
+  for (int i = 0; i < 4; i++)
+    {
+      if (!g_ascii_isxdigit (p[i]))
+        return -1;
+      v = v * 16 + g_ascii_xdigit_value (p[i]);
+    }
+  return v;
+}
+
+/**
+ * br_json_find_lone_surrogate:
+ * @text: JSON text
+ * @length: its length in bytes
+ *
+ * Finds a `\uD800`-`\uDFFF` escape inside a string that is not half of a
+ * surrogate pair. Such an escape stands for no character; json-glib 1.6
+ * leaks memory on some of them, so the reader refuses them first.
+ *
+ * Returns: the offset of the backslash, or -1
+ */
+gssize
+br_json_find_lone_surrogate (const char *text,
+                             gsize       length)
+{
+  const char *p = text;
+  const char *end = text + length;
+  gboolean in_string = FALSE;
+
+  while (p < end)
+    {
+      if (!in_string)
+        {
+          if (*p == '"')
+            in_string = TRUE;
+          p++;
+          continue;
+        }
+
+      if (*p == '"')
+        {
+          in_string = FALSE;
+          p++;
+        }
+      else if (*p == '\\' && p + 1 < end)
+        {
+          if (p[1] == 'u')
+            {
+              int v = hex4 (p + 2, end);
+
+              if (v >= 0xDC00 && v <= 0xDFFF)
+                return p - text;
+              if (v >= 0xD800 && v <= 0xDBFF)
+                {
+                  int low = (end - p >= 12 && p[6] == '\\' && p[7] == 'u') ? hex4 (p + 8, end) : -1;
+
+                  if (low < 0xDC00 || low > 0xDFFF)
+                    return p - text;
+                  p += 12;
+                  continue;
+                }
+            }
+          p += 2;
+        }
+      else
+        p++;
+    }
+  return -1;
+}

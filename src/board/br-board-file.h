@@ -1,0 +1,30 @@
+/* br-board-file.h — the .brboard file format (no GTK)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "br-board.h"
+#include "br-doc-error.h"
+
+G_BEGIN_DECLS
+
+#define BR_BOARD_FORMAT         "bar-raiser-board"
+#define BR_BOARD_VERSION        1
+#define BR_BOARD_MAX_FILE_SIZE  (64 * 1024 * 1024)
+#define BR_BOARD_MAX_ITEMS      200000
+
+BrBoard  *br_board_parse          (GBytes        *bytes,
+                                   GError       **error);
+GBytes   *br_board_to_bytes       (BrBoard       *self);
+BrBoard  *br_board_new_from_file  (GFile         *file,
+                                   GCancellable  *cancellable,
+                                   GError       **error);
+gboolean  br_board_save_to_file   (BrBoard       *self,
+                                   GFile         *file,
+                                   GCancellable  *cancellable,
+                                   GError       **error);
+
+G_END_DECLS

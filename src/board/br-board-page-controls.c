@@ -1,0 +1,246 @@
+/* br-board-page-controls.c — the Whiteboard page's stencil palette and
+ * its colours-and-lines popover
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "bar-raiser"
+
+#include <glib/gi18n.h>
+
+#include "br-board-page-private.h"
+#include "br-board-render.h"
+
+#define STENCIL_COLUMNS 3
+#define STENCIL_ICON_SIZE 32
+#define SWATCH_SIZE 20
+
+static BrRenderStyle
+current_style (void)
+{
+  return adw_style_manager_get_dark (adw_style_manager_get_default ()) ? BR_RENDER_DARK : BR_RENDER_LIGHT;
+}
+
+static void
+get_foreground (GtkWidget *widget,
+                GdkRGBA   *color)
+{
+  /* gtk_widget_get_color() is GTK 4.10 */
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), color);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Stencils                                                                */
+
+static void
+draw_stencil (GtkDrawingArea *area,
+              cairo_t        *cr,
+              int             width,
+              int             height,
+              gpointer        user_data)
+{
+  GdkRGBA color;
+
+  get_foreground (GTK_WIDGET (area), &color);
+  gdk_cairo_set_source_rgba (cr, &color);
+  br_stencil_draw_icon (cr, GPOINTER_TO_UINT (user_data), width / 2.0, height / 2.0,
+                        MIN (width, height) - 4);
+}
+
+void
+_br_board_page_build_stencil_popover (BrBoardPage *self)
+{
+  const char * const *names = br_stencil_names ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *grid = gtk_grid_new ();
+
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_column_homogeneous (GTK_GRID (grid), TRUE);
+
+  for (guint i = 0; i < BR_N_STENCILS; i++)
+    {
+      const char *label = br_stencil_get_default_label (i);
+      GtkWidget *button = gtk_button_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+      GtkWidget *icon = gtk_drawing_area_new ();
+      GtkWidget *text = gtk_label_new (label);
+
+      gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (icon), STENCIL_ICON_SIZE);
+      gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (icon), STENCIL_ICON_SIZE);
+      gtk_widget_set_halign (icon, GTK_ALIGN_CENTER);
+      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (icon), draw_stencil, GUINT_TO_POINTER (i), NULL);
+      gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+      gtk_label_set_justify (GTK_LABEL (text), GTK_JUSTIFY_CENTER);
+      gtk_label_set_max_width_chars (GTK_LABEL (text), 12);
+      gtk_widget_add_css_class (text, "caption");
+      gtk_box_append (GTK_BOX (box), icon);
+      gtk_box_append (GTK_BOX (box), text);
+
+      gtk_button_set_child (GTK_BUTTON (button), box);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "board.stencil");
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_string (names[i]));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      gtk_grid_attach (GTK_GRID (grid), button, i % STENCIL_COLUMNS, i / STENCIL_COLUMNS, 1, 1);
+    }
+
+  gtk_popover_set_child (GTK_POPOVER (popover), grid);
+  gtk_menu_button_set_popover (self->stencil_button, popover);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Colours and lines                                                       */
+
+static const char *
+color_name (guint index)
+{
+  /* The palette's colours, as br-board-render.c defines them */
+  static const char * const names[BR_PALETTE_SIZE] = {
+    N_("Ink"), N_("Red"), N_("Orange"), N_("Yellow"),
+    N_("Green"), N_("Blue"), N_("Purple"), N_("Grey"),
+  };
+
+  return _(names[MIN (index, BR_PALETTE_SIZE - 1)]);
+}
+
+static void
+draw_swatch (GtkDrawingArea *area,
+             cairo_t        *cr,
+             int             width,
+             int             height,
+             gpointer        user_data)
+{
+  guint data = GPOINTER_TO_UINT (user_data);
+  gboolean fill = data >= BR_PALETTE_SIZE;
+  guint index = data % BR_PALETTE_SIZE;
+  double rgb[3];
+  double r = MIN (width, height) / 2.0 - 1;
+  GdkRGBA fg;
+
+  if (fill)
+    br_palette_get_fill (index, current_style (), rgb);
+  else
+    br_palette_get_stroke (index, current_style (), rgb);
+
+  cairo_arc (cr, width / 2.0, height / 2.0, r, 0, 2 * G_PI);
+  cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
+  cairo_fill_preserve (cr);
+
+  /* A faint ring, so that light fills show on a light popover */
+  get_foreground (GTK_WIDGET (area), &fg);
+  fg.alpha *= 0.3;
+  gdk_cairo_set_source_rgba (cr, &fg);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
+}
+
+void
+_br_board_page_redraw_swatches (BrBoardPage *self)
+{
+  for (guint i = 0; self->swatches != NULL && i < self->swatches->len; i++)
+    gtk_widget_queue_draw (g_ptr_array_index (self->swatches, i));
+}
+
+static GtkWidget *
+heading (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  return label;
+}
+
+static GtkWidget *
+swatch_row (const char *action,
+            gboolean    fill,
+            GPtrArray  *swatches)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
+
+  for (guint i = 0; i < BR_PALETTE_SIZE; i++)
+    {
+      GtkWidget *button = gtk_toggle_button_new ();
+      GtkWidget *area = gtk_drawing_area_new ();
+      g_autofree char *name = NULL;
+
+      gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (area), SWATCH_SIZE);
+      gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area), SWATCH_SIZE);
+      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_swatch,
+                                      GUINT_TO_POINTER (i + (fill ? BR_PALETTE_SIZE : 0)), NULL);
+      g_ptr_array_add (swatches, area);
+
+      gtk_button_set_child (GTK_BUTTON (button), area);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_add_css_class (button, "circular");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_uint32 (i));
+      if (fill)
+        /* Translators: a fill colour button, "Blue fill" */
+        name = g_strdup_printf (_("%s fill"), color_name (i));
+      else
+        /* Translators: a stroke colour button, "Blue stroke" */
+        name = g_strdup_printf (_("%s stroke"), color_name (i));
+      gtk_widget_set_tooltip_text (button, name);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      gtk_box_append (GTK_BOX (row), button);
+    }
+  return row;
+}
+
+static GtkWidget *
+choice_row (const char         *action,
+            const char * const *names,
+            const char * const *labels,
+            const char         *group_name)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+  gtk_widget_add_css_class (row, "linked");
+  gtk_box_set_homogeneous (GTK_BOX (row), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, group_name, -1);
+  for (guint i = 0; names[i] != NULL && labels[i] != NULL; i++)
+    {
+      GtkWidget *button = gtk_toggle_button_new_with_label (_(labels[i]));
+
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_string (names[i]));
+      gtk_box_append (GTK_BOX (row), button);
+    }
+  return row;
+}
+
+void
+_br_board_page_build_style_popover (BrBoardPage *self)
+{
+  static const char * const width_labels[] = { N_("Thin"), N_("Medium"), N_("Bold"), NULL };
+  static const char * const line_labels[] = { N_("Solid"), N_("Dashed"), N_("Dotted"), NULL };
+  GPtrArray *swatches = g_ptr_array_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *filled = gtk_check_button_new_with_mnemonic (_("_Fill Shapes"));
+
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+
+  gtk_box_append (GTK_BOX (box), heading (_("Stroke")));
+  gtk_box_append (GTK_BOX (box), swatch_row ("board.stroke-color", FALSE, swatches));
+  gtk_box_append (GTK_BOX (box), heading (_("Fill")));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (filled), "board.filled");
+  gtk_box_append (GTK_BOX (box), filled);
+  gtk_box_append (GTK_BOX (box), swatch_row ("board.fill-color", TRUE, swatches));
+  gtk_box_append (GTK_BOX (box), heading (_("Stroke Width")));
+  gtk_box_append (GTK_BOX (box), choice_row ("board.stroke-width", br_stroke_width_names (), width_labels, _("Stroke width")));
+  gtk_box_append (GTK_BOX (box), heading (_("Line Style")));
+  gtk_box_append (GTK_BOX (box), choice_row ("board.line-style", br_line_style_names (), line_labels, _("Line style")));
+
+  /* The palette has a light and a dark variant, as the canvas does */
+  self->swatches = swatches;
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (_br_board_page_redraw_swatches), self, G_CONNECT_SWAPPED);
+
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_menu_button_set_popover (self->style_button, popover);
+}

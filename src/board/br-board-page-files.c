@@ -1,0 +1,610 @@
+/* br-board-page-files.c — how the Whiteboard page keeps work: New, Open,
+ * Save, Save As, the Save/Discard/Cancel question, and autosaved drafts
+ *
+ * Autosave: every change of the board schedules a draft write one second
+ * after the last change, and at most two seconds after the first one not
+ * yet written, so a steady stream of edits is still kept every two
+ * seconds. The draft (br-board-draft.h) records the file the board
+ * belongs to. Saving, New, Open and closing with the work saved or
+ * discarded remove it; closing any other way writes it at once.
+ *
+ * Restoring: when a page starts and a draft is left over from a crash or
+ * a kill, the page takes the newest one no other page of this process has
+ * taken, shows it straight away as an unsaved board (titled after its
+ * file, if it had one) and says so with a toast, "Unsaved board
+ * restored". Nothing is lost that way: the restored board is marked
+ * unsaved, so closing or New still asks whether to save it, and the draft
+ * stays on disk until then. A draft that cannot be read is moved aside,
+ * never deleted, and the toast says so.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "bar-raiser"
+
+#include <glib/gi18n.h>
+
+#include "br-board-file.h"
+#include "br-board-page-private.h"
+
+#define DEBOUNCE_MS 1000
+#define DEADLINE_MS 2000
+
+/* Drafts taken by the pages of this process */
+static GHashTable *claimed_drafts;
+
+static gboolean
+claim_draft (const char *id)
+{
+  if (claimed_drafts == NULL)
+    claimed_drafts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (g_hash_table_contains (claimed_drafts, id))
+    return FALSE;
+  g_hash_table_add (claimed_drafts, g_strdup (id));
+  return TRUE;
+}
+
+static void
+release_draft (const char *id)
+{
+  if (claimed_drafts != NULL)
+    g_hash_table_remove (claimed_drafts, id);
+}
+
+static GtkWindow *
+get_parent_window (BrBoardPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static void
+show_error (BrBoardPage  *self,
+            const char   *heading,
+            const GError *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (get_parent_window (self), heading, error->message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ---------------------------------------------------------------------- */
+/* Drafts                                                                  */
+
+static void
+cancel_autosave (BrBoardPage *self)
+{
+  g_clear_handle_id (&self->debounce_id, g_source_remove);
+  g_clear_handle_id (&self->deadline_id, g_source_remove);
+}
+
+static void
+remove_draft (BrBoardPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  cancel_autosave (self);
+  if (self->draft != NULL && !br_board_draft_remove (self->draft, &error))
+    g_debug ("Could not remove the draft: %s", error->message);
+  self->draft_serial = G_MAXUINT64;
+}
+
+static void
+write_draft (BrBoardPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  guint64 serial;
+
+  cancel_autosave (self);
+  if (self->draft == NULL || self->board == NULL)
+    return;
+
+  if (!br_board_page_get_modified (self))
+    {
+      remove_draft (self);
+      return;
+    }
+
+  serial = br_board_get_serial (self->board);
+  if (serial == self->draft_serial)
+    return;
+  if (!br_board_draft_write (self->draft, self->board, self->file, &error))
+    {
+      g_debug ("Could not write the draft: %s", error->message);
+      _br_board_page_emit_toast (self, adw_toast_new (_("Unsaved changes could not be kept as a draft")));
+      return;
+    }
+  self->draft_serial = serial;
+}
+
+static gboolean
+autosave_timeout (gpointer user_data)
+{
+  BrBoardPage *self = user_data;
+
+  /* The source that fires is removed by returning; forget it first */
+  if (g_main_current_source () != NULL)
+    {
+      guint id = g_source_get_id (g_main_current_source ());
+
+      if (id == self->debounce_id)
+        self->debounce_id = 0;
+      if (id == self->deadline_id)
+        self->deadline_id = 0;
+    }
+  write_draft (self);
+  return G_SOURCE_REMOVE;
+}
+
+void
+_br_board_page_board_changed (BrBoardPage *self)
+{
+  /* Changes after "Discard" are new work, kept again */
+  self->discard_confirmed = FALSE;
+
+  g_clear_handle_id (&self->debounce_id, g_source_remove);
+  self->debounce_id = g_timeout_add (DEBOUNCE_MS, autosave_timeout, self);
+  if (self->deadline_id == 0)
+    self->deadline_id = g_timeout_add (DEADLINE_MS, autosave_timeout, self);
+}
+
+/**
+ * br_board_page_flush_draft:
+ *
+ * Writes the draft now if a write is pending.
+ */
+void
+br_board_page_flush_draft (BrBoardPage *self)
+{
+  g_return_if_fail (BR_IS_BOARD_PAGE (self));
+
+  if (self->debounce_id != 0 || self->deadline_id != 0)
+    write_draft (self);
+}
+
+/**
+ * br_board_page_get_draft:
+ *
+ * Returns: (transfer none) (nullable): where the page keeps its draft
+ */
+BrBoardDraft *
+br_board_page_get_draft (BrBoardPage *self)
+{
+  g_return_val_if_fail (BR_IS_BOARD_PAGE (self), NULL);
+  return self->draft;
+}
+
+static gboolean
+show_restore_toast (gpointer user_data)
+{
+  BrBoardPage *self = user_data;
+  AdwToast *toast = adw_toast_new (self->restore_message);
+
+  self->restored_toast_id = 0;
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_set_button_label (toast, _("_Show"));
+  adw_toast_set_action_name (toast, "win.show-page");
+  adw_toast_set_action_target_value (toast, g_variant_new_string ("whiteboard"));
+  g_clear_pointer (&self->restore_message, g_free);
+  _br_board_page_emit_toast (self, toast);
+  return G_SOURCE_REMOVE;
+}
+
+void
+_br_board_page_files_init (BrBoardPage *self)
+{
+  g_autoptr(GPtrArray) ids = br_board_draft_list (NULL);
+  g_autoptr(BrBoard) empty = br_board_new ();
+
+  self->draft_serial = G_MAXUINT64;
+
+  for (guint i = 0; i < ids->len && self->draft == NULL; i++)
+    {
+      const char *id = g_ptr_array_index (ids, i);
+      g_autoptr(BrBoardDraft) draft = NULL;
+      g_autoptr(BrBoard) board = NULL;
+      g_autoptr(GFile) origin = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (!claim_draft (id))
+        continue;
+      draft = br_board_draft_new (NULL, id);
+      board = br_board_draft_read (draft, &origin, &error);
+      if (board == NULL)
+        {
+          release_draft (id);
+          if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+            continue;
+          g_message ("An autosaved board could not be restored: %s", error->message);
+          g_free (self->restore_message);
+          self->restore_message = g_strdup (_("An autosaved board was damaged and set aside in the drafts folder"));
+          continue;
+        }
+
+      _br_board_page_set_board (self, board, origin, TRUE);
+      self->draft = g_steal_pointer (&draft);
+      self->draft_serial = br_board_get_serial (board);
+      g_free (self->restore_message);
+      self->restore_message = g_strdup (_("Unsaved board restored"));
+    }
+
+  if (self->draft == NULL)
+    {
+      self->draft = br_board_draft_new (NULL, NULL);
+      claim_draft (br_board_draft_get_id (self->draft));
+      _br_board_page_set_board (self, empty, NULL, FALSE);
+    }
+
+  /* Once the parent has connected to "add-toast" */
+  if (self->restore_message != NULL)
+    self->restored_toast_id = g_idle_add (show_restore_toast, self);
+}
+
+void
+_br_board_page_files_dispose (BrBoardPage *self)
+{
+  g_clear_handle_id (&self->restored_toast_id, g_source_remove);
+  g_clear_pointer (&self->restore_message, g_free);
+  if (self->chooser != NULL)
+    {
+      gtk_native_dialog_destroy (self->chooser);
+      g_clear_object (&self->chooser);
+    }
+
+  if (self->draft != NULL)
+    {
+      /* Closing without being asked (or with the question unanswered)
+       * keeps the work; saved or discarded work leaves no draft */
+      if (br_board_page_get_modified (self) && !self->discard_confirmed)
+        {
+          self->draft_serial = G_MAXUINT64;
+          write_draft (self);
+        }
+      else
+        remove_draft (self);
+      release_draft (br_board_draft_get_id (self->draft));
+      g_clear_object (&self->draft);
+    }
+  cancel_autosave (self);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Files                                                                   */
+
+/**
+ * br_board_page_new_board:
+ *
+ * Replaces the board with an empty, untitled one, without asking.
+ */
+void
+br_board_page_new_board (BrBoardPage *self)
+{
+  g_autoptr(BrBoard) board = br_board_new ();
+
+  g_return_if_fail (BR_IS_BOARD_PAGE (self));
+
+  _br_board_page_set_board (self, board, NULL, FALSE);
+  remove_draft (self);
+  self->discard_confirmed = FALSE;
+}
+
+/**
+ * br_board_page_open_file:
+ * @file: a .brboard file
+ *
+ * Loads @file with the strict loader and shows it, without asking. When
+ * it cannot be loaded nothing changes and @error says what is wrong and
+ * where.
+ */
+gboolean
+br_board_page_open_file (BrBoardPage  *self,
+                         GFile        *file,
+                         GError      **error)
+{
+  g_autoptr(BrBoard) board = NULL;
+
+  g_return_val_if_fail (BR_IS_BOARD_PAGE (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  board = br_board_new_from_file (file, NULL, error);
+  if (board == NULL)
+    return FALSE;
+
+  _br_board_page_set_board (self, board, file, FALSE);
+  remove_draft (self);
+  self->discard_confirmed = FALSE;
+  return TRUE;
+}
+
+/**
+ * br_board_page_save_to_file:
+ * @file: where to save
+ *
+ * Saves the board to @file atomically; it becomes the board's file.
+ */
+gboolean
+br_board_page_save_to_file (BrBoardPage  *self,
+                            GFile        *file,
+                            GError      **error)
+{
+  gboolean same_file;
+
+  g_return_val_if_fail (BR_IS_BOARD_PAGE (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (!br_board_save_to_file (self->board, file, NULL, error))
+    return FALSE;
+
+  same_file = self->file != NULL && g_file_equal (self->file, file);
+  g_set_object (&self->file, file);
+  self->saved_serial = br_board_get_serial (self->board);
+  self->restored = FALSE;
+  remove_draft (self);
+  _br_board_page_update_title (self, !same_file);
+  return TRUE;
+}
+
+static void
+add_filters (GtkFileChooser *chooser)
+{
+  g_autoptr(GtkFileFilter) boards = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (boards, _("Bar Raiser Boards"));
+  gtk_file_filter_add_mime_type (boards, "application/x-bar-raiser-board");
+  gtk_file_filter_add_pattern (boards, "*.brboard");
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (chooser, boards);
+  gtk_file_chooser_add_filter (chooser, all);
+  gtk_file_chooser_set_filter (chooser, boards);
+}
+
+static void
+finish_pending (BrBoardPage *self,
+                gboolean     proceed)
+{
+  BrBoardPageDone done = self->pending_done;
+  gpointer data = self->pending_data;
+
+  self->pending_done = NULL;
+  self->pending_data = NULL;
+  if (done != NULL)
+    done (self, proceed, data);
+}
+
+static void
+save_as_response (GtkNativeDialog *chooser,
+                  int              response,
+                  BrBoardPage     *self)
+{
+  gboolean for_pending = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "br-for-pending"));
+  gboolean saved = FALSE;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autoptr(GError) error = NULL;
+
+      saved = br_board_page_save_to_file (self, file, &error);
+      if (!saved)
+        show_error (self, _("Could Not Save the Board"), error);
+    }
+
+  if (self->chooser == chooser)
+    g_clear_object (&self->chooser);
+  if (for_pending)
+    finish_pending (self, saved);
+}
+
+static void
+run_save_as (BrBoardPage *self,
+             gboolean     for_pending)
+{
+  GtkFileChooserNative *chooser;
+
+  if (self->chooser != NULL)
+    {
+      if (for_pending)
+        finish_pending (self, FALSE);
+      return;
+    }
+
+  chooser = gtk_file_chooser_native_new (_("Save Board"), get_parent_window (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  add_filters (GTK_FILE_CHOOSER (chooser));
+  if (self->file != NULL)
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), self->file, NULL);
+  else
+    /* Translators: the file name a new board is saved under; keep the .brboard */
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Untitled Board.brboard"));
+  g_object_set_data (G_OBJECT (chooser), "br-for-pending", GINT_TO_POINTER (for_pending));
+  g_signal_connect_object (chooser, "response", G_CALLBACK (save_as_response), self, 0);
+  self->chooser = GTK_NATIVE_DIALOG (chooser);
+  gtk_native_dialog_show (self->chooser);
+}
+
+static void
+confirm_response (AdwMessageDialog *dialog,
+                  const char       *response,
+                  BrBoardPage      *self)
+{
+  if (g_strcmp0 (response, "discard") == 0)
+    {
+      self->discard_confirmed = TRUE;
+      finish_pending (self, TRUE);
+    }
+  else if (g_strcmp0 (response, "save") == 0)
+    {
+      if (self->file == NULL)
+        run_save_as (self, TRUE);
+      else
+        {
+          g_autoptr(GError) error = NULL;
+
+          if (br_board_page_save_to_file (self, self->file, &error))
+            finish_pending (self, TRUE);
+          else
+            {
+              show_error (self, _("Could Not Save the Board"), error);
+              finish_pending (self, FALSE);
+            }
+        }
+    }
+  else
+    finish_pending (self, FALSE);
+}
+
+/**
+ * br_board_page_confirm_discard:
+ * @done: called with whether to go on, once the user has answered
+ *
+ * Before replacing or closing the board: when it has unsaved changes,
+ * asks Save / Discard / Cancel. Save saves (through Save As when the board
+ * has no file yet) and goes on once saved. @done may run before this
+ * returns, when there is nothing to ask.
+ */
+void
+br_board_page_confirm_discard (BrBoardPage     *self,
+                               BrBoardPageDone  done,
+                               gpointer         user_data)
+{
+  GtkWidget *dialog;
+
+  g_return_if_fail (BR_IS_BOARD_PAGE (self));
+  g_return_if_fail (done != NULL);
+
+  if (!br_board_page_get_modified (self))
+    {
+      done (self, TRUE, user_data);
+      return;
+    }
+  /* One question at a time */
+  if (self->pending_done != NULL || self->chooser != NULL)
+    {
+      done (self, FALSE, user_data);
+      return;
+    }
+
+  self->pending_done = done;
+  self->pending_data = user_data;
+
+  dialog = adw_message_dialog_new (get_parent_window (self), _("Save Changes?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  /* Translators: %s is the board's file name, or "Untitled Board" */
+                                  _("“%s” has unsaved changes. Changes which are not saved will be lost."),
+                                  self->name ? self->name : _("Untitled Board"));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (confirm_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+open_confirmed (BrBoardPage *self,
+                gboolean     proceed,
+                gpointer     user_data)
+{
+  g_autoptr(GFile) file = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (proceed && !br_board_page_open_file (self, file, &error))
+    show_error (self, _("Could Not Open the Board"), error);
+}
+
+/**
+ * br_board_page_request_open:
+ * @file: a board file
+ *
+ * Opens @file as the user asked: first asking about unsaved work, and
+ * showing why when the file cannot be opened (the board is then left as
+ * it was).
+ */
+void
+br_board_page_request_open (BrBoardPage *self,
+                            GFile       *file)
+{
+  g_return_if_fail (BR_IS_BOARD_PAGE (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  br_board_page_confirm_discard (self, open_confirmed, g_object_ref (file));
+}
+
+static void
+open_response (GtkNativeDialog *chooser,
+               int              response,
+               BrBoardPage     *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        br_board_page_request_open (self, file);
+    }
+  if (self->chooser == chooser)
+    g_clear_object (&self->chooser);
+}
+
+void
+_br_board_page_open_activated (BrBoardPage *self)
+{
+  GtkFileChooserNative *chooser;
+
+  if (self->chooser != NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Open Board"), get_parent_window (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  add_filters (GTK_FILE_CHOOSER (chooser));
+  g_signal_connect_object (chooser, "response", G_CALLBACK (open_response), self, 0);
+  self->chooser = GTK_NATIVE_DIALOG (chooser);
+  gtk_native_dialog_show (self->chooser);
+}
+
+static void
+new_confirmed (BrBoardPage *self,
+               gboolean     proceed,
+               gpointer     user_data)
+{
+  if (proceed)
+    br_board_page_new_board (self);
+}
+
+void
+_br_board_page_new_activated (BrBoardPage *self)
+{
+  br_board_page_confirm_discard (self, new_confirmed, NULL);
+}
+
+void
+_br_board_page_save_activated (BrBoardPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->file == NULL)
+    {
+      run_save_as (self, FALSE);
+      return;
+    }
+  if (!br_board_page_save_to_file (self, self->file, &error))
+    show_error (self, _("Could Not Save the Board"), error);
+}
+
+void
+_br_board_page_save_as_activated (BrBoardPage *self)
+{
+  run_save_as (self, FALSE);
+}

@@ -1,0 +1,124 @@
+/* br-canvas.h — the whiteboard's drawing surface
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "br-board.h"
+#include "br-board-render.h"
+
+G_BEGIN_DECLS
+
+/**
+ * BrTool:
+ *
+ * What a press on the canvas does. Shapes are drawn by dragging (a click
+ * places a shape of the default size); BR_TOOL_STENCIL places the canvas's
+ * current stencil; arrows and lines bind an end dropped on or near an item
+ * (hold Ctrl to place it free).
+ */
+typedef enum {
+  BR_TOOL_SELECT,
+  BR_TOOL_HAND,
+  BR_TOOL_RECTANGLE,
+  BR_TOOL_ROUNDED_RECTANGLE,
+  BR_TOOL_ELLIPSE,
+  BR_TOOL_DIAMOND,
+  BR_TOOL_CYLINDER,
+  BR_TOOL_CLOUD,
+  BR_TOOL_HEXAGON,
+  BR_TOOL_TEXT,
+  BR_TOOL_STENCIL,
+  BR_TOOL_ARROW,
+  BR_TOOL_LINE,
+  BR_TOOL_PEN,
+  BR_TOOL_ERASER,
+  BR_N_TOOLS
+} BrTool;
+
+#define BR_TYPE_TOOL (br_tool_get_type ())
+GType br_tool_get_type (void) G_GNUC_CONST;
+
+const char *br_tool_to_string   (BrTool      tool);
+gboolean    br_tool_from_string (const char *name,
+                                 BrTool     *tool);
+
+#define BR_TYPE_CANVAS (br_canvas_get_type ())
+
+G_DECLARE_FINAL_TYPE (BrCanvas, br_canvas, BR, CANVAS, GtkWidget)
+
+GtkWidget   *br_canvas_new                (void);
+
+BrBoard     *br_canvas_get_board          (BrCanvas         *self);
+void         br_canvas_set_board          (BrCanvas         *self,
+                                           BrBoard          *board);
+
+BrTool       br_canvas_get_tool           (BrCanvas         *self);
+void         br_canvas_set_tool           (BrCanvas         *self,
+                                           BrTool            tool);
+BrStencil    br_canvas_get_stencil        (BrCanvas         *self);
+void         br_canvas_set_stencil        (BrCanvas         *self,
+                                           BrStencil         stencil);
+
+/* The style new items get, and that the style controls apply to the selection */
+guint        br_canvas_get_style_value    (BrCanvas         *self,
+                                           BrItemProperty    property);
+void         br_canvas_set_style_value    (BrCanvas         *self,
+                                           BrItemProperty    property,
+                                           guint             value);
+
+/* The view: device = board × zoom + offset */
+double       br_canvas_get_zoom           (BrCanvas         *self);
+void         br_canvas_set_zoom           (BrCanvas         *self,
+                                           double            zoom,
+                                           double            anchor_x,
+                                           double            anchor_y);
+void         br_canvas_zoom_to_fit        (BrCanvas         *self);
+void         br_canvas_pan                (BrCanvas         *self,
+                                           double            dx,
+                                           double            dy);
+void         br_canvas_board_to_widget    (BrCanvas         *self,
+                                           double            bx,
+                                           double            by,
+                                           double           *wx,
+                                           double           *wy);
+void         br_canvas_widget_to_board    (BrCanvas         *self,
+                                           double            wx,
+                                           double            wy,
+                                           double           *bx,
+                                           double           *by);
+gboolean     br_canvas_get_grid           (BrCanvas         *self);
+void         br_canvas_set_grid           (BrCanvas         *self,
+                                           gboolean          grid);
+
+/* Selection */
+GStrv        br_canvas_get_selection      (BrCanvas         *self);
+void         br_canvas_set_selection      (BrCanvas         *self,
+                                           const char * const *ids);
+guint        br_canvas_get_n_selected     (BrCanvas         *self);
+
+/* The tool API: what the gesture controllers call, and what tests call,
+ * in BOARD coordinates */
+void         br_canvas_pointer_down       (BrCanvas         *self,
+                                           double            x,
+                                           double            y,
+                                           GdkModifierType   modifiers);
+void         br_canvas_pointer_motion     (BrCanvas         *self,
+                                           double            x,
+                                           double            y,
+                                           GdkModifierType   modifiers);
+void         br_canvas_pointer_up         (BrCanvas         *self,
+                                           double            x,
+                                           double            y,
+                                           GdkModifierType   modifiers);
+
+/* Inline label editing */
+gboolean     br_canvas_edit_label         (BrCanvas         *self,
+                                           const char       *id);
+gboolean     br_canvas_is_editing         (BrCanvas         *self);
+void         br_canvas_commit_edit        (BrCanvas         *self);
+void         br_canvas_cancel_edit        (BrCanvas         *self);
+
+G_END_DECLS

@@ -1,0 +1,906 @@
+/* br-practice-history.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "br-practice"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "br-practice-private.h"
+
+/**
+ * BrPracticeHistory:
+ *
+ * The practice attempts and the per-question spaced-review schedules, kept
+ * in `DATA-DIR/practice.json` (boards saved with attempts live beside it,
+ * under `DATA-DIR/boards/`, written by the whiteboard code).
+ *
+ * #BrPracticeHistory:attempts lists the attempts newest first. Adding or
+ * removing an attempt, or changing one that is in the history (its
+ * #BrAttempt::changed), saves at once and reschedules the attempt's
+ * question: the question's SM-2 state is replayed from its scored attempts,
+ * oldest first, each graded by br_sm2_grade_from_score() of its average
+ * score, and it is due again the interval's number of days after its last
+ * scored attempt. A save that fails keeps the change in memory, sets
+ * #BrPracticeHistory:save-error and emits #BrPracticeHistory::save-failed.
+ *
+ * The history does not mark study days: whoever adds an attempt also calls
+ * br_progress_mark_active_day().
+ */
+struct _BrPracticeHistory
+{
+  GObject parent_instance;
+
+  char *data_dir;
+  BrStore *store;
+  GListStore *attempts;      /* of BrAttempt, newest first */
+  GHashTable *schedules;     /* question id -> BrSchedule */
+  GError *save_error;
+};
+
+G_DEFINE_ENUM_TYPE (BrQuestionStatus, br_question_status,
+  G_DEFINE_ENUM_VALUE (BR_QUESTION_STATUS_NEW, "new"),
+  G_DEFINE_ENUM_VALUE (BR_QUESTION_STATUS_PRACTISED, "practised"),
+  G_DEFINE_ENUM_VALUE (BR_QUESTION_STATUS_DUE, "due"))
+
+G_DEFINE_FINAL_TYPE (BrPracticeHistory, br_practice_history, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_DATA_DIR,
+  PROP_ATTEMPTS,
+  PROP_READ_ONLY,
+  PROP_SAVE_ERROR,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  SAVE_FAILED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void attempt_changed_cb (BrPracticeHistory *self,
+                                BrAttempt         *attempt);
+
+static void
+disconnect_all (BrPracticeHistory *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->attempts));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BrAttempt) attempt = g_list_model_get_item (G_LIST_MODEL (self->attempts), i);
+
+      g_signal_handlers_disconnect_by_func (attempt, attempt_changed_cb, self);
+    }
+}
+
+static void
+br_practice_history_dispose (GObject *object)
+{
+  BrPracticeHistory *self = (BrPracticeHistory *) object;
+
+  if (self->attempts != NULL)
+    disconnect_all (self);
+  g_clear_object (&self->attempts);
+
+  G_OBJECT_CLASS (br_practice_history_parent_class)->dispose (object);
+}
+
+static void
+br_practice_history_finalize (GObject *object)
+{
+  BrPracticeHistory *self = (BrPracticeHistory *) object;
+
+  g_clear_pointer (&self->store, br_store_free);
+  g_clear_pointer (&self->data_dir, g_free);
+  g_clear_pointer (&self->schedules, g_hash_table_unref);
+  g_clear_error (&self->save_error);
+
+  G_OBJECT_CLASS (br_practice_history_parent_class)->finalize (object);
+}
+
+static void
+br_practice_history_constructed (GObject *object)
+{
+  BrPracticeHistory *self = (BrPracticeHistory *) object;
+
+  G_OBJECT_CLASS (br_practice_history_parent_class)->constructed (object);
+
+  if (self->data_dir != NULL)
+    self->store = br_store_new (self->data_dir, BR_PRACTICE_FILE_NAME,
+                                BR_PRACTICE_FORMAT, BR_PRACTICE_VERSION,
+                                BR_PRACTICE_MAX_SIZE);
+}
+
+static void
+br_practice_history_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  BrPracticeHistory *self = BR_PRACTICE_HISTORY (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATA_DIR:
+      g_value_set_string (value, self->data_dir);
+      break;
+    case PROP_ATTEMPTS:
+      g_value_set_object (value, self->attempts);
+      break;
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, br_practice_history_get_read_only (self));
+      break;
+    case PROP_SAVE_ERROR:
+      g_value_set_boxed (value, self->save_error);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+br_practice_history_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  BrPracticeHistory *self = BR_PRACTICE_HISTORY (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATA_DIR:
+      self->data_dir = g_value_dup_string (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+br_practice_history_class_init (BrPracticeHistoryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = br_practice_history_dispose;
+  object_class->finalize = br_practice_history_finalize;
+  object_class->constructed = br_practice_history_constructed;
+  object_class->get_property = br_practice_history_get_property;
+  object_class->set_property = br_practice_history_set_property;
+
+  properties[PROP_DATA_DIR] =
+    g_param_spec_string ("data-dir", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * BrPracticeHistory:attempts:
+   *
+   * The attempts (#BrAttempt), newest first. The same list for the
+   * history's whole life.
+   */
+  properties[PROP_ATTEMPTS] =
+    g_param_spec_object ("attempts", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_READ_ONLY] =
+    g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_SAVE_ERROR] =
+    g_param_spec_boxed ("save-error", NULL, NULL, G_TYPE_ERROR,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * BrPracticeHistory::changed:
+   *
+   * Emitted after any change: an attempt added, removed or edited, the
+   * schedules, or everything after a load.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * BrPracticeHistory::save-failed:
+   * @error: what went wrong, a message for the user
+   */
+  signals[SAVE_FAILED] =
+    g_signal_new ("save-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1,
+                  G_TYPE_ERROR | G_SIGNAL_TYPE_STATIC_SCOPE);
+}
+
+static void
+br_practice_history_init (BrPracticeHistory *self)
+{
+  self->attempts = g_list_store_new (BR_TYPE_ATTEMPT);
+  self->schedules = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+}
+
+/**
+ * br_practice_history_new:
+ * @data_dir: (nullable): the folder of practice.json; %NULL for a history
+ *   kept in memory only
+ *
+ * Returns: (transfer full): an empty history; br_practice_history_load()
+ *   reads the file
+ */
+BrPracticeHistory *
+br_practice_history_new (const char *data_dir)
+{
+  return g_object_new (BR_TYPE_PRACTICE_HISTORY, "data-dir", data_dir, NULL);
+}
+
+/* Newest first; the same start, by id */
+static int
+compare_attempts (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  BrAttempt *x = (BrAttempt *) a;
+  BrAttempt *y = (BrAttempt *) b;
+  int order = g_date_time_compare (br_attempt_get_started (y), br_attempt_get_started (x));
+
+  return order != 0 ? order : strcmp (br_attempt_get_id (x), br_attempt_get_id (y));
+}
+
+static int
+compare_attempts_indirect (gconstpointer a,
+                           gconstpointer b,
+                           gpointer      user_data)
+{
+  return compare_attempts (*(BrAttempt * const *) a, *(BrAttempt * const *) b, user_data);
+}
+
+/* Replaces the content with @data's, which is consumed */
+static void
+take_data (BrPracticeHistory *self,
+           BrPracticeData    *data)
+{
+  g_autofree gpointer *items = NULL;
+  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->attempts));
+  gsize n_items;
+
+  disconnect_all (self);
+  g_ptr_array_sort_with_data (data->attempts, compare_attempts_indirect, NULL);
+  for (guint i = 0; i < data->attempts->len; i++)
+    g_signal_connect_object (g_ptr_array_index (data->attempts, i), "changed",
+                             G_CALLBACK (attempt_changed_cb), self, G_CONNECT_SWAPPED);
+
+  items = g_ptr_array_steal (data->attempts, &n_items);
+  g_list_store_splice (self->attempts, 0, n_old, items, (guint) n_items);
+  for (gsize i = 0; i < n_items; i++)
+    g_object_unref (items[i]);
+
+  g_clear_pointer (&self->schedules, g_hash_table_unref);
+  self->schedules = g_steal_pointer (&data->schedules);
+  br_practice_data_clear (data);
+}
+
+/**
+ * br_practice_history_new_from_bytes:
+ * @bytes: a practice document
+ * @error: return location for a #BR_DOC_ERROR
+ *
+ * Parses a practice document into a history kept in memory only. This is
+ * the loader the fixtures and the fuzz target exercise.
+ *
+ * Returns: (transfer full) (nullable): the history
+ */
+BrPracticeHistory *
+br_practice_history_new_from_bytes (GBytes  *bytes,
+                                    GError **error)
+{
+  BrPracticeHistory *self;
+  BrPracticeData data;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  br_practice_data_init (&data);
+  if (!br_practice_data_parse (&data, bytes, error))
+    {
+      br_practice_data_clear (&data);
+      return NULL;
+    }
+
+  self = br_practice_history_new (NULL);
+  take_data (self, &data);
+  return self;
+}
+
+static gboolean
+parse_cb (GBytes   *bytes,
+          gpointer  user_data,
+          GError  **error)
+{
+  BrPracticeData *data = user_data;
+
+  if (br_practice_data_parse (data, bytes, error))
+    return TRUE;
+
+  br_practice_data_clear (data);
+  br_practice_data_init (data);
+  return FALSE;
+}
+
+static void
+set_save_error (BrPracticeHistory *self,
+                GError            *error)
+{
+  if (error == NULL && self->save_error == NULL)
+    return;
+  g_clear_error (&self->save_error);
+  self->save_error = error;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVE_ERROR]);
+  if (error != NULL)
+    g_signal_emit (self, signals[SAVE_FAILED], 0, error);
+}
+
+static void
+persist (BrPracticeHistory *self)
+{
+  GError *error = NULL;
+
+  if (self->store == NULL)
+    return;
+  if (br_practice_history_save (self, &error))
+    set_save_error (self, NULL);
+  else
+    set_save_error (self, error);
+}
+
+/**
+ * br_practice_history_load:
+ * @error: return location for a #BR_STORE_ERROR
+ *
+ * Like br_practice_history_load_full() at the current time.
+ */
+gboolean
+br_practice_history_load (BrPracticeHistory  *self,
+                          GError            **error)
+{
+  return br_practice_history_load_full (self, NULL, error);
+}
+
+/**
+ * br_practice_history_load_full:
+ * @now: (nullable): the time for the name of a file moved aside; %NULL for now
+ * @error: return location for a #BR_STORE_ERROR
+ *
+ * Reads practice.json, replacing what @self holds. A file that cannot be
+ * read is moved aside, or left alone and @self becomes read-only (see
+ * #BrStore); either way @self starts empty and @error says in plain words
+ * what happened and where the file is.
+ *
+ * Returns: %TRUE if the file was read or there was none
+ */
+gboolean
+br_practice_history_load_full (BrPracticeHistory  *self,
+                               GDateTime          *now,
+                               GError            **error)
+{
+  BrPracticeData data;
+  gboolean was_read_only;
+  gboolean ok;
+
+  g_return_val_if_fail (BR_IS_PRACTICE_HISTORY (self), FALSE);
+  g_return_val_if_fail (self->store != NULL, FALSE);
+
+  was_read_only = br_store_get_read_only (self->store);
+  br_practice_data_init (&data);
+  ok = br_store_load (self->store, parse_cb, &data, now, error);
+  take_data (self, &data);
+
+  if (was_read_only != br_store_get_read_only (self->store))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return ok;
+}
+
+/**
+ * br_practice_history_save:
+ * @error: return location for a #BR_STORE_ERROR or #G_IO_ERROR
+ *
+ * Writes practice.json now. Changes are saved by themselves; this is for
+ * trying again after #BrPracticeHistory::save-failed.
+ *
+ * Returns: %TRUE if the file was written
+ */
+gboolean
+br_practice_history_save (BrPracticeHistory  *self,
+                          GError            **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_val_if_fail (BR_IS_PRACTICE_HISTORY (self), FALSE);
+
+  if (self->store == NULL)
+    return TRUE;
+  root = br_practice_data_to_node (G_LIST_MODEL (self->attempts), self->schedules);
+  return br_store_save (self->store, root, error);
+}
+
+/**
+ * br_practice_history_to_bytes:
+ *
+ * Returns: (transfer full): the practice document, as it would be saved
+ */
+GBytes *
+br_practice_history_to_bytes (BrPracticeHistory *self)
+{
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  char *text;
+  gsize length;
+
+  g_return_val_if_fail (BR_IS_PRACTICE_HISTORY (self), NULL);
+
+  root = br_practice_data_to_node (G_LIST_MODEL (self->attempts), self->schedules);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 1);
+  text = json_generator_to_data (generator, &length);
+  return g_bytes_new_take (text, length);
+}
+
+const char *
+br_practice_history_get_data_dir (BrPracticeHistory *self)
+{
+  g_return_val_if_fail (BR_IS_PRACTICE_HISTORY (self), NULL);
+  return self->data_dir;
+}
+
+/**
+ * br_practice_history_get_file:
+ *
+ * Returns: (transfer none) (nullable): practice.json, or %NULL for a
+ *   history kept in memory
+ */
+GFile *
+br_practice_history_get_file (BrPracticeHistory *self)
+{
+  g_return_val_if_fail (BR_IS_PRACTICE_HISTORY (self), NULL);
+  return self->store ? br_store_get_file (self->store) : NULL;
+}
+
+gboolean
+br_practice_history_get_read_only (BrPracticeHistory *self)
+{
+  g_return_val_if_fail (BR_IS_PRACTICE_HISTORY (self), FALSE);
+  return self->store != NULL && br_store_get_read_only (self->store);
+}
+
+/**
+ * br_practice_history_get_save_error:
+ *
+ * Returns: (transfer none) (nullable): why the last save failed
+ */
+const GError *
+br_practice_history_get_save_error (BrPracticeHistory *self)
+{
+  g_return_val_if_fail (BR_IS_PRACTICE_HISTORY (self), NULL);
+  return self->save_error;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Attempts                                                                */
+
+/**
+ * br_practice_history_get_attempts:
+ *
+ * Returns: (transfer none): the attempts (#BrAttempt), newest first
+ */
+GListModel *
+br_practice_history_get_attempts (BrPracticeHistory *self)
+{
+  g_return_val_if_fail (BR_IS_PRACTICE_HISTORY (self), NULL);
+  return G_LIST_MODEL (self->attempts);
+}
+
+static gboolean
+find_attempt (BrPracticeHistory *self,
+              BrAttempt         *attempt,
+              guint             *position)
+{
+  return g_list_store_find (self->attempts, attempt, position);
+}
+
+/* Replays the question's scored attempts, oldest first */
+static void
+reschedule (BrPracticeHistory *self,
+            const char        *question_id)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->attempts));
+  BrSchedule schedule;
+  gboolean any = FALSE;
+
+  br_sm2_state_init (&schedule.state);
+  g_date_clear (&schedule.due, 1);
+
+  for (guint i = n; i-- > 0;)
+    {
+      g_autoptr(BrAttempt) attempt = g_list_model_get_item (G_LIST_MODEL (self->attempts), i);
+      GDate day;
+      double average;
+
+      if (!g_str_equal (br_attempt_get_question_id (attempt), question_id) ||
+          !br_attempt_get_average_score (attempt, &average))
+        continue;
+
+      br_sm2_review (&schedule.state, br_sm2_grade_from_score (average), &schedule.state);
+      br_attempt_get_date (attempt, &day);
+      br_sm2_next_due (&day, schedule.state.interval, &schedule.due);
+      any = TRUE;
+    }
+
+  if (any)
+    g_hash_table_insert (self->schedules, g_strdup (question_id),
+                         g_memdup2 (&schedule, sizeof schedule));
+  else
+    g_hash_table_remove (self->schedules, question_id);
+}
+
+static void
+attempt_changed_cb (BrPracticeHistory *self,
+                    BrAttempt         *attempt)
+{
+  reschedule (self, br_attempt_get_question_id (attempt));
+  persist (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/**
+ * br_practice_history_add_attempt:
+ * @attempt: an attempt that is in no history yet
+ *
+ * Adds @attempt in its place (newest first), reschedules its question and
+ * saves. Later changes to @attempt are saved too.
+ */
+void
+br_practice_history_add_attempt (BrPracticeHistory *self,
+                                 BrAttempt         *attempt)
+{
+  g_return_if_fail (BR_IS_PRACTICE_HISTORY (self));
+  g_return_if_fail (BR_IS_ATTEMPT (attempt));
+  g_return_if_fail (br_practice_history_lookup_attempt (self, br_attempt_get_id (attempt)) == NULL);
+
+  g_list_store_insert_sorted (self->attempts, attempt, compare_attempts, NULL);
+  g_signal_connect_object (attempt, "changed", G_CALLBACK (attempt_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  attempt_changed_cb (self, attempt);
+}
+
+/**
+ * br_practice_history_remove_attempt:
+ *
+ * Removes @attempt, reschedules its question and saves. The attempt's
+ * board file is left where it is: nothing of the user's is deleted.
+ *
+ * Returns: %TRUE if @attempt was in the history
+ */
+gboolean
+br_practice_history_remove_attempt (BrPracticeHistory *self,
+                                    BrAttempt         *attempt)
+{
+  g_autoptr(BrAttempt) hold = NULL;
+  guint position;
+
+  g_return_val_if_fail (BR_IS_PRACTICE_HISTORY (self), FALSE);
+  g_return_val_if_fail (BR_IS_ATTEMPT (attempt), FALSE);
+
+  if (!find_attempt (self, attempt, &position))
+    return FALSE;
+
+  hold = g_object_ref (attempt);
+  g_signal_handlers_disconnect_by_func (attempt, attempt_changed_cb, self);
+  g_list_store_remove (self->attempts, position);
+  attempt_changed_cb (self, attempt);
+  return TRUE;
+}
+
+/**
+ * br_practice_history_lookup_attempt:
+ *
+ * Returns: (transfer none) (nullable): the attempt with @attempt_id
+ */
+BrAttempt *
+br_practice_history_lookup_attempt (BrPracticeHistory *self,
+                                    const char        *attempt_id)
+{
+  guint n;
+
+  g_return_val_if_fail (BR_IS_PRACTICE_HISTORY (self), NULL);
+  g_return_val_if_fail (attempt_id != NULL, NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->attempts));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BrAttempt) attempt = g_list_model_get_item (G_LIST_MODEL (self->attempts), i);
+
+      if (g_str_equal (br_attempt_get_id (attempt), attempt_id))
+        return attempt;  /* the store keeps a reference */
+    }
+  return NULL;
+}
+
+/**
+ * br_practice_history_dup_attempts_for_question:
+ *
+ * Returns: (transfer full): a new list of the question's attempts (#BrAttempt),
+ *   newest first; it does not follow later changes
+ */
+GListModel *
+br_practice_history_dup_attempts_for_question (BrPracticeHistory *self,
+                                               const char        *question_id)
+{
+  GListStore *list;
+  guint n;
+
+  g_return_val_if_fail (BR_IS_PRACTICE_HISTORY (self), NULL);
+  g_return_val_if_fail (question_id != NULL, NULL);
+
+  list = g_list_store_new (BR_TYPE_ATTEMPT);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->attempts));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BrAttempt) attempt = g_list_model_get_item (G_LIST_MODEL (self->attempts), i);
+
+      if (g_str_equal (br_attempt_get_question_id (attempt), question_id))
+        g_list_store_append (list, attempt);
+    }
+  return G_LIST_MODEL (list);
+}
+
+/**
+ * br_practice_history_get_last_attempt:
+ *
+ * Returns: (transfer none) (nullable): the question's newest attempt
+ */
+BrAttempt *
+br_practice_history_get_last_attempt (BrPracticeHistory *self,
+                                      const char        *question_id)
+{
+  guint n;
+
+  g_return_val_if_fail (BR_IS_PRACTICE_HISTORY (self), NULL);
+  g_return_val_if_fail (question_id != NULL, NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->attempts));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BrAttempt) attempt = g_list_model_get_item (G_LIST_MODEL (self->attempts), i);
+
+      if (g_str_equal (br_attempt_get_question_id (attempt), question_id))
+        return attempt;  /* the store keeps a reference */
+    }
+  return NULL;
+}
+
+/**
+ * br_practice_history_dup_board_file:
+ *
+ * Returns: (transfer full) (nullable): the attempt's board file in the
+ *   history's folder, or %NULL when it has none (or the history has no folder)
+ */
+GFile *
+br_practice_history_dup_board_file (BrPracticeHistory *self,
+                                    BrAttempt         *attempt)
+{
+  const char *board;
+  g_autoptr(GFile) dir = NULL;
+
+  g_return_val_if_fail (BR_IS_PRACTICE_HISTORY (self), NULL);
+  g_return_val_if_fail (BR_IS_ATTEMPT (attempt), NULL);
+
+  board = br_attempt_get_board (attempt);
+  if (self->data_dir == NULL || board == NULL || !br_store_is_safe_relative_path (board))
+    return NULL;
+  dir = g_file_new_for_path (self->data_dir);
+  return g_file_resolve_relative_path (dir, board);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Averages                                                                */
+
+/**
+ * br_practice_history_get_dimension_average:
+ * @dimension_id: a rubric dimension's id
+ * @last_n: how many of the newest attempts count; 0 for all
+ * @out_average: (out) (optional): the average score of the dimension
+ * @out_n_scores: (out) (optional): how many scores it averages
+ *
+ * Returns: %FALSE when none of those attempts scored the dimension
+ */
+gboolean
+br_practice_history_get_dimension_average (BrPracticeHistory *self,
+                                           const char        *dimension_id,
+                                           guint              last_n,
+                                           double            *out_average,
+                                           guint             *out_n_scores)
+{
+  guint n, sum = 0, count = 0;
+
+  g_return_val_if_fail (BR_IS_PRACTICE_HISTORY (self), FALSE);
+  g_return_val_if_fail (dimension_id != NULL, FALSE);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->attempts));
+  if (last_n > 0)
+    n = MIN (n, last_n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BrAttempt) attempt = g_list_model_get_item (G_LIST_MODEL (self->attempts), i);
+      guint score = br_attempt_get_score (attempt, dimension_id);
+
+      if (score > 0)
+        {
+          sum += score;
+          count++;
+        }
+    }
+
+  if (out_n_scores != NULL)
+    *out_n_scores = count;
+  if (count == 0)
+    return FALSE;
+  if (out_average != NULL)
+    *out_average = (double) sum / count;
+  return TRUE;
+}
+
+/**
+ * br_practice_history_get_weakest_dimension:
+ * @dimension_ids: (array zero-terminated=1): the dimensions to compare, in
+ *   the guide's order (the first wins a tie)
+ * @last_n: how many of the newest attempts count; 0 for all
+ * @out_average: (out) (optional): the weakest dimension's average
+ *
+ * Returns: (nullable): the element of @dimension_ids with the lowest
+ *   average score, or %NULL when none has a score yet
+ */
+const char *
+br_practice_history_get_weakest_dimension (BrPracticeHistory  *self,
+                                           const char * const *dimension_ids,
+                                           guint               last_n,
+                                           double             *out_average)
+{
+  const char *weakest = NULL;
+  double lowest = G_MAXDOUBLE;
+
+  g_return_val_if_fail (BR_IS_PRACTICE_HISTORY (self), NULL);
+  g_return_val_if_fail (dimension_ids != NULL, NULL);
+
+  for (guint i = 0; dimension_ids[i] != NULL; i++)
+    {
+      double average;
+
+      if (br_practice_history_get_dimension_average (self, dimension_ids[i], last_n, &average, NULL) &&
+          average < lowest)
+        {
+          lowest = average;
+          weakest = dimension_ids[i];
+        }
+    }
+
+  if (weakest != NULL && out_average != NULL)
+    *out_average = lowest;
+  return weakest;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Schedules                                                               */
+
+/**
+ * br_practice_history_get_schedule:
+ * @out_state: (out) (optional): the question's SM-2 state
+ * @out_due: (out) (optional): when it is due again
+ *
+ * Returns: %FALSE when the question has no schedule (no scored attempt)
+ */
+gboolean
+br_practice_history_get_schedule (BrPracticeHistory *self,
+                                  const char        *question_id,
+                                  BrSm2State        *out_state,
+                                  GDate             *out_due)
+{
+  const BrSchedule *schedule;
+
+  g_return_val_if_fail (BR_IS_PRACTICE_HISTORY (self), FALSE);
+  g_return_val_if_fail (question_id != NULL, FALSE);
+
+  schedule = g_hash_table_lookup (self->schedules, question_id);
+  if (schedule == NULL)
+    return FALSE;
+  if (out_state != NULL)
+    *out_state = schedule->state;
+  if (out_due != NULL)
+    *out_due = schedule->due;
+  return TRUE;
+}
+
+typedef struct {
+  const char *question_id;
+  guint due;
+} DueEntry;
+
+static int
+compare_due (gconstpointer a,
+             gconstpointer b)
+{
+  const DueEntry *x = a;
+  const DueEntry *y = b;
+
+  if (x->due != y->due)
+    return x->due < y->due ? -1 : 1;
+  return strcmp (x->question_id, y->question_id);
+}
+
+/**
+ * br_practice_history_get_due_questions:
+ * @today: today's date
+ *
+ * Returns: (transfer full): the ids of the questions due again on @today
+ *   or earlier, the most overdue first (then by id)
+ */
+char **
+br_practice_history_get_due_questions (BrPracticeHistory *self,
+                                       const GDate       *today)
+{
+  g_autoptr(GArray) due = g_array_new (FALSE, FALSE, sizeof (DueEntry));
+  g_autoptr(GStrvBuilder) builder = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
+  guint julian;
+
+  g_return_val_if_fail (BR_IS_PRACTICE_HISTORY (self), NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+
+  julian = g_date_get_julian (today);
+  g_hash_table_iter_init (&iter, self->schedules);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      const BrSchedule *schedule = value;
+      DueEntry entry = { key, g_date_get_julian (&schedule->due) };
+
+      if (entry.due <= julian)
+        g_array_append_val (due, entry);
+    }
+  g_array_sort (due, compare_due);
+
+  builder = g_strv_builder_new ();
+  for (guint i = 0; i < due->len; i++)
+    g_strv_builder_add (builder, g_array_index (due, DueEntry, i).question_id);
+  return g_strv_builder_end (builder);
+}
+
+/**
+ * br_practice_history_get_question_status:
+ * @today: today's date
+ *
+ * Returns: whether the question was never practised, practised, or is due
+ *   again on @today — what the question bank filters on
+ */
+BrQuestionStatus
+br_practice_history_get_question_status (BrPracticeHistory *self,
+                                         const char        *question_id,
+                                         const GDate       *today)
+{
+  GDate due;
+
+  g_return_val_if_fail (BR_IS_PRACTICE_HISTORY (self), BR_QUESTION_STATUS_NEW);
+  g_return_val_if_fail (question_id != NULL, BR_QUESTION_STATUS_NEW);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), BR_QUESTION_STATUS_NEW);
+
+  if (br_practice_history_get_schedule (self, question_id, NULL, &due))
+    return g_date_compare (&due, today) <= 0 ? BR_QUESTION_STATUS_DUE : BR_QUESTION_STATUS_PRACTISED;
+  if (br_practice_history_get_last_attempt (self, question_id) != NULL)
+    return BR_QUESTION_STATUS_PRACTISED;
+  return BR_QUESTION_STATUS_NEW;
+}

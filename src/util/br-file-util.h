@@ -1,0 +1,21 @@
+/* br-file-util.h — small file helpers shared by the models (no GTK)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+gboolean br_file_write_atomic (GFile         *file,
+                               GBytes        *bytes,
+                               GCancellable  *cancellable,
+                               GError       **error);
+
+gboolean br_file_move_aside   (GFile         *file,
+                               GDateTime     *now,
+                               GFile        **out_moved,
+                               GError       **error);
+
+G_END_DECLS

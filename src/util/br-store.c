@@ -1,0 +1,439 @@
+/* br-store.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "br-store"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "br-file-util.h"
+#include "br-json-reader.h"
+#include "br-store.h"
+
+/**
+ * BrStore:
+ *
+ * The load and save logic that every file of the user's data shares
+ * (progress.json, practice.json). A store reads its file once at start-up:
+ *
+ * - no file: the store starts empty, and the first save creates it (and the
+ *   data folder);
+ * - a file that parses: its content is kept by the parse function;
+ * - a file that does not parse (corrupt, truncated, wrong format, invalid
+ *   values, too large): it is moved aside to `NAME.corrupt-YYYYMMDD-HHMMSS`
+ *   (br_file_move_aside()), the store starts empty and the error says where
+ *   the old file is now;
+ * - a file of a newer format version: it is refused and left untouched, and
+ *   the store is read-only for this run, so nothing is written over it;
+ * - a file that cannot be read (permissions) or moved aside: left untouched,
+ *   read-only as well.
+ *
+ * Saves are immediate (the files are small) and atomic (a temporary file
+ * renamed over the old one only once it is complete), so a failed save
+ * leaves the previous file as it was.
+ */
+struct _BrStore
+{
+  char *data_dir;
+  GFile *file;
+  GFile *moved_to;
+  char *format_name;
+  gint64 version;
+  gsize max_size;
+  guint read_only : 1;
+  guint existed : 1;
+};
+
+G_DEFINE_QUARK (br-store-error-quark, br_store_error)
+
+/**
+ * br_store_new:
+ * @data_dir: the folder of the user's data, created on the first save
+ * @file_name: the file's name in @data_dir ("progress.json")
+ * @format_name: the "format" the document must name
+ * @version: the newest format version this app reads and writes
+ * @max_size: the largest file accepted, in bytes
+ *
+ * Returns: (transfer full): a store that has not read its file yet
+ */
+BrStore *
+br_store_new (const char *data_dir,
+              const char *file_name,
+              const char *format_name,
+              gint64      version,
+              gsize       max_size)
+{
+  BrStore *self;
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (data_dir != NULL, NULL);
+  g_return_val_if_fail (file_name != NULL, NULL);
+  g_return_val_if_fail (format_name != NULL, NULL);
+
+  path = g_build_filename (data_dir, file_name, NULL);
+  self = g_new0 (BrStore, 1);
+  self->data_dir = g_strdup (data_dir);
+  self->file = g_file_new_for_path (path);
+  self->format_name = g_strdup (format_name);
+  self->version = version;
+  self->max_size = max_size;
+  return self;
+}
+
+void
+br_store_free (BrStore *self)
+{
+  if (self == NULL)
+    return;
+  g_clear_object (&self->file);
+  g_clear_object (&self->moved_to);
+  g_clear_pointer (&self->data_dir, g_free);
+  g_clear_pointer (&self->format_name, g_free);
+  g_free (self);
+}
+
+/**
+ * br_store_get_file:
+ *
+ * Returns: (transfer none): the store's file
+ */
+GFile *
+br_store_get_file (BrStore *self)
+{
+  return self->file;
+}
+
+/**
+ * br_store_get_moved_to:
+ *
+ * Returns: (transfer none) (nullable): where the last load moved an
+ *   unreadable file, or %NULL
+ */
+GFile *
+br_store_get_moved_to (BrStore *self)
+{
+  return self->moved_to;
+}
+
+/**
+ * br_store_get_read_only:
+ *
+ * Returns: %TRUE if the last load left a file that must not be written over
+ */
+gboolean
+br_store_get_read_only (BrStore *self)
+{
+  return self->read_only;
+}
+
+/**
+ * br_store_get_existed:
+ *
+ * Returns: %TRUE if the last load found a file (readable or not)
+ */
+gboolean
+br_store_get_existed (BrStore *self)
+{
+  return self->existed;
+}
+
+/* The version a document claims, or 0 when it does not say */
+static gint64
+peek_version (GBytes *bytes,
+              gsize   max_size)
+{
+  g_autoptr(BrJsonReader) reader = br_json_reader_new (bytes, max_size, NULL);
+  gint64 version = 0;
+
+  if (reader == NULL ||
+      !br_json_reader_get_int (reader, br_json_reader_get_root (reader), "version",
+                               BR_JSON_REQUIRED, G_MININT64, G_MAXINT64, &version, NULL))
+    return 0;
+  return version;
+}
+
+static gboolean
+move_aside (BrStore    *self,
+            const char *name,
+            GError     *problem,
+            GDateTime  *now,
+            GError    **error)
+{
+  g_autoptr(GError) move_error = NULL;
+  g_autoptr(GFile) moved = NULL;
+  g_autofree char *moved_name = NULL;
+
+  if (!br_file_move_aside (self->file, now, &moved, &move_error))
+    {
+      self->read_only = TRUE;
+      g_set_error (error, BR_STORE_ERROR, BR_STORE_ERROR_UNREADABLE,
+                   _("%s could not be read (%s), and it could not be moved aside either (%s). "
+                     "It was left as it is, and changes made now will not be saved."),
+                   name, problem->message, move_error->message);
+      return FALSE;
+    }
+
+  moved_name = g_file_get_parse_name (moved);
+  g_set_object (&self->moved_to, moved);
+  g_set_error (error, BR_STORE_ERROR, BR_STORE_ERROR_MOVED_ASIDE,
+               _("%s could not be read (%s). Nothing was deleted: the file was moved to %s, "
+                 "and Bar Raiser starts again without it."),
+               name, problem->message, moved_name);
+  return FALSE;
+}
+
+/**
+ * br_store_load:
+ * @parse: reads the document; it keeps the content only on success
+ * @user_data: for @parse
+ * @now: (nullable): the time for the name of a file moved aside; %NULL for now
+ * @error: return location for a #BR_STORE_ERROR
+ *
+ * Reads the store's file, as described in #BrStore. When there is no file,
+ * @parse is not called.
+ *
+ * Returns: %TRUE if the file was read or there was none; %FALSE when the
+ *   store starts empty (moved aside) or read-only, with @error set to a
+ *   message for the user
+ */
+gboolean
+br_store_load (BrStore          *self,
+               BrStoreParseFunc  parse,
+               gpointer          user_data,
+               GDateTime        *now,
+               GError          **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+  gint64 version;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (parse != NULL, FALSE);
+
+  self->read_only = FALSE;
+  self->existed = FALSE;
+  g_clear_object (&self->moved_to);
+  name = g_file_get_parse_name (self->file);
+
+  info = g_file_query_info (self->file, G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
+  if (info != NULL)
+    {
+      self->existed = TRUE;
+      /* Refuse a huge file before reading it all */
+      if ((guint64) g_file_info_get_size (info) > self->max_size)
+        {
+          g_autofree char *size = g_format_size (g_file_info_get_size (info));
+          g_autofree char *limit = g_format_size (self->max_size);
+
+          local_error = g_error_new (BR_DOC_ERROR, BR_DOC_ERROR_TOO_LARGE,
+                                     _("the file is %s; files larger than %s are refused"),
+                                     size, limit);
+          return move_aside (self, name, local_error, now, error);
+        }
+      bytes = g_file_load_bytes (self->file, NULL, NULL, &local_error);
+    }
+
+  if (bytes == NULL)
+    {
+      /* No file, or no folder for it (a save will say why it fails) */
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) ||
+          g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY))
+        {
+          self->existed = FALSE;
+          return TRUE;
+        }
+      /* Not a broken file but one we may not read: leave it alone */
+      self->read_only = TRUE;
+      g_set_error (error, BR_STORE_ERROR, BR_STORE_ERROR_UNREADABLE,
+                   _("%s could not be read (%s). It was left as it is, and changes made now will not be saved."),
+                   name, local_error->message);
+      return FALSE;
+    }
+
+  if (parse (bytes, user_data, &local_error))
+    return TRUE;
+
+  if (g_error_matches (local_error, BR_DOC_ERROR, BR_DOC_ERROR_VERSION) &&
+      (version = peek_version (bytes, self->max_size)) > self->version)
+    {
+      self->read_only = TRUE;
+      g_set_error (error, BR_STORE_ERROR, BR_STORE_ERROR_NEWER_VERSION,
+                   _("%s was written by a newer version of Bar Raiser (format version %" G_GINT64_FORMAT
+                     "; this version reads up to %" G_GINT64_FORMAT "). It was left as it is, "
+                     "and changes made now will not be saved."),
+                   name, version, self->version);
+      return FALSE;
+    }
+
+  return move_aside (self, name, local_error, now, error);
+}
+
+/**
+ * br_store_save:
+ * @root: the whole document
+ * @error: return location for a #BR_STORE_ERROR, #G_IO_ERROR or #G_FILE_ERROR
+ *
+ * Writes @root to the store's file atomically, creating the data folder if
+ * needed. A read-only store refuses. When the write fails the previous
+ * file is left as it was.
+ *
+ * Returns: %TRUE if the file was written
+ */
+gboolean
+br_store_save (BrStore   *self,
+               JsonNode  *root,
+               GError   **error)
+{
+  g_autoptr(JsonGenerator) generator = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *text = NULL;
+  gsize length;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (root != NULL, FALSE);
+
+  if (self->read_only)
+    {
+      g_autofree char *name = g_file_get_parse_name (self->file);
+
+      g_set_error (error, BR_STORE_ERROR, BR_STORE_ERROR_READ_ONLY,
+                   _("%s was not saved: the file on disk could not be read and is kept as it is."),
+                   name);
+      return FALSE;
+    }
+
+  if (g_mkdir_with_parents (self->data_dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("%s: could not create the folder: %s"),
+                   self->data_dir, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  generator = json_generator_new ();
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 1);
+  text = json_generator_to_data (generator, &length);
+
+  /* Atomic: a failed write (a full disk) leaves the old file as it was;
+   * tests/test-progress.c (/progress/failed-write/file-size-limit) checks it */
+  bytes = g_bytes_new_take (g_steal_pointer (&text), length);
+  if (!br_file_write_atomic (self->file, bytes, NULL, error))
+    return FALSE;
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Helpers for the formats                                                 */
+
+/**
+ * br_store_begin_document:
+ *
+ * Begins the document's top-level object with its "format" and "version".
+ * The caller adds the rest and ends the object.
+ */
+void
+br_store_begin_document (JsonBuilder *builder,
+                         const char  *format_name,
+                         gint64       version)
+{
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "format");
+  json_builder_add_string_value (builder, format_name);
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_int_value (builder, version);
+}
+
+/**
+ * br_store_parse_date:
+ * @text: "YYYY-MM-DD", exactly
+ * @out: the date
+ *
+ * Returns: %TRUE if @text is a valid calendar date between the years 1 and 9999
+ */
+gboolean
+br_store_parse_date (const char *text,
+                     GDate      *out)
+{
+  guint year, month, day;
+
+  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+
+  year = (guint) g_ascii_strtoull (text, NULL, 10);
+  month = (guint) g_ascii_strtoull (text + 5, NULL, 10);
+  day = (guint) g_ascii_strtoull (text + 8, NULL, 10);
+  if (year < 1 || month < 1 || month > 12 || day < 1 ||
+      !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    return FALSE;
+
+  g_date_clear (out, 1);
+  g_date_set_dmy (out, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  return TRUE;
+}
+
+/**
+ * br_store_format_date:
+ *
+ * Returns: (transfer full): @date as "YYYY-MM-DD"
+ */
+char *
+br_store_format_date (const GDate *date)
+{
+  g_return_val_if_fail (g_date_valid (date), NULL);
+
+  return g_strdup_printf ("%04u-%02u-%02u",
+                          (guint) g_date_get_year (date),
+                          (guint) g_date_get_month (date),
+                          (guint) g_date_get_day (date));
+}
+
+/**
+ * br_store_is_safe_relative_path:
+ *
+ * Returns: %TRUE if @path is a relative path that stays inside its folder:
+ *   "/"-separated names, none empty, none starting with ".", no backslash
+ */
+gboolean
+br_store_is_safe_relative_path (const char *path)
+{
+  g_auto(GStrv) parts = NULL;
+
+  if (path == NULL || *path == '\0' || strchr (path, '\\') != NULL)
+    return FALSE;
+
+  parts = g_strsplit (path, "/", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (parts[i][0] == '\0' || parts[i][0] == '.')
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * br_store_truncate_text:
+ *
+ * Returns: (transfer full): @text, cut to the longest text the JSON reader
+ *   accepts (BR_JSON_MAX_STRING characters), so that what is saved can
+ *   always be read back; invalid UTF-8 is replaced
+ */
+char *
+br_store_truncate_text (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text ? text : "", -1);
+
+  if (g_utf8_strlen (valid, -1) <= BR_JSON_MAX_STRING)
+    return g_steal_pointer (&valid);
+  return g_utf8_substring (valid, 0, BR_JSON_MAX_STRING);
+}

@@ -1,0 +1,588 @@
+/* test-board-file.c — the .brboard format: round trips and malformed files
+ *
+ * tests/data/board/good/ must load; every file in tests/data/board/bad/
+ * must fail with the error its line in bad/EXPECTED names (see
+ * bad/README.md).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "br-board.h"
+#include "br-board-file.h"
+
+typedef struct {
+  char *file;      /* "empty.brboard" */
+  char *code;      /* "syntax" */
+  char *location;  /* "3:12" */
+  char *path;      /* "$.items[0].x", or NULL for "-" */
+} Expectation;
+
+static void
+expectation_free (gpointer data)
+{
+  Expectation *self = data;
+
+  g_free (self->file);
+  g_free (self->code);
+  g_free (self->location);
+  g_free (self->path);
+  g_free (self);
+}
+
+static GPtrArray *expected_problems;
+static GPtrArray *expectations;
+
+static char *
+bad_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", "board", "bad", name, NULL);
+}
+
+static GBytes *
+load_bytes (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  return g_bytes_new_take (contents, length);
+}
+
+static void
+assert_has_prefix (const char *message,
+                   const char *prefix)
+{
+  g_autofree char *head = g_strndup (message, strlen (prefix));
+
+  g_assert_cmpstr (head, ==, prefix);
+}
+
+static void
+assert_bytes_equal (GBytes *a,
+                    GBytes *b)
+{
+  if (!g_bytes_equal (a, b))
+    {
+      g_autofree char *x = g_strndup (g_bytes_get_data (a, NULL), g_bytes_get_size (a));
+      g_autofree char *y = g_strndup (g_bytes_get_data (b, NULL), g_bytes_get_size (b));
+
+      g_assert_cmpstr (x, ==, y);
+    }
+}
+
+/* Parses @bytes, saves the board, and checks that saving what that loads
+ * gives the same bytes again. Returns the board. */
+static BrBoard *
+round_trip (GBytes *bytes)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) first = NULL;
+  g_autoptr(GBytes) second = NULL;
+  g_autoptr(BrBoard) again = NULL;
+  BrBoard *board;
+
+  board = br_board_parse (bytes, &error);
+  g_assert_no_error (error);
+  first = br_board_to_bytes (board);
+  again = br_board_parse (first, &error);
+  g_assert_no_error (error);
+  second = br_board_to_bytes (again);
+  assert_bytes_equal (first, second);
+  return board;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Good files                                                              */
+
+static void
+test_good (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "board", "good", "all-kinds.brboard", NULL);
+  g_autoptr(GBytes) bytes = load_bytes (path);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BrBoard) from_file = NULL;
+  BrBoard *board = round_trip (bytes);
+  gboolean kinds[BR_N_ITEM_KINDS] = { FALSE };
+  gboolean stencils[BR_N_STENCILS] = { FALSE };
+  const BrItem *item;
+  BrView view;
+
+  for (guint i = 0; i < br_board_get_n_items (board); i++)
+    {
+      item = br_board_get_item (board, i);
+      kinds[item->kind] = TRUE;
+      if (item->kind == BR_ITEM_STENCIL)
+        stencils[item->stencil] = TRUE;
+    }
+  for (guint i = 0; i < BR_N_ITEM_KINDS; i++)
+    g_assert_true (kinds[i]);
+  for (guint i = 0; i < BR_N_STENCILS; i++)
+    g_assert_true (stencils[i]);
+
+  item = br_board_lookup (board, "a1");
+  g_assert_cmpstr (item->ends[0].item_id, ==, "client");
+  g_assert_cmpstr (item->ends[1].item_id, ==, "lb");
+  g_assert_cmpstr (item->label, ==, "HTTPS");
+  /* derived: the client's right edge, the diamond's left corner */
+  g_assert_cmpfloat (item->ends[0].x, ==, 180);
+  g_assert_cmpfloat (item->ends[1].x, ==, 260);
+  item = br_board_lookup (board, "a2");
+  g_assert_cmpint (item->routing, ==, BR_ROUTING_ELBOW);
+  g_assert_cmpint (item->heads, ==, BR_HEADS_BOTH);
+  item = br_board_lookup (board, "pen");
+  g_assert_cmpuint (item->n_points, ==, 6);
+  g_assert_cmpint (item->stroke_width, ==, BR_STROKE_BOLD);
+  item = br_board_lookup (board, "hex");
+  g_assert_true (item->locked);
+  item = br_board_lookup (board, "db");
+  g_assert_cmpstr (item->group, ==, "g1");
+  g_assert_true (item->filled);
+  g_assert_cmpuint (item->fill_color, ==, 4);
+  g_assert_cmpstr (br_board_lookup (board, "note")->label, ==, "Writes go to the primary;\nreads to replicas");
+  g_assert_true (br_board_get_view (board, &view));
+  g_assert_cmpfloat (view.zoom, ==, 1);
+  g_assert_false (br_board_can_undo (board));
+
+  from_file = br_board_new_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (br_board_get_n_items (from_file), ==, br_board_get_n_items (board));
+
+  /* A new id does not collide with the loaded ones */
+  g_assert_cmpstr (br_board_add_item (from_file, br_item_new (BR_ITEM_TEXT, 0, 0, 1, 1)), ==, "i1");
+  g_assert_cmpstr (br_board_add_item (from_file, br_item_new (BR_ITEM_TEXT, 0, 0, 1, 1)), ==, "i2");
+  g_assert_finalize_object (board);
+}
+
+static void
+test_empty_board (void)
+{
+  g_autoptr(BrBoard) board = br_board_new ();
+  g_autoptr(GBytes) bytes = br_board_to_bytes (board);
+  g_autoptr(BrBoard) again = round_trip (bytes);
+
+  g_assert_cmpuint (br_board_get_n_items (again), ==, 0);
+  g_assert_false (br_board_get_view (again, NULL));
+}
+
+static double
+random_coord (void)
+{
+  switch (g_test_rand_int_range (0, 6))
+    {
+    case 0: return g_test_rand_int_range (-1000, 1000);
+    case 1: return g_test_rand_double_range (-1e7, 1e7);
+    case 2: return 1.0 / g_test_rand_int_range (1, 1000);
+    case 3: return g_test_rand_double_range (-1e-300, 1e-300);
+    case 4: return g_test_rand_bit () ? 1e7 : -1e7;
+    default: return g_test_rand_double_range (-5000, 5000);
+    }
+}
+
+static BrBoard *
+random_board (guint n)
+{
+  static const char * const labels[] = {
+    "", "API", "Quote \" and backslash \\", "Line\nbreak\ttab", "Ünïcödé — ✓ 🚀", "<b>not markup</b> & co",
+  };
+  BrBoard *board = br_board_new ();
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint count = br_board_get_n_items (board);
+      int what = g_test_rand_int_range (0, 10);
+      BrItem *item;
+
+      if (what < 5)
+        item = br_item_new (g_test_rand_int_range (0, BR_ITEM_TEXT + 1), random_coord (), random_coord (),
+                            g_test_rand_double_range (0, 1e6), g_test_rand_double_range (0, 300));
+      else if (what == 5)
+        item = br_item_new_stencil (g_test_rand_int_range (0, BR_N_STENCILS), random_coord (), random_coord (),
+                                    g_test_rand_double_range (0, 500), 60);
+      else if (what < 9)
+        {
+          item = br_item_new_arrow (random_coord (), random_coord (), random_coord (), random_coord ());
+          item->routing = g_test_rand_int_range (0, BR_N_ROUTINGS);
+          item->heads = g_test_rand_int_range (0, BR_N_HEADS);
+          if (count > 0 && g_test_rand_bit ())
+            br_item_bind_end (item, BR_END_START, br_board_get_item (board, g_test_rand_int_range (0, count))->id);
+          if (count > 0 && g_test_rand_bit ())
+            br_item_bind_end (item, BR_END_END, br_board_get_item (board, g_test_rand_int_range (0, count))->id);
+        }
+      else
+        {
+          BrPoint pts[7];
+
+          for (guint j = 0; j < G_N_ELEMENTS (pts); j++)
+            pts[j] = (BrPoint) { random_coord (), random_coord () };
+          item = br_item_new_stroke (pts, G_N_ELEMENTS (pts), g_test_rand_int_range (0, 3));
+        }
+      item->stroke_color = g_test_rand_int_range (0, BR_PALETTE_SIZE);
+      item->fill_color = g_test_rand_int_range (0, BR_PALETTE_SIZE);
+      item->filled = g_test_rand_bit ();
+      item->stroke_width = g_test_rand_int_range (0, BR_N_STROKE_WIDTHS);
+      item->line_style = g_test_rand_int_range (0, BR_N_LINE_STYLES);
+      item->font_size = g_test_rand_int_range (0, BR_N_FONT_SIZES);
+      item->locked = g_test_rand_int_range (0, 10) == 0;
+      if (g_test_rand_int_range (0, 5) == 0)
+        item->group = g_strdup_printf ("g%d", g_test_rand_int_range (0, 5));
+      br_item_set_label (item, labels[g_test_rand_int_range (0, G_N_ELEMENTS (labels))]);
+      br_board_add_item (board, item);
+    }
+
+  /* Moves make arbitrary doubles */
+  for (guint i = 0; i < n / 4; i++)
+    {
+      const char *ids[] = { br_board_get_item (board, g_test_rand_int_range (0, n))->id, NULL };
+
+      br_board_move (board, ids, g_test_rand_double_range (-100, 100), g_test_rand_double_range (-100, 100));
+    }
+  if (g_test_rand_bit ())
+    br_board_set_view (board, &(BrView) { random_coord (), random_coord (), g_test_rand_double_range (0.1, 10) });
+  return board;
+}
+
+static void
+test_random_round_trip (void)
+{
+  for (guint round = 0; round < 20; round++)
+    {
+      g_autoptr(BrBoard) board = random_board (g_test_rand_int_range (1, 400));
+      g_autoptr(GBytes) bytes = br_board_to_bytes (board);
+      g_autoptr(BrBoard) loaded = round_trip (bytes);
+      g_autoptr(GBytes) again = br_board_to_bytes (loaded);
+
+      /* The loaded board saves to the same bytes as the original */
+      assert_bytes_equal (bytes, again);
+      for (guint i = 0; i < br_board_get_n_items (board); i++)
+        {
+          const BrItem *a = br_board_get_item (board, i), *b = br_board_get_item (loaded, i);
+
+          g_assert_cmpstr (a->id, ==, b->id);
+          g_assert_cmpfloat (a->x, ==, b->x);
+          g_assert_cmpfloat (a->y, ==, b->y);
+          g_assert_cmpfloat (a->width, ==, b->width);
+          g_assert_cmpfloat (a->height, ==, b->height);
+          g_assert_cmpstr (a->label, ==, b->label);
+        }
+    }
+}
+
+static void
+test_save_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-board-file-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "board.brboard", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(BrBoard) board = random_board (50);
+  g_autoptr(BrBoard) other = random_board (10);
+  g_autoptr(BrBoard) loaded = NULL;
+  g_autoptr(GBytes) expected = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GDir) listing = NULL;
+  guint n_files = 0;
+
+  g_assert_no_error (error);
+
+  /* Write, then overwrite: the second content wins, nothing else is left */
+  g_assert_true (br_board_save_to_file (other, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (br_board_save_to_file (board, file, NULL, &error));
+  g_assert_no_error (error);
+
+  loaded = br_board_new_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  expected = br_board_to_bytes (board);
+  bytes = br_board_to_bytes (loaded);
+  assert_bytes_equal (expected, bytes);
+
+  listing = g_dir_open (dir, 0, &error);
+  g_assert_no_error (error);
+  while (g_dir_read_name (listing) != NULL)
+    n_files++;
+  g_assert_cmpuint (n_files, ==, 1);
+
+  /* A folder that does not exist: an error naming the file */
+  {
+    g_autofree char *missing = g_build_filename (dir, "no", "such", "board.brboard", NULL);
+    g_autoptr(GFile) nowhere = g_file_new_for_path (missing);
+
+    g_assert_false (br_board_save_to_file (board, nowhere, NULL, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+    g_assert_true (strstr (error->message, "board.brboard") != NULL);
+    g_clear_error (&error);
+  }
+
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Limits that need large inputs                                           */
+
+static void
+test_too_large (void)
+{
+  gsize size = BR_BOARD_MAX_FILE_SIZE + 1;
+  g_autofree char *text = g_malloc (size);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) io_error = NULL;
+  g_autoptr(BrBoard) board = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *file_prefix = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  memset (text, ' ', size);
+  text[0] = '{';
+  text[size - 1] = '}';
+  bytes = g_bytes_new_static (text, size);
+
+  board = br_board_parse (bytes, &error);
+  g_assert_null (board);
+  g_assert_error (error, BR_DOC_ERROR, BR_DOC_ERROR_TOO_LARGE);
+  g_clear_error (&error);
+
+  dir = g_dir_make_tmp ("test-board-file-XXXXXX", &io_error);
+  g_assert_no_error (io_error);
+  path = g_build_filename (dir, "huge.brboard", NULL);
+  g_file_set_contents (path, text, size, &io_error);
+  g_assert_no_error (io_error);
+
+  file = g_file_new_for_path (path);
+  name = g_file_get_parse_name (file);
+  file_prefix = g_strconcat (name, ":", NULL);
+  board = br_board_new_from_file (file, NULL, &error);
+  g_assert_null (board);
+  g_assert_error (error, BR_DOC_ERROR, BR_DOC_ERROR_TOO_LARGE);
+  assert_has_prefix (error->message, file_prefix);
+
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
+test_too_many_items (void)
+{
+  g_autoptr(GString) text = g_string_new ("{\"format\": \"bar-raiser-board\", \"version\": 1, \"items\": [");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BrBoard) board = NULL;
+
+  for (guint i = 0; i <= BR_BOARD_MAX_ITEMS; i++)
+    g_string_append (text, i ? ",{}" : "{}");
+  g_string_append (text, "]}");
+  bytes = g_bytes_new (text->str, text->len);
+
+  board = br_board_parse (bytes, &error);
+  g_assert_null (board);
+  g_assert_error (error, BR_DOC_ERROR, BR_DOC_ERROR_RANGE);
+  assert_has_prefix (error->message, "1:55: $.items: ");
+}
+
+static void
+test_missing_file (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/board.brboard");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BrBoard) board = br_board_new_from_file (file, NULL, &error);
+
+  g_assert_null (board);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  assert_has_prefix (error->message, "/nonexistent/board.brboard: ");
+}
+
+/* ---------------------------------------------------------------------- */
+/* The malformed files                                                     */
+
+static void
+test_bad_fixture (gconstpointer data)
+{
+  const Expectation *expected = data;
+  g_autofree char *path = bad_path (expected->file);
+  g_autoptr(GBytes) bytes = load_bytes (path);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *name = g_file_get_parse_name (file);
+  g_autofree char *prefix = NULL;
+  g_autofree char *file_prefix = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) file_error = NULL;
+  g_autoptr(BrBoard) board = NULL;
+  g_autoptr(BrBoard) file_board = NULL;
+
+  if (expected->path != NULL)
+    prefix = g_strdup_printf ("%s: %s: ", expected->location, expected->path);
+  else
+    prefix = g_strdup_printf ("%s: ", expected->location);
+
+  board = br_board_parse (bytes, &error);
+  g_assert_null (board);
+  g_assert_nonnull (error);
+  g_test_message ("%s: %s", expected->file, error->message);
+  g_assert_cmpstr (g_quark_to_string (error->domain), ==, g_quark_to_string (BR_DOC_ERROR));
+  g_assert_cmpstr (br_doc_error_code_to_string (error->code), ==, expected->code);
+  assert_has_prefix (error->message, prefix);
+  g_assert_cmpuint (strlen (error->message), >, strlen (prefix));
+
+  file_prefix = g_strconcat (name, ":", NULL);
+  file_board = br_board_new_from_file (file, NULL, &file_error);
+  g_assert_null (file_board);
+  g_assert_nonnull (file_error);
+  g_assert_cmpint (file_error->code, ==, error->code);
+  assert_has_prefix (file_error->message, file_prefix);
+  g_assert_true (g_str_has_suffix (file_error->message, error->message));
+}
+
+static void
+test_expected_matches_files (void)
+{
+  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "data", "board", "bad", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = NULL;
+  g_autoptr(GHashTable) listed = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+  guint n_fixtures = 0;
+
+  for (guint i = 0; i < expected_problems->len; i++)
+    g_ptr_array_add (problems, g_strdup (g_ptr_array_index (expected_problems, i)));
+
+  for (guint i = 0; i < expectations->len; i++)
+    {
+      Expectation *expected = g_ptr_array_index (expectations, i);
+      g_autofree char *path = bad_path (expected->file);
+
+      g_hash_table_add (listed, expected->file);
+      if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        g_ptr_array_add (problems, g_strdup_printf ("EXPECTED names “%s”, which does not exist",
+                                                    expected->file));
+    }
+
+  dir = g_dir_open (dir_path, 0, &error);
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      if (!g_str_has_suffix (name, ".brboard"))
+        continue;
+      n_fixtures++;
+      if (!g_hash_table_contains (listed, name))
+        g_ptr_array_add (problems, g_strdup_printf ("“%s” has no line in EXPECTED", name));
+    }
+
+  for (guint i = 0; i < problems->len; i++)
+    g_test_message ("%s", (const char *) g_ptr_array_index (problems, i));
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_cmpuint (n_fixtures, >=, 25);
+}
+
+static gboolean
+is_known_code (const char *code)
+{
+  for (guint i = 0;; i++)
+    {
+      const char *name = br_doc_error_code_to_string ((BrDocError) i);
+
+      if (g_str_equal (name, "unknown"))
+        return FALSE;
+      if (g_str_equal (name, code))
+        return TRUE;
+    }
+}
+
+static void
+read_expected (void)
+{
+  g_autofree char *path = bad_path ("EXPECTED");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  expectations = g_ptr_array_new_with_free_func (expectation_free);
+  expected_problems = g_ptr_array_new_with_free_func (g_free);
+
+  if (!g_file_get_contents (path, &contents, NULL, &error))
+    {
+      g_ptr_array_add (expected_problems, g_strdup (error->message));
+      return;
+    }
+
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = NULL;
+      Expectation *expected;
+
+      if (lines[i][0] == '\0' || lines[i][0] == '#')
+        continue;
+
+      fields = g_strsplit (lines[i], "\t", -1);
+      if (g_strv_length (fields) != 4 ||
+          !g_str_has_suffix (fields[0], ".brboard") ||
+          !is_known_code (fields[1]) ||
+          !g_regex_match_simple ("^[1-9][0-9]*:[1-9][0-9]*$", fields[2], 0, 0) ||
+          !(g_str_equal (fields[3], "-") || fields[3][0] == '$'))
+        {
+          g_ptr_array_add (expected_problems,
+                           g_strdup_printf ("EXPECTED line %u is not FILE.brboard<TAB>CODE<TAB>LINE:COLUMN<TAB>PATH: “%s”",
+                                            i + 1, lines[i]));
+          continue;
+        }
+      if (g_hash_table_contains (seen, fields[0]))
+        {
+          g_ptr_array_add (expected_problems,
+                           g_strdup_printf ("EXPECTED line %u: “%s” is listed twice", i + 1, fields[0]));
+          continue;
+        }
+
+      expected = g_new0 (Expectation, 1);
+      expected->file = g_strdup (fields[0]);
+      expected->code = g_strdup (fields[1]);
+      expected->location = g_strdup (fields[2]);
+      if (!g_str_equal (fields[3], "-"))
+        expected->path = g_strdup (fields[3]);
+      g_ptr_array_add (expectations, expected);
+      g_hash_table_add (seen, expected->file);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/board-file/good", test_good);
+  g_test_add_func ("/board-file/empty-board", test_empty_board);
+  g_test_add_func ("/board-file/random-round-trip", test_random_round_trip);
+  g_test_add_func ("/board-file/save-file", test_save_file);
+  g_test_add_func ("/board-file/too-large", test_too_large);
+  g_test_add_func ("/board-file/too-many-items", test_too_many_items);
+  g_test_add_func ("/board-file/missing-file", test_missing_file);
+
+  read_expected ();
+  g_test_add_func ("/board-file/bad/expected-matches-files", test_expected_matches_files);
+  for (guint i = 0; i < expectations->len; i++)
+    {
+      Expectation *expected = g_ptr_array_index (expectations, i);
+      g_autofree char *stem = g_strndup (expected->file, strlen (expected->file) - strlen (".brboard"));
+      g_autofree char *test_path = g_strconcat ("/board-file/bad/", stem, NULL);
+
+      g_test_add_data_func (test_path, expected, test_bad_fixture);
+    }
+
+  ret = g_test_run ();
+
+  g_clear_pointer (&expectations, g_ptr_array_unref);
+  g_clear_pointer (&expected_problems, g_ptr_array_unref);
+  return ret;
+}

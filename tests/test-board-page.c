@@ -1,0 +1,342 @@
+/* test-board-page.c — the Whiteboard page: files, the unsaved mark, the
+ * Save/Discard/Cancel question, autosaved drafts, in a real application
+ * run under Xvfb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "br-board-file.h"
+#include "br-board-page.h"
+#include "br-test-app.h"
+
+static char *tmp_dir;
+
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static BrBoardPage *
+show_board_page (BrWindow *window)
+{
+  GtkWidget *page;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "whiteboard"));
+  br_test_pump ();
+  page = find_widget (GTK_WIDGET (window), BR_TYPE_BOARD_PAGE);
+  g_assert_nonnull (page);
+  g_assert_true (gtk_widget_get_mapped (page));
+  return BR_BOARD_PAGE (page);
+}
+
+static void
+add_box (BrBoardPage *page,
+         const char  *label)
+{
+  BrItem *item = br_item_new (BR_ITEM_RECTANGLE, 10, 20, 120, 60);
+
+  br_item_set_label (item, label);
+  g_assert_nonnull (br_board_add_item (br_board_page_get_board (page), item));
+}
+
+static GFile *
+tmp_file (const char *name)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+
+  return g_file_new_for_path (path);
+}
+
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GtkWindow *dialog = br_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+
+  return dialog ? ADW_MESSAGE_DIALOG (dialog) : NULL;
+}
+
+static void
+answer (const char *response)
+{
+  AdwMessageDialog *dialog = find_dialog ();
+
+  g_assert_nonnull (dialog);
+  /* As a click on the button does: the response, then the dialog closes */
+  adw_message_dialog_response (dialog, response);
+  gtk_window_close (GTK_WINDOW (dialog));
+  br_test_pump ();
+  g_assert_null (find_dialog ());
+}
+
+static guint
+n_drafts (void)
+{
+  g_autoptr(GPtrArray) ids = br_board_draft_list (NULL);
+
+  return ids->len;
+}
+
+/* New, Save As, Save, Open, and a file that does not load */
+static void
+files_body (BrApplication *app,
+            BrWindow      *window)
+{
+  BrBoardPage *page = show_board_page (window);
+  GtkWidget *switcher = find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_TITLE);
+  g_autoptr(GFile) file = tmp_file ("Design.brboard");
+  g_autoptr(GFile) bad = tmp_file ("bad.brboard");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BrBoard) loaded = NULL;
+  const char *subtitle;
+  BrBoard *board;
+
+  g_assert_cmpstr (br_board_page_get_title (page), ==, "Untitled Board");
+  g_assert_false (br_board_page_get_modified (page));
+  g_assert_null (br_board_page_get_file (page));
+  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (ADW_VIEW_SWITCHER_TITLE (switcher)), ==, "Untitled Board");
+
+  /* A change marks the title, in the window too */
+  add_box (page, "API");
+  g_assert_true (br_board_page_get_modified (page));
+  g_assert_cmpstr (br_board_page_get_title (page), ==, "• Untitled Board");
+  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (ADW_VIEW_SWITCHER_TITLE (switcher)), ==, "• Untitled Board");
+
+  /* Save As */
+  g_assert_true (br_board_page_save_to_file (page, file, &error));
+  g_assert_no_error (error);
+  g_assert_false (br_board_page_get_modified (page));
+  g_assert_cmpstr (br_board_page_get_title (page), ==, "Design.brboard");
+  g_assert_true (g_file_equal (br_board_page_get_file (page), file));
+
+  /* Save again, through the action */
+  add_box (page, "Cache");
+  g_assert_cmpstr (br_board_page_get_title (page), ==, "• Design.brboard");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "board.save", NULL));
+  br_test_pump ();
+  g_assert_false (br_board_page_get_modified (page));
+  loaded = br_board_new_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (br_board_get_n_items (loaded), ==, 2);
+
+  /* New: nothing to ask, an empty untitled board */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "board.new", NULL));
+  br_test_pump ();
+  g_assert_null (find_dialog ());
+  g_assert_cmpuint (br_board_get_n_items (br_board_page_get_board (page)), ==, 0);
+  g_assert_cmpstr (br_board_page_get_title (page), ==, "Untitled Board");
+  g_assert_null (br_board_page_get_file (page));
+
+  /* Open */
+  g_assert_true (br_board_page_open_file (page, file, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (br_board_get_n_items (br_board_page_get_board (page)), ==, 2);
+  g_assert_cmpstr (br_board_page_get_title (page), ==, "Design.brboard");
+  g_assert_false (br_board_page_get_modified (page));
+
+  /* A bad file: an error naming the file and the place; nothing changes */
+  g_assert_true (g_file_set_contents (g_file_peek_path (bad),
+                                      "{\n  \"format\": \"bar-raiser-board\",\n  \"version\": 1,\n  \"items\": [ { \"id\": \"a\", \"kind\": \"blob\" } ]\n}\n",
+                                      -1, NULL));
+  board = br_board_page_get_board (page);
+  g_assert_false (br_board_page_open_file (page, bad, &error));
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "bad.brboard"));
+  g_assert_nonnull (strstr (error->message, "$.items[0]"));
+  g_clear_error (&error);
+  g_assert_true (br_board_page_get_board (page) == board);
+
+  br_board_page_request_open (page, bad);
+  br_test_pump ();
+  g_assert_nonnull (find_dialog ());
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (find_dialog ()), "bad.brboard"));
+  answer ("close");
+  g_assert_true (br_board_page_get_board (page) == board);
+  g_assert_cmpstr (br_board_page_get_title (page), ==, "Design.brboard");
+  g_assert_true (g_file_equal (br_board_page_get_file (page), file));
+
+  /* Other pages show no board title, and leave Ctrl+N alone */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "plan"));
+  br_test_pump ();
+  subtitle = adw_view_switcher_title_get_subtitle (ADW_VIEW_SWITCHER_TITLE (switcher));
+  g_assert_cmpstr (subtitle ? subtitle : "", ==, "");
+  g_assert_false (g_action_group_get_action_enabled (br_board_page_get_action_group (page), "new"));
+}
+
+static void
+test_files (void)
+{
+  br_test_run_in_app (files_body);
+}
+
+/* New over unsaved work: Cancel, Discard, Save */
+static void
+confirm_body (BrApplication *app,
+              BrWindow      *window)
+{
+  BrBoardPage *page = show_board_page (window);
+  g_autoptr(GFile) file = tmp_file ("Confirm.brboard");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BrBoard) loaded = NULL;
+  BrBoard *board;
+
+  add_box (page, "Queue");
+  board = br_board_page_get_board (page);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "board.new", NULL));
+  br_test_pump ();
+  g_assert_cmpstr (adw_message_dialog_get_default_response (find_dialog ()), ==, "save");
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (find_dialog (), "discard"), ==, ADW_RESPONSE_DESTRUCTIVE);
+  answer ("cancel");
+  g_assert_true (br_board_page_get_board (page) == board);
+  g_assert_true (br_board_page_get_modified (page));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "board.new", NULL));
+  br_test_pump ();
+  answer ("discard");
+  g_assert_cmpuint (br_board_get_n_items (br_board_page_get_board (page)), ==, 0);
+  g_assert_false (br_board_page_get_modified (page));
+
+  /* Save, then the New goes on */
+  add_box (page, "Worker");
+  g_assert_true (br_board_page_save_to_file (page, file, &error));
+  add_box (page, "Stream");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "board.new", NULL));
+  br_test_pump ();
+  answer ("save");
+  g_assert_cmpuint (br_board_get_n_items (br_board_page_get_board (page)), ==, 0);
+  g_assert_null (br_board_page_get_file (page));
+  loaded = br_board_new_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (br_board_get_n_items (loaded), ==, 2);
+
+  /* Open over unsaved work asks too */
+  add_box (page, "CDN");
+  br_board_page_request_open (page, file);
+  br_test_pump ();
+  answer ("discard");
+  g_assert_cmpuint (br_board_get_n_items (br_board_page_get_board (page)), ==, 2);
+  g_assert_false (br_board_page_get_modified (page));
+}
+
+static void
+test_confirm (void)
+{
+  br_test_run_in_app (confirm_body);
+}
+
+/* A change is kept as a draft within 2 s; closing asks, and leaves no draft */
+static void
+autosave_body (BrApplication *app,
+               BrWindow      *window)
+{
+  BrBoardPage *page = show_board_page (window);
+  GFile *draft = br_board_draft_get_file (br_board_page_get_draft (page));
+  gint64 start;
+
+  g_assert_cmpuint (n_drafts (), ==, 0);
+  add_box (page, "Load balancer");
+  start = g_get_monotonic_time ();
+  while (!g_file_query_exists (draft, NULL) && g_get_monotonic_time () - start < 3 * G_USEC_PER_SEC)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (g_file_query_exists (draft, NULL));
+  g_assert_cmpint (g_get_monotonic_time () - start, <=, 2 * G_USEC_PER_SEC + G_USEC_PER_SEC / 4);
+  g_assert_cmpuint (n_drafts (), ==, 1);
+
+  /* Closing asks; Cancel keeps the window */
+  gtk_window_close (GTK_WINDOW (window));
+  br_test_pump ();
+  answer ("cancel");
+  g_assert_nonnull (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+  /* Discard closes it and removes the draft */
+  gtk_window_close (GTK_WINDOW (window));
+  br_test_pump ();
+  answer ("discard");
+  br_test_pump ();
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+  g_assert_cmpuint (n_drafts (), ==, 0);
+}
+
+static void
+test_autosave (void)
+{
+  br_test_run_in_app (autosave_body);
+  g_assert_cmpuint (n_drafts (), ==, 0);
+}
+
+/* A draft left by a crash comes back, unsaved, titled after its file */
+static void
+restore_body (BrApplication *app,
+              BrWindow      *window)
+{
+  BrBoardPage *page = show_board_page (window);
+
+  g_assert_cmpuint (br_board_get_n_items (br_board_page_get_board (page)), ==, 3);
+  g_assert_true (br_board_page_get_modified (page));
+  g_assert_cmpstr (br_board_page_get_title (page), ==, "• Crashed.brboard");
+  g_assert_cmpuint (n_drafts (), ==, 1);
+
+  /* Still unsaved: New asks, and discarding removes the draft */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "board.new", NULL));
+  br_test_pump ();
+  answer ("discard");
+  g_assert_cmpuint (n_drafts (), ==, 0);
+}
+
+static void
+test_restore (void)
+{
+  g_autoptr(BrBoardDraft) draft = br_board_draft_new (NULL, NULL);
+  g_autoptr(BrBoard) board = br_board_new ();
+  g_autoptr(GFile) origin = tmp_file ("Crashed.brboard");
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 3; i++)
+    br_board_add_item (board, br_item_new (BR_ITEM_ELLIPSE, i * 100.0, 0, 80, 80));
+  g_assert_true (br_board_draft_write (draft, board, origin, &error));
+  g_assert_no_error (error);
+
+  br_test_run_in_app (restore_body);
+  g_assert_cmpuint (n_drafts (), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data_home = NULL;
+  int status;
+
+  /* Drafts go to a private data folder, before anything reads it */
+  tmp_dir = g_dir_make_tmp ("br-board-page-XXXXXX", &error);
+  g_assert_no_error (error);
+  data_home = g_build_filename (tmp_dir, "data", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/board-page/files", test_files);
+  g_test_add_func ("/board-page/confirm", test_confirm);
+  g_test_add_func ("/board-page/autosave", test_autosave);
+  g_test_add_func ("/board-page/restore", test_restore);
+
+  status = g_test_run ();
+  g_free (tmp_dir);
+  return status;
+}
