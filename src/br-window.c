@@ -178,6 +178,16 @@ update_subtitle (BrWindow *self)
 
   adw_view_switcher_title_set_subtitle (self->switcher_title,
                                         board ? br_board_page_get_title (self->board_page) : NULL);
+
+  /* For the window list and the task switcher too */
+  if (board)
+    {
+      /* Translators: the window title on the Whiteboard page, e.g. "• Untitled Board — Bar Raiser" */
+      g_autofree char *title = g_strdup_printf (_("%s — Bar Raiser"), br_board_page_get_title (self->board_page));
+      gtk_window_set_title (GTK_WINDOW (self), title);
+    }
+  else
+    gtk_window_set_title (GTK_WINDOW (self), _("Bar Raiser"));
 }
 
 static void

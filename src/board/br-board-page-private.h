@@ -39,6 +39,7 @@ struct _BrBoardPage
 
   /* Template widgets */
   BrCanvas *canvas;
+  GtkLabel *title_label;
   GtkBox *tool_box;
   GtkMenuButton *stencil_button;
   GtkMenuButton *style_button;

@@ -487,6 +487,15 @@ br_board_page_class_init (BrBoardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BrBoardPage, stencil_button);
   gtk_widget_class_bind_template_child (widget_class, BrBoardPage, style_button);
   gtk_widget_class_bind_template_child (widget_class, BrBoardPage, zoom_label);
+  gtk_widget_class_bind_template_child (widget_class, BrBoardPage, title_label);
+}
+
+/* Showing the page puts the keyboard on the board, so that tool keys
+ * work at once */
+static void
+page_mapped (BrBoardPage *self)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
 }
 
 static void
@@ -501,6 +510,9 @@ br_board_page_init (BrBoardPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  g_signal_connect (self, "map", G_CALLBACK (page_mapped), NULL);
+  /* The file's name and the unsaved mark, also while the window is wide */
+  g_object_bind_property (self, "title", self->title_label, "label", G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->canvas, "notify::tool", G_CALLBACK (canvas_tool_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "notify::zoom", G_CALLBACK (canvas_zoom_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "notify::grid", G_CALLBACK (canvas_grid_changed), self, G_CONNECT_SWAPPED);

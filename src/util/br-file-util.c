@@ -42,8 +42,19 @@ br_file_write_atomic (GFile         *file,
    * 2.74 renames its temporary file over the original even when a write
    * failed (a full disk), which would lose the old content. */
   if (path != NULL)
-    ok = g_file_set_contents_full (path, data ? data : "", length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT, 0644, &local_error);
+    {
+      ok = g_file_set_contents_full (path, data ? data : "", length,
+                                     G_FILE_SET_CONTENTS_CONSISTENT, 0644, &local_error);
+      /* Callers get G_IO_ERROR whichever way the file was written */
+      if (!ok && local_error->domain == G_FILE_ERROR)
+        {
+          GError *io_error = g_error_new_literal (G_IO_ERROR,
+                                                  g_io_error_from_file_error (local_error->code),
+                                                  local_error->message);
+          g_clear_error (&local_error);
+          local_error = io_error;
+        }
+    }
   else
     ok = g_file_replace_contents (file, data ? data : "", length, NULL, FALSE,
                                   G_FILE_CREATE_NONE, NULL, cancellable, &local_error);
