@@ -17,6 +17,9 @@ struct _BrApplication
   char *guide_error;
   GFile *guide_option;   /* --guide FILE, for this run only */
 
+  BrProgress *progress;  /* the user's study progress */
+  char *progress_error;  /* why it could not be read at start-up, or NULL */
+
   BrRoundTicker *ticker; /* and through it, the round */
   guint inhibit_cookie;
 };

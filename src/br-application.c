@@ -161,6 +161,22 @@ load_initial_guide (BrApplication *self)
   set_guide (self, guide, error ? error->message : NULL);
 }
 
+/* The study progress: a file that cannot be read is moved aside by the
+ * store, the user is told where it went, and the plan starts empty */
+static void
+load_progress (BrApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data_dir = g_build_filename (g_get_user_data_dir (), "bar-raiser", NULL);
+
+  self->progress = br_progress_new (data_dir);
+  if (!br_progress_load (self->progress, &error))
+    {
+      g_debug ("Study progress: %s", error->message);
+      self->progress_error = g_strdup (error->message);
+    }
+}
+
 static void
 apply_style (BrApplication *self)
 {
@@ -340,6 +356,7 @@ br_application_startup (GApplication *app)
 
   _br_application_round_startup (self);
   load_initial_guide (self);
+  load_progress (self);
 }
 
 static void
@@ -348,6 +365,8 @@ br_application_dispose (GObject *object)
   BrApplication *self = BR_APPLICATION (object);
 
   _br_application_round_dispose (self);
+  g_clear_object (&self->progress);
+  g_clear_pointer (&self->progress_error, g_free);
   g_clear_object (&self->guide);
   g_clear_object (&self->settings);
   g_clear_object (&self->guide_option);
@@ -481,6 +500,31 @@ br_application_get_round (BrApplication *self)
 {
   g_return_val_if_fail (BR_IS_APPLICATION (self), NULL);
   return self->ticker ? br_round_ticker_get_round (self->ticker) : NULL;
+}
+
+/**
+ * br_application_get_progress:
+ *
+ * Returns: (transfer none): the user's study progress
+ */
+BrProgress *
+br_application_get_progress (BrApplication *self)
+{
+  g_return_val_if_fail (BR_IS_APPLICATION (self), NULL);
+  return self->progress;
+}
+
+/**
+ * br_application_get_progress_error:
+ *
+ * Returns: (nullable): what happened to a progress file that could not be
+ *   read at start-up, in plain words, or %NULL
+ */
+const char *
+br_application_get_progress_error (BrApplication *self)
+{
+  g_return_val_if_fail (BR_IS_APPLICATION (self), NULL);
+  return self->progress_error;
 }
 
 const char *

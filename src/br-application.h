@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "br-guide.h"
+#include "br-progress.h"
 #include "br-round-ticker.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,8 @@ GSettings     *br_application_get_settings     (BrApplication *self);
 BrGuide       *br_application_get_guide        (BrApplication *self);
 const char    *br_application_get_guide_error  (BrApplication *self);
 BrRoundTicker *br_application_get_ticker       (BrApplication *self);
+BrProgress    *br_application_get_progress     (BrApplication *self);
+const char    *br_application_get_progress_error (BrApplication *self);
 BrRound       *br_application_get_round        (BrApplication *self);
 gboolean       br_application_load_guide_file  (BrApplication *self,
                                                 GFile         *file,

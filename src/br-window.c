@@ -247,6 +247,24 @@ guide_error_response (AdwMessageDialog *dialog,
 }
 
 static gboolean
+show_progress_error (gpointer user_data)
+{
+  BrWindow *self = user_data;
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  const char *message;
+  GtkWidget *dialog;
+
+  if (app == NULL || (message = br_application_get_progress_error (BR_APPLICATION (app))) == NULL)
+    return G_SOURCE_REMOVE;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Your Study Progress Could Not Be Read"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s", message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_OK"));
+  gtk_window_present (GTK_WINDOW (dialog));
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
 show_guide_error (gpointer user_data)
 {
   BrWindow *self = user_data;
@@ -302,8 +320,16 @@ br_window_new (BrApplication *app)
 
   br_startup_probe_attach (GTK_WINDOW (self));
 
+  br_plan_page_set_progress (self->plan_page, br_application_get_progress (app));
+
   if (br_application_get_guide_error (app) != NULL)
     g_idle_add_full (G_PRIORITY_LOW, show_guide_error, g_object_ref (self), g_object_unref);
+  if (br_application_get_progress_error (app) != NULL &&
+      g_object_get_data (G_OBJECT (app), "br-progress-error-shown") == NULL)
+    {
+      g_object_set_data (G_OBJECT (app), "br-progress-error-shown", GINT_TO_POINTER (TRUE));
+      g_idle_add_full (G_PRIORITY_LOW, show_progress_error, g_object_ref (self), g_object_unref);
+    }
 
   return self;
 }

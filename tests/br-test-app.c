@@ -4,6 +4,34 @@
  */
 #include "br-test-app.h"
 
+/**
+ * br_test_init:
+ *
+ * gtk_test_init(), with the user's folders pointed at a fresh temporary
+ * folder, so that no test reads or writes the real data (progress,
+ * drafts) of whoever runs it.
+ */
+void
+br_test_init (int    *argc,
+              char ***argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *home = g_dir_make_tmp ("bar-raiser-test-XXXXXX", &error);
+  g_autofree char *data = NULL;
+  g_autofree char *config = NULL;
+  g_autofree char *cache = NULL;
+
+  g_assert_no_error (error);
+  data = g_build_filename (home, "data", NULL);
+  config = g_build_filename (home, "config", NULL);
+  cache = g_build_filename (home, "cache", NULL);
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+
+  gtk_test_init (argc, argv, NULL);
+}
+
 void
 br_test_pump (void)
 {

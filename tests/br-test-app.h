@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 typedef void (*BrAppTestFunc) (BrApplication *app,
                                BrWindow      *window);
 
+void       br_test_init          (int          *argc,
+                                  char       ***argv);
 void       br_test_pump          (void);
 void       br_test_run_in_app    (BrAppTestFunc func);
 GtkWindow *br_test_find_toplevel (GType         type);

@@ -128,13 +128,80 @@ test_plan_page (void)
   br_test_run_in_app (plan_body);
 }
 
+static GtkWidget *
+find_check_named (GtkWidget  *widget,
+                  const char *name)
+{
+  if (GTK_IS_CHECK_BUTTON (widget))
+    {
+      const char *id = g_object_get_data (G_OBJECT (widget), "br-item");
+      if (g_strcmp0 (id, name) == 0)
+        return widget;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_check_named (child, name);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+progress_check_body (BrApplication *app,
+                     BrWindow      *window)
+{
+  BrProgress *progress = br_application_get_progress (app);
+  GtkWidget *page = find_by_type (GTK_WIDGET (window), BR_TYPE_PLAN_PAGE);
+  GtkWidget *check = find_check_named (page, "items/cap-theorem");
+
+  g_assert_nonnull (progress);
+  g_assert_nonnull (check);
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+
+  /* Checking an item is saved at once */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  br_test_pump ();
+  g_assert_cmpint (br_progress_get_item_state (progress, "items/cap-theorem"), ==, BR_ITEM_STATE_DONE);
+
+  /* Starting the next item marks it in progress and opens what it needs */
+  g_assert_true (gtk_widget_activate_action (page, "plan.start-next", NULL));
+  br_test_pump ();
+  g_assert_cmpint (br_progress_get_item_state (progress, "items/laws-of-distributed-systems"), ==,
+                   BR_ITEM_STATE_IN_PROGRESS);
+}
+
+static void
+progress_reload_body (BrApplication *app,
+                      BrWindow      *window)
+{
+  BrProgress *progress = br_application_get_progress (app);
+  GtkWidget *page = find_by_type (GTK_WIDGET (window), BR_TYPE_PLAN_PAGE);
+  GtkWidget *check = find_check_named (page, "items/cap-theorem");
+
+  /* A new run reads the progress back from disk */
+  g_assert_cmpint (br_progress_get_item_state (progress, "items/cap-theorem"), ==, BR_ITEM_STATE_DONE);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
+  br_test_pump ();
+  g_assert_cmpint (br_progress_get_item_state (progress, "items/cap-theorem"), ==, BR_ITEM_STATE_NOT_STARTED);
+}
+
+static void
+test_progress (void)
+{
+  br_test_run_in_app (progress_check_body);
+  br_test_run_in_app (progress_reload_body);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  br_test_init (&argc, &argv);
 
   g_test_add_func ("/plan-page/library-and-questions", test_plan_page);
+  g_test_add_func ("/plan-page/progress", test_progress);
 
   return g_test_run ();
 }

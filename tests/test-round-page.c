@@ -268,7 +268,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  br_test_init (&argc, &argv);
 
   g_test_add_func ("/round-page/controls", test_round_page);
   g_test_add_func ("/round-page/close-during-round", test_close_during_round);

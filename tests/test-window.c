@@ -299,7 +299,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  br_test_init (&argc, &argv);
 
   g_test_add_func ("/window/pages", test_pages);
   g_test_add_func ("/window/preferences", test_preferences);

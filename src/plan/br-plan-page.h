@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "br-guide.h"
+#include "br-progress.h"
 
 G_BEGIN_DECLS
 
@@ -19,5 +20,8 @@ void     br_plan_page_set_guide (BrPlanPage *self,
                                  BrGuide    *guide);
 gboolean br_plan_page_show      (BrPlanPage *self,
                                  const char *target);
+BrProgress *br_plan_page_get_progress (BrPlanPage *self);
+void     br_plan_page_set_progress (BrPlanPage *self,
+                                 BrProgress *progress);
 
 G_END_DECLS

@@ -309,10 +309,21 @@ br_json_find_trailing (const char *text,
   if (length >= 3 && memcmp (text, "\xef\xbb\xbf", 3) == 0)
     s.p += 3;
   scan_ws (&s);
-  /* Only a document that starts as an object or a list is scanned: for
-   * anything else json-glib reports the better error */
-  if (s.p >= s.end || (*s.p != '{' && *s.p != '['))
+  if (s.p >= s.end)
     return -1;
+  /* A word that is not a JSON literal is json-glib's to report: its error
+   * names the word */
+  if (g_ascii_isalpha (*s.p))
+    {
+      const char *w = s.p;
+      gsize n = 0;
+
+      while (w + n < s.end && g_ascii_isalpha (w[n]))
+        n++;
+      if (!((n == 4 && (memcmp (w, "true", 4) == 0 || memcmp (w, "null", 4) == 0)) ||
+            (n == 5 && memcmp (w, "false", 5) == 0)))
+        return -1;
+    }
   scan_skip_value (&s);
   scan_ws (&s);
   return s.p < s.end ? s.p - text : -1;
