@@ -68,6 +68,28 @@ struct _BrCanvas
   char *editing_id;
 };
 
+/* br-canvas.c */
+BrRenderStyle _br_canvas_render_style   (void);
+
+/* br-canvas-draw.c */
+void     _br_canvas_snapshot              (GtkWidget       *widget,
+                                           GtkSnapshot     *snapshot);
+
+/* br-canvas-edit.c */
+void     _br_canvas_position_editor       (BrCanvas        *self);
+void     _br_canvas_finish_edit           (BrCanvas        *self,
+                                           gboolean         commit);
+void     _br_canvas_size_allocate         (GtkWidget       *widget,
+                                           int              width,
+                                           int              height,
+                                           int              baseline);
+
+/* br-canvas-events.c */
+void     _br_canvas_add_controllers       (BrCanvas        *self);
+
+/* br-canvas-actions.c */
+void     _br_canvas_install_actions       (GtkWidgetClass  *widget_class);
+
 /* br-canvas-tools.c */
 void     _br_canvas_tools_pointer_down    (BrCanvas        *self,
                                            double           x,

@@ -1,0 +1,192 @@
+/* br-canvas-draw.c — what the canvas draws: the board, the grid, and the
+ * selection, handles, rubber band and stroke in progress over it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <adwaita.h>
+#include <math.h>
+
+#include "br-canvas-private.h"
+
+#define HANDLE_SIZE 8.0
+#define GRID_STEP 20.0
+
+static void
+draw_grid (BrCanvas *self,
+           cairo_t  *cr,
+           int       width,
+           int       height)
+{
+  double step = GRID_STEP * self->zoom;
+  double bg[3];
+
+  while (step < 8)
+    step *= 5;
+  br_palette_get_stroke (0, _br_canvas_render_style (), bg);
+  cairo_set_source_rgba (cr, bg[0], bg[1], bg[2], 0.12);
+  for (double x = fmod (self->offset_x, step); x < width; x += step)
+    cairo_rectangle (cr, floor (x), 0, 1, height);
+  for (double y = fmod (self->offset_y, step); y < height; y += step)
+    cairo_rectangle (cr, 0, floor (y), width, 1);
+  cairo_fill (cr);
+}
+
+static void
+selection_color (GtkWidget *widget,
+                 GdkRGBA   *color)
+{
+  if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), "accent_color", color))
+    gdk_rgba_parse (color, "#3584e4");
+}
+
+static void
+draw_overlay (BrCanvas *self,
+              cairo_t  *cr)
+{
+  GdkRGBA accent;
+  BrRect box;
+  static const double dash[] = { 4, 3 };
+
+  selection_color (GTK_WIDGET (self), &accent);
+  gdk_cairo_set_source_rgba (cr, &accent);
+  cairo_set_line_width (cr, 1.5);
+
+  /* A dashed box around each selected item */
+  cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+  for (guint i = 0; i < self->selection->len; i++)
+    {
+      const BrItem *item = br_board_lookup (self->board, g_ptr_array_index (self->selection, i));
+      double x1, y1, x2, y2;
+
+      if (item == NULL)
+        continue;
+      br_canvas_board_to_widget (self, item->x, item->y, &x1, &y1);
+      br_canvas_board_to_widget (self, item->x + item->width, item->y + item->height, &x2, &y2);
+      cairo_rectangle (cr, floor (x1) - 3.5, floor (y1) - 3.5, ceil (x2 - x1) + 7, ceil (y2 - y1) + 7);
+    }
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+
+  /* Resize handles of a single shape */
+  if (_br_canvas_single_box (self, &box))
+    {
+      for (int h = 0; h < N_HANDLES; h++)
+        {
+          static const double fx[] = { 0, 0.5, 1, 1, 1, 0.5, 0, 0 };
+          static const double fy[] = { 0, 0, 0, 0.5, 1, 1, 1, 0.5 };
+          double wx, wy;
+
+          br_canvas_board_to_widget (self, box.x + fx[h] * box.width, box.y + fy[h] * box.height, &wx, &wy);
+          cairo_rectangle (cr, round (wx) - HANDLE_SIZE / 2 + 0.5, round (wy) - HANDLE_SIZE / 2 + 0.5,
+                           HANDLE_SIZE - 1, HANDLE_SIZE - 1);
+        }
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_fill_preserve (cr);
+      gdk_cairo_set_source_rgba (cr, &accent);
+      cairo_stroke (cr);
+    }
+
+  /* The ends of a single arrow */
+  if (self->selection->len == 1)
+    {
+      const BrItem *item = br_board_lookup (self->board, g_ptr_array_index (self->selection, 0));
+
+      if (item != NULL && item->kind == BR_ITEM_ARROW)
+        {
+          for (int side = 0; side < 2; side++)
+            {
+              double wx, wy;
+
+              br_canvas_board_to_widget (self, item->ends[side].x, item->ends[side].y, &wx, &wy);
+              cairo_new_sub_path (cr);
+              cairo_arc (cr, wx, wy, HANDLE_SIZE / 2, 0, 2 * G_PI);
+            }
+          cairo_set_source_rgb (cr, 1, 1, 1);
+          cairo_fill_preserve (cr);
+          gdk_cairo_set_source_rgba (cr, &accent);
+          cairo_stroke (cr);
+        }
+    }
+
+  /* The rubber band */
+  if (self->drag == DRAG_RUBBER_BAND)
+    {
+      double x1, y1, x2, y2;
+
+      br_canvas_board_to_widget (self, self->rubber.x, self->rubber.y, &x1, &y1);
+      br_canvas_board_to_widget (self, self->rubber.x + self->rubber.width,
+                                 self->rubber.y + self->rubber.height, &x2, &y2);
+      cairo_rectangle (cr, x1, y1, x2 - x1, y2 - y1);
+      cairo_set_source_rgba (cr, accent.red, accent.green, accent.blue, 0.15);
+      cairo_fill_preserve (cr);
+      gdk_cairo_set_source_rgba (cr, &accent);
+      cairo_stroke (cr);
+    }
+
+  /* The stroke being drawn */
+  if (self->drag == DRAG_PEN && self->pen_points->len > 1)
+    {
+      double rgb[3];
+
+      br_palette_get_stroke (self->style[BR_PROP_STROKE_COLOR], _br_canvas_render_style (), rgb);
+      cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
+      cairo_set_line_width (cr, br_stroke_width_to_double (self->style[BR_PROP_STROKE_WIDTH]) * self->zoom);
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      for (guint i = 0; i < self->pen_points->len; i++)
+        {
+          BrPoint *p = &g_array_index (self->pen_points, BrPoint, i);
+          double wx, wy;
+
+          br_canvas_board_to_widget (self, p->x, p->y, &wx, &wy);
+          if (i == 0)
+            cairo_move_to (cr, wx, wy);
+          else
+            cairo_line_to (cr, wx, wy);
+        }
+      cairo_stroke (cr);
+    }
+}
+
+void
+_br_canvas_snapshot (GtkWidget   *widget,
+                    GtkSnapshot *snapshot)
+{
+  BrCanvas *self = BR_CANVAS (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, width, height);
+  BrRenderOptions options;
+  double bg[3];
+  cairo_t *cr;
+
+  if (width <= 0 || height <= 0)
+    return;
+
+  if (!self->view_set)
+    br_canvas_zoom_to_fit (self);
+
+  cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+  br_palette_get_background (_br_canvas_render_style (), bg);
+  cairo_set_source_rgb (cr, bg[0], bg[1], bg[2]);
+  cairo_paint (cr);
+
+  if (self->grid)
+    draw_grid (self, cr, width, height);
+
+  if (self->board != NULL)
+    {
+      br_render_options_init (&options);
+      options.scale = self->zoom;
+      options.offset_x = self->offset_x;
+      options.offset_y = self->offset_y;
+      options.style = _br_canvas_render_style ();
+      options.background = FALSE;
+      br_board_render (self->board, cr, &options, NULL);
+      draw_overlay (self, cr);
+    }
+  cairo_destroy (cr);
+
+  if (self->editor != NULL)
+    gtk_widget_snapshot_child (widget, self->editor, snapshot);
+}

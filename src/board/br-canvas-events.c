@@ -1,0 +1,229 @@
+/* br-canvas-events.c — pointer, scroll, pinch and key events; they only
+ * translate into the tool API and the view
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <math.h>
+
+#include "br-canvas-private.h"
+
+static void
+drag_begin (GtkGestureDrag *gesture,
+            double          wx,
+            double          wy,
+            BrCanvas       *self)
+{
+  double bx, by;
+
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  br_canvas_widget_to_board (self, wx, wy, &bx, &by);
+  br_canvas_pointer_down (self, bx, by,
+                          gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture)));
+}
+
+static void
+drag_update (GtkGestureDrag *gesture,
+             double          dx,
+             double          dy,
+             BrCanvas       *self)
+{
+  double sx, sy, bx, by;
+
+  gtk_gesture_drag_get_start_point (gesture, &sx, &sy);
+  br_canvas_widget_to_board (self, sx + dx, sy + dy, &bx, &by);
+  br_canvas_pointer_motion (self, bx, by,
+                            gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture)));
+}
+
+static void
+drag_end (GtkGestureDrag *gesture,
+          double          dx,
+          double          dy,
+          BrCanvas       *self)
+{
+  double sx, sy, bx, by;
+
+  gtk_gesture_drag_get_start_point (gesture, &sx, &sy);
+  br_canvas_widget_to_board (self, sx + dx, sy + dy, &bx, &by);
+  br_canvas_pointer_up (self, bx, by,
+                        gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture)));
+}
+
+static void
+pan_update (GtkGestureDrag *gesture,
+            double          dx,
+            double          dy,
+            BrCanvas       *self)
+{
+  /* Middle-button drag pans, whatever the tool */
+  br_canvas_pan (self, dx - self->pan_widget_x, dy - self->pan_widget_y);
+  self->pan_widget_x = dx;
+  self->pan_widget_y = dy;
+}
+
+static void
+pan_begin (GtkGestureDrag *gesture,
+           double          x,
+           double          y,
+           BrCanvas       *self)
+{
+  self->pan_widget_x = self->pan_widget_y = 0;
+}
+
+static void
+double_click (GtkGestureClick *gesture,
+              int              n_press,
+              double           wx,
+              double           wy,
+              BrCanvas        *self)
+{
+  double bx, by;
+  const BrItem *hit;
+
+  if (n_press != 2 || self->board == NULL || self->tool != BR_TOOL_SELECT)
+    return;
+  br_canvas_widget_to_board (self, wx, wy, &bx, &by);
+  hit = br_board_hit_test (self->board, bx, by, _br_canvas_tolerance (self));
+  if (hit != NULL)
+    br_canvas_edit_label (self, hit->id);
+}
+
+static gboolean
+scrolled (GtkEventControllerScroll *controller,
+          double                    dx,
+          double                    dy,
+          BrCanvas                 *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+  GdkEvent *event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (controller));
+  double wx = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
+  double wy = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
+
+  if (event != NULL)
+    {
+      double ex, ey;
+      GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+      graphene_point_t in, out;
+
+      if (gdk_event_get_position (event, &ex, &ey) && native != NULL)
+        {
+          double nx, ny;
+
+          gtk_native_get_surface_transform (native, &nx, &ny);
+          in = GRAPHENE_POINT_INIT (ex - nx, ey - ny);
+          if (gtk_widget_compute_point (GTK_WIDGET (native), GTK_WIDGET (self), &in, &out))
+            {
+              wx = out.x;
+              wy = out.y;
+            }
+        }
+    }
+
+  /* Ctrl+scroll zooms around the pointer; scrolling pans */
+  if (state & GDK_CONTROL_MASK)
+    br_canvas_set_zoom (self, self->zoom * pow (1.1, -dy), wx, wy);
+  else if (state & GDK_SHIFT_MASK)
+    br_canvas_pan (self, -dy * 40, -dx * 40);
+  else
+    br_canvas_pan (self, -dx * 40, -dy * 40);
+  return TRUE;
+}
+
+static void
+pinch_begin (GtkGesture       *gesture,
+             GdkEventSequence *sequence,
+             BrCanvas         *self)
+{
+  self->pinch_start_zoom = self->zoom;
+}
+
+static void
+pinch_scale_changed (GtkGestureZoom *gesture,
+                     double          scale,
+                     BrCanvas       *self)
+{
+  double cx, cy;
+
+  if (!gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &cx, &cy))
+    {
+      cx = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
+      cy = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
+    }
+  br_canvas_set_zoom (self, self->pinch_start_zoom * scale, cx, cy);
+}
+
+static gboolean
+key_pressed (GtkEventControllerKey *controller,
+             guint                  keyval,
+             guint                  keycode,
+             GdkModifierType        state,
+             BrCanvas              *self)
+{
+  if (keyval == GDK_KEY_space && !self->space_held)
+    {
+      /* Space+drag pans */
+      self->space_held = TRUE;
+      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grab");
+      return TRUE;
+    }
+  if (keyval == GDK_KEY_Escape && self->selection->len > 0)
+    {
+      g_ptr_array_set_size (self->selection, 0);
+      _br_canvas_selection_changed (self);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+key_released (GtkEventControllerKey *controller,
+              guint                  keyval,
+              guint                  keycode,
+              GdkModifierType        state,
+              BrCanvas              *self)
+{
+  if (keyval == GDK_KEY_space)
+    {
+      self->space_held = FALSE;
+      gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
+    }
+}
+
+void
+_br_canvas_add_controllers (BrCanvas *self)
+{
+  GtkGesture *drag, *pan, *click, *pinch;
+  GtkEventController *scroll, *key;
+
+  drag = gtk_gesture_drag_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), GDK_BUTTON_PRIMARY);
+  g_signal_connect (drag, "drag-begin", G_CALLBACK (drag_begin), self);
+  g_signal_connect (drag, "drag-update", G_CALLBACK (drag_update), self);
+  g_signal_connect (drag, "drag-end", G_CALLBACK (drag_end), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
+
+  pan = gtk_gesture_drag_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (pan), GDK_BUTTON_MIDDLE);
+  g_signal_connect (pan, "drag-begin", G_CALLBACK (pan_begin), self);
+  g_signal_connect (pan, "drag-update", G_CALLBACK (pan_update), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (pan));
+
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect (click, "pressed", G_CALLBACK (double_click), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  pinch = gtk_gesture_zoom_new ();
+  g_signal_connect (pinch, "begin", G_CALLBACK (pinch_begin), self);
+  g_signal_connect (pinch, "scale-changed", G_CALLBACK (pinch_scale_changed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (pinch));
+
+  scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+  g_signal_connect (scroll, "scroll", G_CALLBACK (scrolled), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), scroll);
+
+  key = gtk_event_controller_key_new ();
+  g_signal_connect (key, "key-pressed", G_CALLBACK (key_pressed), self);
+  g_signal_connect (key, "key-released", G_CALLBACK (key_released), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), key);
+}
