@@ -648,44 +648,25 @@ br_board_new_from_file (GFile         *file,
                         GCancellable  *cancellable,
                         GError       **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = NULL;
-  BrBoard *board;
+  BrBoard *result;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  name = g_file_get_parse_name (file);
-
-  /* Refuse a huge file before reading it all */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            cancellable, &local_error);
-  if (info != NULL && g_file_info_get_size (info) > BR_BOARD_MAX_FILE_SIZE)
-    {
-      g_autofree char *size = g_format_size_full (g_file_info_get_size (info), G_FORMAT_SIZE_LONG_FORMAT);
-      g_autofree char *limit = g_format_size (BR_BOARD_MAX_FILE_SIZE);
-
-      g_set_error (error, BR_DOC_ERROR, BR_DOC_ERROR_TOO_LARGE,
-                   _("%s: the file is %s; boards larger than %s are refused"), name, size, limit);
-      return NULL;
-    }
-
-  if (info != NULL)
-    bytes = g_file_load_bytes (file, cancellable, NULL, &local_error);
+  bytes = br_file_load_limited (file, BR_BOARD_MAX_FILE_SIZE, cancellable, error);
   if (bytes == NULL)
-    {
-      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", name);
-      return NULL;
-    }
+    return NULL;
 
-  board = br_board_parse (bytes, &local_error);
-  if (board == NULL)
+  result = br_board_parse (bytes, &local_error);
+  if (result == NULL)
     {
+      name = g_file_get_parse_name (file);
       g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s:", name);
       return NULL;
     }
-  return board;
+  return result;
 }
 
 /**

@@ -9,6 +9,7 @@
 #include "br-guide-private.h"
 #include "br-core-resources.h"
 #include "br-doc-error.h"
+#include "br-file-util.h"
 
 /**
  * BrGuide:
@@ -150,46 +151,27 @@ br_guide_new_from_file (GFile         *file,
                         GCancellable  *cancellable,
                         GError       **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = NULL;
-  BrGuide *guide;
+  BrGuide *result;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  name = g_file_get_parse_name (file);
-
-  /* Refuse a huge file before reading it all */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            cancellable, &local_error);
-  if (info != NULL && g_file_info_get_size (info) > BR_GUIDE_MAX_SIZE)
-    {
-      g_autofree char *size = g_format_size_full (g_file_info_get_size (info), G_FORMAT_SIZE_LONG_FORMAT);
-      g_autofree char *limit = g_format_size (BR_GUIDE_MAX_SIZE);
-
-      g_set_error (error, BR_DOC_ERROR, BR_DOC_ERROR_TOO_LARGE,
-                   _("%s: the file is %s; guides larger than %s are refused"), name, size, limit);
-      return NULL;
-    }
-
-  if (info != NULL)
-    bytes = g_file_load_bytes (file, cancellable, NULL, &local_error);
+  bytes = br_file_load_limited (file, BR_GUIDE_MAX_SIZE, cancellable, error);
   if (bytes == NULL)
-    {
-      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", name);
-      return NULL;
-    }
+    return NULL;
 
-  guide = br_guide_parse (bytes, &local_error);
-  if (guide == NULL)
+  result = br_guide_parse (bytes, &local_error);
+  if (result == NULL)
     {
+      name = g_file_get_parse_name (file);
       g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s:", name);
       return NULL;
     }
 
-  guide->file = g_object_ref (file);
-  return guide;
+  result->file = g_object_ref (file);
+  return result;
 }
 
 /**

@@ -6,7 +6,55 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "br-doc-error.h"
 #include "br-file-util.h"
+
+/**
+ * br_file_load_limited:
+ * @file: a document to read
+ * @max_size: the largest size accepted, in bytes
+ *
+ * Reads a whole document, refusing a file larger than @max_size before
+ * reading it. Errors are #G_IO_ERROR, or #BR_DOC_ERROR_TOO_LARGE, and their
+ * message starts with the file's name.
+ *
+ * Returns: (transfer full) (nullable): the content
+ */
+GBytes *
+br_file_load_limited (GFile         *file,
+                      gsize          max_size,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+  GBytes *bytes;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  name = g_file_get_parse_name (file);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                            cancellable, &local_error);
+  if (info != NULL && g_file_info_get_size (info) > 0 &&
+      (guint64) g_file_info_get_size (info) > max_size)
+    {
+      g_autofree char *size = g_format_size_full (g_file_info_get_size (info), G_FORMAT_SIZE_LONG_FORMAT);
+      g_autofree char *limit = g_format_size (max_size);
+
+      g_set_error (error, BR_DOC_ERROR, BR_DOC_ERROR_TOO_LARGE,
+                   _("%s: the file is %s; files larger than %s are refused"), name, size, limit);
+      return NULL;
+    }
+
+  bytes = info != NULL ? g_file_load_bytes (file, cancellable, NULL, &local_error) : NULL;
+  if (bytes == NULL)
+    {
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", name);
+      return NULL;
+    }
+  return bytes;
+}
 
 /**
  * br_file_write_atomic:
