@@ -181,6 +181,18 @@ test_arrow_follows (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (br_board_lookup (f->board, b)->x, 400, 1e-9);
   g_assert_cmpfloat_with_epsilon (last_item (f->board)->ends[1].x, 400, 1e-6);
 
+  /* Elbow routing and both heads, for the selection and for new arrows */
+  ids[0] = last_item (f->board)->id;
+  br_canvas_set_selection (f->canvas, ids);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.set-style", "(su)", "routing", BR_ROUTING_ELBOW));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.set-style", "(su)", "heads", BR_HEADS_BOTH));
+  g_assert_cmpint (last_item (f->board)->routing, ==, BR_ROUTING_ELBOW);
+  br_canvas_set_tool (f->canvas, BR_TOOL_ARROW);
+  drag (f->canvas, 50, 60, 450, 70, 0);
+  arrow = last_item (f->board);
+  g_assert_cmpint (arrow->routing, ==, BR_ROUTING_ELBOW);
+  g_assert_cmpint (arrow->heads, ==, BR_HEADS_BOTH);
+
   /* Ctrl places an end free */
   br_canvas_set_tool (f->canvas, BR_TOOL_LINE);
   drag (f->canvas, 50, 50, 450, 60, GDK_CONTROL_MASK);

@@ -215,6 +215,8 @@ _br_board_page_build_style_popover (BrBoardPage *self)
 {
   static const char * const width_labels[] = { N_("Thin"), N_("Medium"), N_("Bold"), NULL };
   static const char * const line_labels[] = { N_("Solid"), N_("Dashed"), N_("Dotted"), NULL };
+  static const char * const routing_labels[] = { N_("Straight"), N_("Elbow"), NULL };
+  static const char * const heads_labels[] = { N_("None"), N_("Start"), N_("End"), N_("Both"), NULL };
   GPtrArray *swatches = g_ptr_array_new ();
   GtkWidget *popover = gtk_popover_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
@@ -235,6 +237,9 @@ _br_board_page_build_style_popover (BrBoardPage *self)
   gtk_box_append (GTK_BOX (box), choice_row ("board.stroke-width", br_stroke_width_names (), width_labels, _("Stroke width")));
   gtk_box_append (GTK_BOX (box), heading (_("Line Style")));
   gtk_box_append (GTK_BOX (box), choice_row ("board.line-style", br_line_style_names (), line_labels, _("Line style")));
+  gtk_box_append (GTK_BOX (box), heading (_("Arrows")));
+  gtk_box_append (GTK_BOX (box), choice_row ("board.routing", br_routing_names (), routing_labels, _("Arrow routing")));
+  gtk_box_append (GTK_BOX (box), choice_row ("board.heads", br_heads_names (), heads_labels, _("Arrowheads")));
 
   /* The palette has a light and a dark variant, as the canvas does */
   self->swatches = swatches;

@@ -283,7 +283,9 @@ choice_change_state (GSimpleAction *action,
 {
   const char *name = g_action_get_name (G_ACTION (action));
   const char * const *names = g_str_equal (name, "stroke-width") ? br_stroke_width_names ()
-                                                                 : br_line_style_names ();
+                            : g_str_equal (name, "routing") ? br_routing_names ()
+                            : g_str_equal (name, "heads") ? br_heads_names ()
+                            : br_line_style_names ();
   const char *choice = g_variant_get_string (value, NULL);
 
   for (guint i = 0; names[i] != NULL; i++)
@@ -329,6 +331,8 @@ static const GActionEntry page_actions[] = {
   { "filled", toggle_activated, NULL, "false" },
   { "stroke-width", NULL, "s", "'medium'", choice_change_state },
   { "line-style", NULL, "s", "'solid'", choice_change_state },
+  { "routing", NULL, "s", "'straight'", choice_change_state },
+  { "heads", NULL, "s", "'end'", choice_change_state },
 };
 
 /* The style actions show the style of the selection, or of new items */
@@ -344,6 +348,8 @@ _br_board_page_sync_style (BrBoardPage *self)
   set_action_state (self, "filled", g_variant_new_boolean (br_canvas_get_style_value (self->canvas, BR_PROP_FILLED) != 0));
   set_action_state (self, "stroke-width", g_variant_new_string (br_stroke_width_names ()[MIN (width, BR_N_STROKE_WIDTHS - 1)]));
   set_action_state (self, "line-style", g_variant_new_string (br_line_style_names ()[MIN (line, BR_N_LINE_STYLES - 1)]));
+  set_action_state (self, "routing", g_variant_new_string (br_routing_names ()[MIN (br_canvas_get_style_value (self->canvas, BR_PROP_ROUTING), BR_N_ROUTINGS - 1)]));
+  set_action_state (self, "heads", g_variant_new_string (br_heads_names ()[MIN (br_canvas_get_style_value (self->canvas, BR_PROP_HEADS), BR_N_HEADS - 1)]));
   self->updating_style = FALSE;
 }
 

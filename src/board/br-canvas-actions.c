@@ -224,6 +224,8 @@ property_from_name (const char     *name,
     { "filled", BR_PROP_FILLED },
     { "stroke-width", BR_PROP_STROKE_WIDTH },
     { "line-style", BR_PROP_LINE_STYLE },
+    { "routing", BR_PROP_ROUTING },
+    { "heads", BR_PROP_HEADS },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)

@@ -400,7 +400,11 @@ _br_canvas_tools_pointer_down (BrCanvas        *self,
         const char *id;
 
         apply_style (self, item);
-        item->heads = self->tool == BR_TOOL_ARROW ? BR_HEADS_END : BR_HEADS_NONE;
+        /* An arrow takes the chosen heads (one by default); a line none */
+        item->heads = self->tool == BR_TOOL_ARROW
+                      ? (self->style[BR_PROP_HEADS] != BR_HEADS_NONE ? self->style[BR_PROP_HEADS] : BR_HEADS_END)
+                      : BR_HEADS_NONE;
+        item->routing = self->style[BR_PROP_ROUTING];
         br_board_begin_transaction (self->board);
         id = br_board_add_item (self->board, item);
         self->drag_item = g_strdup (id);

@@ -499,6 +499,8 @@ br_canvas_init (BrCanvas *self)
   self->stencil = BR_STENCIL_SERVICE;
   self->style[BR_PROP_FILLED] = 1;
   self->style[BR_PROP_STROKE_WIDTH] = BR_STROKE_MEDIUM;
+  self->style[BR_PROP_HEADS] = BR_HEADS_END;
+  self->style[BR_PROP_ROUTING] = BR_ROUTING_STRAIGHT;
   self->selection = g_ptr_array_new_with_free_func (g_free);
   self->pen_points = g_array_new (FALSE, FALSE, sizeof (BrPoint));
 
