@@ -347,19 +347,24 @@ hex4 (const char *p,
 }
 
 /**
- * br_json_find_lone_surrogate:
+ * br_json_find_bad_string:
  * @text: JSON text
  * @length: its length in bytes
+ * @reason: (out): what is wrong there, untranslated: "surrogate",
+ *   "escape" or "control"
  *
- * Finds a `\uD800`-`\uDFFF` escape inside a string that is not half of a
- * surrogate pair. Such an escape stands for no character; json-glib 1.6
- * leaks memory on some of them, so the reader refuses them first.
+ * Finds, inside a string, what JSON does not allow or what stands for no
+ * character: an unknown escape, a `\u` without four hex digits, a
+ * `\uD800`-`\uDFFF` escape that is not half of a pair, a raw control
+ * character. json-glib 1.6 leaks memory on some of these, so the reader
+ * refuses them before parsing.
  *
- * Returns: the offset of the backslash, or -1
+ * Returns: the offset of the problem, or -1
  */
 gssize
-br_json_find_lone_surrogate (const char *text,
-                             gsize       length)
+br_json_find_bad_string (const char  *text,
+                         gsize        length,
+                         const char **reason)
 {
   const char *p = text;
   const char *end = text + length;
@@ -380,25 +385,52 @@ br_json_find_lone_surrogate (const char *text,
           in_string = FALSE;
           p++;
         }
-      else if (*p == '\\' && p + 1 < end)
+      else if ((guchar) *p < 0x20)
         {
-          if (p[1] == 'u')
+          *reason = "control";
+          return p - text;
+        }
+      else if (*p == '\\')
+        {
+          if (p + 1 >= end)
+            return -1;  /* unterminated: json-glib says so */
+          if (strchr ("\"\\/bfnrt", p[1]) != NULL && p[1] != '\0')
             {
-              int v = hex4 (p + 2, end);
-
-              if (v >= 0xDC00 && v <= 0xDFFF)
-                return p - text;
-              if (v >= 0xD800 && v <= 0xDBFF)
-                {
-                  int low = (end - p >= 12 && p[6] == '\\' && p[7] == 'u') ? hex4 (p + 8, end) : -1;
-
-                  if (low < 0xDC00 || low > 0xDFFF)
-                    return p - text;
-                  p += 12;
-                  continue;
-                }
+              p += 2;
+              continue;
             }
-          p += 2;
+          if (p[1] != 'u')
+            {
+              *reason = "escape";
+              return p - text;
+            }
+          {
+            int v = hex4 (p + 2, end);
+
+            if (v < 0)
+              {
+                *reason = "escape";
+                return p - text;
+              }
+            if (v >= 0xDC00 && v <= 0xDFFF)
+              {
+                *reason = "surrogate";
+                return p - text;
+              }
+            if (v >= 0xD800 && v <= 0xDBFF)
+              {
+                int low = (end - p >= 12 && p[6] == '\\' && p[7] == 'u') ? hex4 (p + 8, end) : -1;
+
+                if (low < 0xDC00 || low > 0xDFFF)
+                  {
+                    *reason = "surrogate";
+                    return p - text;
+                  }
+                p += 12;
+                continue;
+              }
+            p += 6;
+          }
         }
       else
         p++;

@@ -239,19 +239,31 @@ br_json_reader_new (GBytes  *bytes,
       return NULL;
     }
 
-  /* An escape that stands for half a character: json-glib would turn it
-   * into invalid text, and leaks on some */
-  trailing = length > 0 ? br_json_find_lone_surrogate (text, length) : -1;
-  if (trailing >= 0)
-    {
-      guint line, column;
+  /* What JSON does not allow inside a string: json-glib leaks on some */
+  {
+    const char *reason = NULL;
+    gssize bad = length > 0 ? br_json_find_bad_string (text, length, &reason) : -1;
 
-      locate_syntax_error (text, length, text + trailing, &line, &column);
-      g_set_error (error, BR_DOC_ERROR, BR_DOC_ERROR_SYNTAX,
-                   _("%u:%u: the escape stands for half of a character pair (a lone surrogate), which is not text"),
-                   line, column);
-      return NULL;
-    }
+    if (bad >= 0)
+      {
+        guint line, column;
+
+        locate_syntax_error (text, length, text + bad, &line, &column);
+        if (g_str_equal (reason, "surrogate"))
+          g_set_error (error, BR_DOC_ERROR, BR_DOC_ERROR_SYNTAX,
+                       _("%u:%u: the escape stands for half of a character pair (a lone surrogate), which is not text"),
+                       line, column);
+        else if (g_str_equal (reason, "control"))
+          g_set_error (error, BR_DOC_ERROR, BR_DOC_ERROR_SYNTAX,
+                       _("%u:%u: a control character inside a string must be written as an escape (the file is not well-formed JSON)"),
+                       line, column);
+        else
+          g_set_error (error, BR_DOC_ERROR, BR_DOC_ERROR_SYNTAX,
+                       _("%u:%u: this backslash does not start a valid escape (the file is not well-formed JSON)"),
+                       line, column);
+        return NULL;
+      }
+  }
 
   /* json-glib ignores (and leaks) a second value after the first one */
   trailing = length > 0 ? br_json_find_trailing (text, length) : -1;

@@ -140,8 +140,9 @@ gboolean      br_json_reader_check_refs      (BrJsonReader  *self,
 
 gssize        br_json_find_trailing          (const char    *text,
                                               gsize          length);
-gssize        br_json_find_lone_surrogate    (const char    *text,
-                                              gsize          length);
+gssize        br_json_find_bad_string        (const char    *text,
+                                              gsize          length,
+                                              const char   **reason);
 gboolean      br_json_locate                 (const char    *text,
                                               gsize          length,
                                               const char    *path,
