@@ -118,6 +118,17 @@ test_draw_each_shape (Fixture       *f,
       g_assert_cmpuint (br_canvas_get_n_selected (f->canvas), ==, 1);
     }
 
+  /* A stencil dropped from the palette lands centred on the drop point */
+  {
+    const char *id = br_canvas_place_stencil (f->canvas, BR_STENCIL_MESSAGE_QUEUE, 1000, 1000);
+    const BrItem *placed = br_board_lookup (f->board, id);
+
+    g_assert_nonnull (placed);
+    g_assert_cmpint (placed->stencil, ==, BR_STENCIL_MESSAGE_QUEUE);
+    g_assert_cmpfloat_with_epsilon (placed->x + placed->width / 2, 1000, 1e-9);
+    g_assert_true (br_board_undo (f->board));
+  }
+
   /* A click places a shape of the default size, centred there */
   br_canvas_set_tool (f->canvas, BR_TOOL_ELLIPSE);
   br_canvas_pointer_down (f->canvas, 0, 500, 0);

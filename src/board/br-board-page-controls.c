@@ -46,6 +46,31 @@ draw_stencil (GtkDrawingArea *area,
                         MIN (width, height) - 4);
 }
 
+static GdkContentProvider *
+stencil_drag_prepare (GtkDragSource *source,
+                      double         x,
+                      double         y,
+                      const char    *name)
+{
+  g_autofree char *text = g_strconcat (BR_CANVAS_STENCIL_DRAG_PREFIX, name, NULL);
+
+  return gdk_content_provider_new_typed (G_TYPE_STRING, text);
+}
+
+static void
+stencil_drag_begin (GtkDragSource *source,
+                    GdkDrag       *drag,
+                    GtkWidget     *icon)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (icon);
+  GtkWidget *popover = gtk_widget_get_ancestor (icon, GTK_TYPE_POPOVER);
+
+  gtk_drag_source_set_icon (source, paintable, STENCIL_ICON_SIZE / 2, STENCIL_ICON_SIZE / 2);
+  /* Out of the way of the board it is dropped on */
+  if (popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
 void
 _br_board_page_build_stencil_popover (BrBoardPage *self)
 {
@@ -81,6 +106,16 @@ _br_board_page_build_stencil_popover (BrBoardPage *self)
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "board.stencil");
       gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_string (names[i]));
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+
+      /* Click to pick it, then click on the board; or drag it there */
+      {
+        GtkDragSource *source = gtk_drag_source_new ();
+
+        gtk_drag_source_set_actions (source, GDK_ACTION_COPY);
+        g_signal_connect (source, "prepare", G_CALLBACK (stencil_drag_prepare), (gpointer) names[i]);
+        g_signal_connect (source, "drag-begin", G_CALLBACK (stencil_drag_begin), icon);
+        gtk_widget_add_controller (button, GTK_EVENT_CONTROLLER (source));
+      }
       gtk_grid_attach (GTK_GRID (grid), button, i % STENCIL_COLUMNS, i / STENCIL_COLUMNS, 1, 1);
     }
 

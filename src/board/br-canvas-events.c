@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <math.h>
+#include <string.h>
 
 #include "br-canvas-private.h"
 
@@ -189,9 +190,33 @@ key_released (GtkEventControllerKey *controller,
     }
 }
 
+/* A stencil dragged from the palette lands where it is dropped */
+static gboolean
+dropped (GtkDropTarget *target,
+         const GValue  *value,
+         double         wx,
+         double         wy,
+         BrCanvas      *self)
+{
+  const char *text = G_VALUE_HOLDS_STRING (value) ? g_value_get_string (value) : NULL;
+  const char * const *names = br_stencil_names ();
+  double bx, by;
+
+  if (text == NULL || !g_str_has_prefix (text, BR_CANVAS_STENCIL_DRAG_PREFIX))
+    return FALSE;
+  text += strlen (BR_CANVAS_STENCIL_DRAG_PREFIX);
+
+  br_canvas_widget_to_board (self, wx, wy, &bx, &by);
+  for (guint i = 0; names[i] != NULL; i++)
+    if (g_str_equal (names[i], text))
+      return br_canvas_place_stencil (self, i, bx, by) != NULL;
+  return FALSE;
+}
+
 void
 _br_canvas_add_controllers (BrCanvas *self)
 {
+  GtkDropTarget *drop;
   GtkGesture *drag, *pan, *click, *pinch;
   GtkEventController *scroll, *key;
 
@@ -221,6 +246,10 @@ _br_canvas_add_controllers (BrCanvas *self)
   scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
   g_signal_connect (scroll, "scroll", G_CALLBACK (scrolled), self);
   gtk_widget_add_controller (GTK_WIDGET (self), scroll);
+
+  drop = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_COPY);
+  g_signal_connect (drop, "drop", G_CALLBACK (dropped), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
   key = gtk_event_controller_key_new ();
   g_signal_connect (key, "key-pressed", G_CALLBACK (key_pressed), self);

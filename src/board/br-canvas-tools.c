@@ -672,3 +672,38 @@ _br_canvas_tools_pointer_up (BrCanvas        *self,
   g_clear_pointer (&self->drag_item, g_free);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
+
+/**
+ * br_canvas_place_stencil:
+ * @x: board point of the stencil's centre
+ *
+ * Places a stencil of the default size, selects it and opens its label
+ * for typing; one undo step.
+ *
+ * Returns: (nullable): the new item's id
+ */
+const char *
+br_canvas_place_stencil (BrCanvas  *self,
+                         BrStencil  stencil,
+                         double     x,
+                         double     y)
+{
+  BrItem *item;
+  double width, height;
+  const char *id;
+
+  g_return_val_if_fail (BR_IS_CANVAS (self), NULL);
+  g_return_val_if_fail ((guint) stencil < BR_N_STENCILS, NULL);
+
+  if (self->board == NULL)
+    return NULL;
+
+  default_size (BR_ITEM_STENCIL, &width, &height);
+  item = br_item_new_stencil (stencil, snap (self, x - width / 2), snap (self, y - height / 2), width, height);
+  apply_style (self, item);
+  id = br_board_add_item (self->board, item);
+  _br_canvas_select_only (self, id);
+  br_canvas_set_tool (self, BR_TOOL_SELECT);
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  return id;
+}

@@ -114,6 +114,16 @@ void         br_canvas_pointer_up         (BrCanvas         *self,
                                            double            y,
                                            GdkModifierType   modifiers);
 
+/* Places a stencil centred at a board point, as dropped from the palette */
+const char  *br_canvas_place_stencil      (BrCanvas         *self,
+                                           BrStencil         stencil,
+                                           double            x,
+                                           double            y);
+
+/* What the stencil palette's drag source carries: this prefix and the
+ * stencil's name */
+#define BR_CANVAS_STENCIL_DRAG_PREFIX "bar-raiser-stencil:"
+
 /* Inline label editing */
 gboolean     br_canvas_edit_label         (BrCanvas         *self,
                                            const char       *id);
