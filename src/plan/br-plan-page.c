@@ -143,10 +143,9 @@ item_row (BrPlanPage  *self,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), br_guide_entry_get_description (BR_GUIDE_ENTRY (item)));
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
 
-  /* Checked means done; the check box's name is the item */
+  /* Checked means done; the row names the check box after the item */
   w->check = GTK_CHECK_BUTTON (gtk_check_button_new ());
   gtk_widget_set_valign (GTK_WIDGET (w->check), GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (w->check), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   g_object_set_data_full (G_OBJECT (w->check), "br-item", g_strdup (id), g_free);
   g_signal_connect (w->check, "notify::active", G_CALLBACK (item_toggled), self);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), GTK_WIDGET (w->check));
@@ -311,12 +310,12 @@ sync_progress (BrPlanPage *self)
   week_title = g_strdup_printf (_("Week %u of %u"), week, n_weeks);
   if (g_date_valid (start))
     {
-      g_date_strftime (date_text, sizeof date_text, "%x", start);
-      /* Translators: %s is a date */
-      started = g_strdup_printf (_("The plan started on %s"), date_text);
       g_autoptr(GDateTime) start_day = g_date_time_new_local (g_date_get_year (start), g_date_get_month (start),
                                                               g_date_get_day (start), 0, 0, 0);
 
+      g_date_strftime (date_text, sizeof date_text, "%x", start);
+      /* Translators: %s is a date */
+      started = g_strdup_printf (_("The plan started on %s"), date_text);
       gtk_calendar_select_day (self->start_calendar, start_day);
     }
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->week_row), week_title);
