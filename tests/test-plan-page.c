@@ -23,6 +23,16 @@ find_by_type (GtkWidget *widget,
   return NULL;
 }
 
+/* Opens every block of the plan: their items are built on first opening */
+static void
+expand_blocks (GtkWidget *widget)
+{
+  if (ADW_IS_EXPANDER_ROW (widget) && g_object_get_data (G_OBJECT (widget), "br-block") != NULL)
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (widget), TRUE);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    expand_blocks (child);
+}
+
 /* Counts the rows titled @title below @widget that are mapped (on screen) */
 static guint
 count_rows (GtkWidget  *widget,
@@ -58,6 +68,8 @@ plan_body (BrApplication *app,
   g_assert_nonnull (bank);
 
   /* The plan's blocks and their items are on the dashboard */
+  expand_blocks (page);
+  br_test_pump ();
   g_assert_cmpuint (count_rows (page, br_guide_entry_get_title (BR_GUIDE_ENTRY (first_item)), FALSE), >=, 1);
 
   /* Every library view opens, and back returns to the dashboard */
@@ -153,8 +165,13 @@ progress_check_body (BrApplication *app,
 {
   BrProgress *progress = br_application_get_progress (app);
   GtkWidget *page = find_by_type (GTK_WIDGET (window), BR_TYPE_PLAN_PAGE);
-  GtkWidget *check = find_check_named (page, "items/cap-theorem");
+  GtkWidget *check;
 
+  /* Items are built when their block opens */
+  g_assert_null (find_check_named (page, "items/cap-theorem"));
+  expand_blocks (page);
+  br_test_pump ();
+  check = find_check_named (page, "items/cap-theorem");
   g_assert_nonnull (progress);
   g_assert_nonnull (check);
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
@@ -177,7 +194,11 @@ progress_reload_body (BrApplication *app,
 {
   BrProgress *progress = br_application_get_progress (app);
   GtkWidget *page = find_by_type (GTK_WIDGET (window), BR_TYPE_PLAN_PAGE);
-  GtkWidget *check = find_check_named (page, "items/cap-theorem");
+  GtkWidget *check;
+
+  expand_blocks (page);
+  br_test_pump ();
+  check = find_check_named (page, "items/cap-theorem");
 
   /* A new run reads the progress back from disk */
   g_assert_cmpint (br_progress_get_item_state (progress, "items/cap-theorem"), ==, BR_ITEM_STATE_DONE);

@@ -496,6 +496,16 @@ br_board_page_class_init (BrBoardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BrBoardPage, title_label);
 }
 
+static void
+build_popover_once (GtkMenuButton *button,
+                    gpointer       build)
+{
+  BrBoardPage *self = BR_BOARD_PAGE (gtk_widget_get_ancestor (GTK_WIDGET (button), BR_TYPE_BOARD_PAGE));
+
+  if (gtk_menu_button_get_popover (button) == NULL && self != NULL)
+    ((void (*) (BrBoardPage *)) build) (self);
+}
+
 /* Showing the page puts the keyboard on the board, so that tool keys
  * work at once */
 static void
@@ -524,8 +534,11 @@ br_board_page_init (BrBoardPage *self)
   g_signal_connect_object (self->canvas, "notify::grid", G_CALLBACK (canvas_grid_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "notify::n-selected", G_CALLBACK (_br_board_page_sync_style), self, G_CONNECT_SWAPPED);
 
-  _br_board_page_build_stencil_popover (self);
-  _br_board_page_build_style_popover (self);
+  /* The palettes are built the first time they open: start-up stays quick */
+  gtk_menu_button_set_create_popup_func (self->stencil_button, build_popover_once,
+                                         _br_board_page_build_stencil_popover, NULL);
+  gtk_menu_button_set_create_popup_func (self->style_button, build_popover_once,
+                                         _br_board_page_build_style_popover, NULL);
 
   /* An empty board, or the draft a crash left behind */
   _br_board_page_files_init (self);

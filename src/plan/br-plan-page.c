@@ -22,7 +22,6 @@ typedef struct {
   GtkCheckButton *check;
   GtkLabel *state_label;
   GtkMenuButton *note_button;
-  GtkEntry *note_entry;
 } ItemWidgets;
 
 struct _BrPlanPage
@@ -128,6 +127,34 @@ note_activated (GtkEntry   *entry,
     gtk_popover_popdown (GTK_POPOVER (popover));
 }
 
+static void
+create_note_popover (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  BrPlanPage *self = user_data;
+  const char *id = g_object_get_data (G_OBJECT (button), "br-item");
+  const char *note = self->progress ? br_progress_get_item_note (self->progress, id) : NULL;
+  GtkWidget *popover;
+  GtkWidget *entry;
+
+  if (gtk_menu_button_get_popover (button) != NULL)
+    return;
+
+  entry = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Your note"));
+  gtk_widget_set_size_request (entry, 280, -1);
+  gtk_editable_set_text (GTK_EDITABLE (entry), note ? note : "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  g_object_get_data (G_OBJECT (button), "br-name"), -1);
+  g_object_set_data_full (G_OBJECT (entry), "br-item", g_strdup (id), g_free);
+  g_signal_connect (entry, "activate", G_CALLBACK (note_activated), self);
+
+  popover = gtk_popover_new ();
+  gtk_popover_set_child (GTK_POPOVER (popover), entry);
+  g_signal_connect (popover, "closed", G_CALLBACK (note_closed), self);
+  gtk_menu_button_set_popover (button, popover);
+}
+
 static GtkWidget *
 item_row (BrPlanPage  *self,
           BrStudyItem *item)
@@ -135,7 +162,6 @@ item_row (BrPlanPage  *self,
   const char *id = br_guide_entry_get_id (BR_GUIDE_ENTRY (item));
   const char *title = br_guide_entry_get_title (BR_GUIDE_ENTRY (item));
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *popover = gtk_popover_new ();
   g_autofree char *note_name = NULL;
   ItemWidgets *w = g_new0 (ItemWidgets, 1);
 
@@ -157,21 +183,15 @@ item_row (BrPlanPage  *self,
   gtk_widget_set_valign (GTK_WIDGET (w->state_label), GTK_ALIGN_CENTER);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (w->state_label));
 
-  /* A personal note, kept when the popover closes */
-  w->note_entry = GTK_ENTRY (gtk_entry_new ());
-  gtk_entry_set_placeholder_text (w->note_entry, _("Your note"));
-  gtk_widget_set_size_request (GTK_WIDGET (w->note_entry), 280, -1);
+  /* A personal note, kept when the popover closes; the popover is built
+   * the first time it opens */
   /* Translators: the accessible name of a study item's note, e.g. "Note on CAP theorem" */
   note_name = g_strdup_printf (_("Note on %s"), title);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (w->note_entry), GTK_ACCESSIBLE_PROPERTY_LABEL, note_name, -1);
-  g_object_set_data_full (G_OBJECT (w->note_entry), "br-item", g_strdup (id), g_free);
-  g_signal_connect (w->note_entry, "activate", G_CALLBACK (note_activated), self);
-  gtk_popover_set_child (GTK_POPOVER (popover), GTK_WIDGET (w->note_entry));
-  g_signal_connect (popover, "closed", G_CALLBACK (note_closed), self);
-
   w->note_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
   gtk_menu_button_set_icon_name (w->note_button, "document-edit-symbolic");
-  gtk_menu_button_set_popover (w->note_button, popover);
+  gtk_menu_button_set_create_popup_func (w->note_button, create_note_popover, self, NULL);
+  g_object_set_data_full (G_OBJECT (w->note_button), "br-item", g_strdup (id), g_free);
+  g_object_set_data_full (G_OBJECT (w->note_button), "br-name", g_strdup (note_name), g_free);
   gtk_widget_set_valign (GTK_WIDGET (w->note_button), GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (GTK_WIDGET (w->note_button), "flat");
   gtk_accessible_update_property (GTK_ACCESSIBLE (w->note_button), GTK_ACCESSIBLE_PROPERTY_LABEL, note_name, -1);
@@ -181,11 +201,33 @@ item_row (BrPlanPage  *self,
   return row;
 }
 
+static void sync_progress (BrPlanPage *self);
+
+static void
+block_expanded (AdwExpanderRow *row,
+                GParamSpec     *pspec,
+                BrPlanPage     *self)
+{
+  BrBlock *block = g_object_get_data (G_OBJECT (row), "br-block");
+  GListModel *items;
+
+  if (block == NULL || !adw_expander_row_get_expanded (row))
+    return;
+
+  items = br_block_get_items (block);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(BrStudyItem) item = g_list_model_get_item (items, i);
+      adw_expander_row_add_row (row, item_row (self, item));
+    }
+  g_object_set_data (G_OBJECT (row), "br-block", NULL);
+  sync_progress (self);
+}
+
 static GtkWidget *
 block_row (BrPlanPage *self,
            BrBlock    *block)
 {
-  GListModel *items = br_block_get_items (block);
   GtkWidget *row = adw_expander_row_new ();
   GtkWidget *count = gtk_label_new (NULL);
   g_autofree char *title = NULL;
@@ -207,11 +249,9 @@ block_row (BrPlanPage *self,
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), count);
   g_hash_table_insert (self->block_counts, g_strdup (br_guide_entry_get_id (BR_GUIDE_ENTRY (block))), count);
 
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(BrStudyItem) item = g_list_model_get_item (items, i);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), item_row (self, item));
-    }
+  /* The items are built when the block is first opened */
+  g_object_set_data_full (G_OBJECT (row), "br-block", g_object_ref (block), g_object_unref);
+  g_signal_connect (row, "notify::expanded", G_CALLBACK (block_expanded), self);
   return row;
 }
 
@@ -279,8 +319,6 @@ sync_progress (BrPlanPage *self)
 
       gtk_check_button_set_active (w->check, state == BR_ITEM_STATE_DONE);
       gtk_widget_set_visible (GTK_WIDGET (w->state_label), state == BR_ITEM_STATE_IN_PROGRESS);
-      if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (w->note_entry)), note ? note : "") != 0)
-        gtk_editable_set_text (GTK_EDITABLE (w->note_entry), note ? note : "");
       gtk_widget_set_tooltip_text (GTK_WIDGET (w->note_button), note && note[0] ? note : _("Add a note"));
       if (note && note[0])
         gtk_widget_add_css_class (GTK_WIDGET (w->note_button), "accent");
@@ -316,7 +354,8 @@ sync_progress (BrPlanPage *self)
       g_date_strftime (date_text, sizeof date_text, "%x", start);
       /* Translators: %s is a date */
       started = g_strdup_printf (_("The plan started on %s"), date_text);
-      gtk_calendar_select_day (self->start_calendar, start_day);
+      if (self->start_calendar != NULL)
+        gtk_calendar_select_day (self->start_calendar, start_day);
     }
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->week_row), week_title);
   adw_action_row_set_subtitle (self->week_row, started);
@@ -356,6 +395,30 @@ sync_progress (BrPlanPage *self)
   adw_action_row_set_subtitle (self->streak_row, streak_text);
 
   self->syncing = FALSE;
+}
+
+static void start_date_selected (GtkCalendar *calendar,
+                                 BrPlanPage  *self);
+
+/* The calendar is built the first time it opens */
+static void
+create_calendar_popover (GtkMenuButton *button,
+                         gpointer       user_data)
+{
+  BrPlanPage *self = user_data;
+  GtkWidget *popover;
+
+  if (self->start_calendar != NULL)
+    return;
+
+  self->start_calendar = GTK_CALENDAR (gtk_calendar_new ());
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->start_calendar), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Start date of the plan"), -1);
+  popover = gtk_popover_new ();
+  gtk_popover_set_child (GTK_POPOVER (popover), GTK_WIDGET (self->start_calendar));
+  gtk_menu_button_set_popover (button, popover);
+  sync_progress (self);
+  g_signal_connect (self->start_calendar, "day-selected", G_CALLBACK (start_date_selected), self);
 }
 
 static void
@@ -710,7 +773,6 @@ br_plan_page_class_init (BrPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BrPlanPage, status_group);
   gtk_widget_class_bind_template_child (widget_class, BrPlanPage, week_row);
   gtk_widget_class_bind_template_child (widget_class, BrPlanPage, start_date_button);
-  gtk_widget_class_bind_template_child (widget_class, BrPlanPage, start_calendar);
   gtk_widget_class_bind_template_child (widget_class, BrPlanPage, overall_row);
   gtk_widget_class_bind_template_child (widget_class, BrPlanPage, overall_bar);
   gtk_widget_class_bind_template_child (widget_class, BrPlanPage, next_row);
@@ -737,7 +799,7 @@ br_plan_page_init (BrPlanPage *self)
   self->items = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->block_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_signal_connect (self->start_calendar, "day-selected", G_CALLBACK (start_date_selected), self);
+  gtk_menu_button_set_create_popup_func (self->start_date_button, create_calendar_popover, self, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->status_group), FALSE);
   g_signal_connect (self->question_bank, "question-activated", G_CALLBACK (question_activated), self);
 }
