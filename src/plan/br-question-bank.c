@@ -22,6 +22,7 @@ struct _BrQuestionBank
   GtkFilterListModel *filtered;
   GtkCustomFilter *filter;
   char *search;              /* casefolded words, or NULL */
+  gboolean bound;            /* the list box shows the rows */
   BrCategory *category;      /* or NULL for all */
 
   GtkSearchEntry *search_entry;
@@ -124,6 +125,15 @@ create_row (gpointer item,
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data_full (G_OBJECT (row), "br-question", g_object_ref (question), g_object_unref);
   return row;
+}
+
+static void
+bind_rows (BrQuestionBank *self)
+{
+  if (self->bound)
+    return;
+  self->bound = TRUE;
+  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->filtered), create_row, self, NULL);
 }
 
 static void
@@ -251,6 +261,7 @@ br_question_bank_init (BrQuestionBank *self)
   g_signal_connect (self->search_entry, "search-changed", G_CALLBACK (search_changed), self);
   g_signal_connect (self->list_box, "row-activated", G_CALLBACK (row_activated), self);
   g_signal_connect (self->category_dropdown, "notify::selected", G_CALLBACK (category_selected), self);
+  g_signal_connect (self, "map", G_CALLBACK (bind_rows), NULL);
 }
 
 BrGuide *
@@ -291,7 +302,11 @@ br_question_bank_set_guide (BrQuestionBank *self,
     }
   gtk_drop_down_set_model (self->category_dropdown, G_LIST_MODEL (categories));
   gtk_drop_down_set_selected (self->category_dropdown, 0);
-  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->filtered), create_row, self, NULL);
+  /* The rows are made when the bank is first shown */
+  self->bound = FALSE;
+  gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    bind_rows (self);
   update_results (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GUIDE]);
