@@ -44,9 +44,11 @@ build (guint n,
     }
   for (guint i = 0; i < n; i++)
     {
-      guint j = (i % side + 1 < side) ? i + 1 : (i + side) % n;
+      guint j = (i % side + 1 < side) ? i + 1 : i + side;
       BrItem *arrow = br_item_new_arrow (0, 0, 1, 1);
 
+      if (j >= n)
+        j = (i + 1) % n;
       br_item_bind_end (arrow, BR_END_START, g_ptr_array_index (ids, i));
       br_item_bind_end (arrow, BR_END_END, g_ptr_array_index (ids, j));
       br_board_add_item (board, arrow);
