@@ -17,45 +17,11 @@
 #include <stdlib.h>
 
 #include "br-canvas.h"
+#include "bench-boards.h"
 
 #define SPACING 180.0
 #define FRAMES 60
 
-static BrBoard *
-build (guint n,
-       guint side)
-{
-  static const char * const words[] = { "Orders", "Users", "Payments", "Search", "Feed", "Inventory" };
-  BrBoard *board = br_board_new ();
-  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint i = 0; i < n; i++)
-    {
-      double x = (i % side) * SPACING, y = (i / side) * SPACING;
-      BrItem *item;
-      g_autofree char *label = g_strdup_printf ("%s %u", words[i % G_N_ELEMENTS (words)], i);
-
-      if (i % 3 == 0)
-        item = br_item_new_stencil (i % BR_N_STENCILS, x, y, 120, 70);
-      else
-        item = br_item_new (i % 7, x, y, 120, 70);
-      br_item_set_label (item, label);
-      g_ptr_array_add (ids, g_strdup (br_board_add_item (board, item)));
-    }
-  for (guint i = 0; i < n; i++)
-    {
-      guint j = (i % side + 1 < side) ? i + 1 : i + side;
-      BrItem *arrow = br_item_new_arrow (0, 0, 1, 1);
-
-      if (j >= n)
-        j = (i + 1) % n;
-      br_item_bind_end (arrow, BR_END_START, g_ptr_array_index (ids, i));
-      br_item_bind_end (arrow, BR_END_END, g_ptr_array_index (ids, j));
-      br_board_add_item (board, arrow);
-    }
-  br_board_clear_history (board);
-  return board;
-}
 
 /* One frame: the widget's snapshot, then drawing its node with cairo */
 static void
@@ -89,7 +55,7 @@ static void
 measure (guint n)
 {
   guint side = (guint) ceil (sqrt (n));
-  g_autoptr(BrBoard) board = build (n, side);
+  g_autoptr(BrBoard) board = bench_build_board (n, side, SPACING);
   GtkWidget *window = gtk_window_new ();
   GtkWidget *canvas = br_canvas_new ();
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1280, 800);
