@@ -1,0 +1,25 @@
+/* br-json-reader-private.h — shared by the files of BrJsonReader
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "br-json-reader.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  const char *member;   /* NULL for an array index */
+  guint index;
+} Segment;
+
+struct _BrJsonReader
+{
+  GBytes *bytes;
+  JsonParser *parser;
+  JsonObject *root;
+  GArray *path;         /* of Segment; members point into the document */
+  GHashTable *ids;      /* id -> id, borrowed from the document */
+};
+
+G_END_DECLS
