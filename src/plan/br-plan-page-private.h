@@ -1,0 +1,59 @@
+/* br-plan-page-private.h — shared by the files of BrPlanPage
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "br-plan-page.h"
+#include "br-question-bank.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  GtkCheckButton *check;
+  GtkLabel *state_label;
+  GtkMenuButton *note_button;
+} ItemWidgets;
+
+struct _BrPlanPage
+{
+  AdwBin parent_instance;
+
+  BrGuide *guide;
+  BrProgress *progress;
+  GHashTable *items;         /* item id -> ItemWidgets */
+  GHashTable *block_counts;  /* block id -> GtkLabel "2/4" */
+  gboolean syncing;          /* setting widgets from the progress */
+  GPtrArray *plan_rows;      /* rows in plan_group */
+  GPtrArray *library_rows;   /* rows in library_group */
+
+  AdwLeaflet *leaflet;
+  AdwPreferencesGroup *status_group;
+  AdwActionRow *week_row;
+  GtkMenuButton *start_date_button;
+  GtkCalendar *start_calendar;
+  AdwActionRow *overall_row;
+  GtkLevelBar *overall_bar;
+  AdwActionRow *next_row;
+  AdwActionRow *streak_row;
+  GtkLabel *title_label;
+  GtkLabel *overview_label;
+  GtkLabel *contents_label;
+  AdwPreferencesGroup *plan_group;
+  AdwPreferencesGroup *library_group;
+  GtkLabel *detail_title;
+  GtkStack *detail_stack;
+  BrQuestionBank *question_bank;
+};
+
+/* br-plan-page-progress.c */
+GtkWidget *_br_plan_page_block_row              (BrPlanPage    *self,
+                                                 BrBlock       *block);
+void       _br_plan_page_sync_progress          (BrPlanPage    *self);
+void       _br_plan_page_create_calendar_popover (GtkMenuButton *button,
+                                                 gpointer       user_data);
+void       _br_plan_page_start_next_activated   (GtkWidget     *widget,
+                                                 const char    *action_name,
+                                                 GVariant      *parameter);
+
+G_END_DECLS
