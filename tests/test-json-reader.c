@@ -159,6 +159,7 @@ test_document_errors (void)
     { "{\"a\": \"\\udaes\"}", BR_DOC_ERROR_SYNTAX, "1:8: " },
     { "{\"a\": \"x\\q\"}", BR_DOC_ERROR_SYNTAX, "1:9: " },
     { "{\"a\": \"tab\there\"}", BR_DOC_ERROR_SYNTAX, "1:11: " },
+    { "{\"a\": 1, \"start\n", BR_DOC_ERROR_SYNTAX, "1:16: the file ends in the middle of a string" },
     { "\"text\"", BR_DOC_ERROR_TYPE, "1:1: $: " },
     { "{\"a\": \"\xc3\x28\"}", BR_DOC_ERROR_INVALID_UTF8, "1:8: " },
     { "{\n\"a\": 1\x00}", BR_DOC_ERROR_INVALID_UTF8, "2:7: ", 10 },

@@ -351,7 +351,7 @@ hex4 (const char *p,
  * @text: JSON text
  * @length: its length in bytes
  * @reason: (out): what is wrong there, untranslated: "surrogate",
- *   "escape" or "control"
+ *   "escape", "control" or "truncated" (the text ends inside a string)
  *
  * Finds, inside a string, what JSON does not allow or what stands for no
  * character: an unknown escape, a `\u` without four hex digits, a
@@ -387,7 +387,12 @@ br_json_find_bad_string (const char  *text,
         }
       else if ((guchar) *p < 0x20)
         {
-          *reason = "control";
+          const char *q = p;
+
+          /* Only white space left: the file was cut off inside a string */
+          while (q < end && g_ascii_isspace (*q))
+            q++;
+          *reason = q == end ? "truncated" : "control";
           return p - text;
         }
       else if (*p == '\\')

@@ -239,6 +239,10 @@ br_json_reader_new (GBytes  *bytes,
           g_set_error (error, BR_DOC_ERROR, BR_DOC_ERROR_SYNTAX,
                        _("%u:%u: the escape stands for half of a character pair (a lone surrogate), which is not text"),
                        line, column);
+        else if (g_str_equal (reason, "truncated"))
+          g_set_error (error, BR_DOC_ERROR, BR_DOC_ERROR_SYNTAX,
+                       _("%u:%u: the file ends in the middle of a string; was it cut short? (the file is not well-formed JSON)"),
+                       line, column);
         else if (g_str_equal (reason, "control"))
           g_set_error (error, BR_DOC_ERROR, BR_DOC_ERROR_SYNTAX,
                        _("%u:%u: a control character inside a string must be written as an escape (the file is not well-formed JSON)"),
