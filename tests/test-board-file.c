@@ -11,55 +11,9 @@
 
 #include "br-board.h"
 #include "br-board-file.h"
+#include "br-test-fixtures.h"
 
-typedef struct {
-  char *file;      /* "empty.brboard" */
-  char *code;      /* "syntax" */
-  char *location;  /* "3:12" */
-  char *path;      /* "$.items[0].x", or NULL for "-" */
-} Expectation;
-
-static void
-expectation_free (gpointer data)
-{
-  Expectation *self = data;
-
-  g_free (self->file);
-  g_free (self->code);
-  g_free (self->location);
-  g_free (self->path);
-  g_free (self);
-}
-
-static GPtrArray *expected_problems;
-static GPtrArray *expectations;
-
-static char *
-bad_path (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "data", "board", "bad", name, NULL);
-}
-
-static GBytes *
-load_bytes (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize length = 0;
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-  return g_bytes_new_take (contents, length);
-}
-
-static void
-assert_has_prefix (const char *message,
-                   const char *prefix)
-{
-  g_autofree char *head = g_strndup (message, strlen (prefix));
-
-  g_assert_cmpstr (head, ==, prefix);
-}
+static BrTestFixtures *fixtures;
 
 static void
 assert_bytes_equal (GBytes *a,
@@ -102,7 +56,7 @@ static void
 test_good (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "board", "good", "all-kinds.brboard", NULL);
-  g_autoptr(GBytes) bytes = load_bytes (path);
+  g_autoptr(GBytes) bytes = br_test_load_bytes (path);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(BrBoard) from_file = NULL;
@@ -362,7 +316,7 @@ test_too_large (void)
   board = br_board_new_from_file (file, NULL, &error);
   g_assert_null (board);
   g_assert_error (error, BR_DOC_ERROR, BR_DOC_ERROR_TOO_LARGE);
-  assert_has_prefix (error->message, file_prefix);
+  br_test_assert_has_prefix (error->message, file_prefix);
 
   g_assert_cmpint (g_unlink (path), ==, 0);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
@@ -384,7 +338,7 @@ test_too_many_items (void)
   board = br_board_parse (bytes, &error);
   g_assert_null (board);
   g_assert_error (error, BR_DOC_ERROR, BR_DOC_ERROR_RANGE);
-  assert_has_prefix (error->message, "1:55: $.items: ");
+  br_test_assert_has_prefix (error->message, "1:55: $.items: ");
 }
 
 static void
@@ -396,7 +350,7 @@ test_missing_file (void)
 
   g_assert_null (board);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
-  assert_has_prefix (error->message, "/nonexistent/board.brboard: ");
+  br_test_assert_has_prefix (error->message, "/nonexistent/board.brboard: ");
 }
 
 /* ---------------------------------------------------------------------- */
@@ -405,152 +359,36 @@ test_missing_file (void)
 static void
 test_bad_fixture (gconstpointer data)
 {
-  const Expectation *expected = data;
-  g_autofree char *path = bad_path (expected->file);
-  g_autoptr(GBytes) bytes = load_bytes (path);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  const BrTestExpectation *expected = data;
+  g_autoptr(GBytes) bytes = br_test_load_bytes (expected->full_path);
+  g_autoptr(GFile) file = g_file_new_for_path (expected->full_path);
   g_autofree char *name = g_file_get_parse_name (file);
-  g_autofree char *prefix = NULL;
   g_autofree char *file_prefix = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GError) file_error = NULL;
   g_autoptr(BrBoard) board = NULL;
   g_autoptr(BrBoard) file_board = NULL;
 
-  if (expected->path != NULL)
-    prefix = g_strdup_printf ("%s: %s: ", expected->location, expected->path);
-  else
-    prefix = g_strdup_printf ("%s: ", expected->location);
-
+  /* From memory */
   board = br_board_parse (bytes, &error);
   g_assert_null (board);
-  g_assert_nonnull (error);
-  g_test_message ("%s: %s", expected->file, error->message);
-  g_assert_cmpstr (g_quark_to_string (error->domain), ==, g_quark_to_string (BR_DOC_ERROR));
-  g_assert_cmpstr (br_doc_error_code_to_string (error->code), ==, expected->code);
-  assert_has_prefix (error->message, prefix);
-  g_assert_cmpuint (strlen (error->message), >, strlen (prefix));
+  br_test_assert_error_matches (error, expected);
 
+  /* From the file: the same error, after the file's path */
   file_prefix = g_strconcat (name, ":", NULL);
   file_board = br_board_new_from_file (file, NULL, &file_error);
   g_assert_null (file_board);
   g_assert_nonnull (file_error);
   g_assert_cmpint (file_error->code, ==, error->code);
-  assert_has_prefix (file_error->message, file_prefix);
+  br_test_assert_has_prefix (file_error->message, file_prefix);
   g_assert_true (g_str_has_suffix (file_error->message, error->message));
 }
 
+/* Every fixture has an EXPECTED line and every line a fixture */
 static void
 test_expected_matches_files (void)
 {
-  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "data", "board", "bad", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDir) dir = NULL;
-  g_autoptr(GHashTable) listed = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-  guint n_fixtures = 0;
-
-  for (guint i = 0; i < expected_problems->len; i++)
-    g_ptr_array_add (problems, g_strdup (g_ptr_array_index (expected_problems, i)));
-
-  for (guint i = 0; i < expectations->len; i++)
-    {
-      Expectation *expected = g_ptr_array_index (expectations, i);
-      g_autofree char *path = bad_path (expected->file);
-
-      g_hash_table_add (listed, expected->file);
-      if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
-        g_ptr_array_add (problems, g_strdup_printf ("EXPECTED names “%s”, which does not exist",
-                                                    expected->file));
-    }
-
-  dir = g_dir_open (dir_path, 0, &error);
-  g_assert_no_error (error);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      if (!g_str_has_suffix (name, ".brboard"))
-        continue;
-      n_fixtures++;
-      if (!g_hash_table_contains (listed, name))
-        g_ptr_array_add (problems, g_strdup_printf ("“%s” has no line in EXPECTED", name));
-    }
-
-  for (guint i = 0; i < problems->len; i++)
-    g_test_message ("%s", (const char *) g_ptr_array_index (problems, i));
-  g_assert_cmpuint (problems->len, ==, 0);
-  g_assert_cmpuint (n_fixtures, >=, 25);
-}
-
-static gboolean
-is_known_code (const char *code)
-{
-  for (guint i = 0;; i++)
-    {
-      const char *name = br_doc_error_code_to_string ((BrDocError) i);
-
-      if (g_str_equal (name, "unknown"))
-        return FALSE;
-      if (g_str_equal (name, code))
-        return TRUE;
-    }
-}
-
-static void
-read_expected (void)
-{
-  g_autofree char *path = bad_path ("EXPECTED");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autofree char *contents = NULL;
-  g_auto(GStrv) lines = NULL;
-
-  expectations = g_ptr_array_new_with_free_func (expectation_free);
-  expected_problems = g_ptr_array_new_with_free_func (g_free);
-
-  if (!g_file_get_contents (path, &contents, NULL, &error))
-    {
-      g_ptr_array_add (expected_problems, g_strdup (error->message));
-      return;
-    }
-
-  lines = g_strsplit (contents, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_auto(GStrv) fields = NULL;
-      Expectation *expected;
-
-      if (lines[i][0] == '\0' || lines[i][0] == '#')
-        continue;
-
-      fields = g_strsplit (lines[i], "\t", -1);
-      if (g_strv_length (fields) != 4 ||
-          !g_str_has_suffix (fields[0], ".brboard") ||
-          !is_known_code (fields[1]) ||
-          !g_regex_match_simple ("^[1-9][0-9]*:[1-9][0-9]*$", fields[2], 0, 0) ||
-          !(g_str_equal (fields[3], "-") || fields[3][0] == '$'))
-        {
-          g_ptr_array_add (expected_problems,
-                           g_strdup_printf ("EXPECTED line %u is not FILE.brboard<TAB>CODE<TAB>LINE:COLUMN<TAB>PATH: “%s”",
-                                            i + 1, lines[i]));
-          continue;
-        }
-      if (g_hash_table_contains (seen, fields[0]))
-        {
-          g_ptr_array_add (expected_problems,
-                           g_strdup_printf ("EXPECTED line %u: “%s” is listed twice", i + 1, fields[0]));
-          continue;
-        }
-
-      expected = g_new0 (Expectation, 1);
-      expected->file = g_strdup (fields[0]);
-      expected->code = g_strdup (fields[1]);
-      expected->location = g_strdup (fields[2]);
-      if (!g_str_equal (fields[3], "-"))
-        expected->path = g_strdup (fields[3]);
-      g_ptr_array_add (expectations, expected);
-      g_hash_table_add (seen, expected->file);
-    }
+  br_test_fixtures_check_files (fixtures, 25);
 }
 
 int
@@ -569,20 +407,16 @@ main (int   argc,
   g_test_add_func ("/board-file/too-many-items", test_too_many_items);
   g_test_add_func ("/board-file/missing-file", test_missing_file);
 
-  read_expected ();
-  g_test_add_func ("/board-file/bad/expected-matches-files", test_expected_matches_files);
-  for (guint i = 0; i < expectations->len; i++)
-    {
-      Expectation *expected = g_ptr_array_index (expectations, i);
-      g_autofree char *stem = g_strndup (expected->file, strlen (expected->file) - strlen (".brboard"));
-      g_autofree char *test_path = g_strconcat ("/board-file/bad/", stem, NULL);
+  {
+    g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "board", "bad", NULL);
 
-      g_test_add_data_func (test_path, expected, test_bad_fixture);
-    }
+    fixtures = br_test_fixtures_new (dir, ".brboard");
+  }
+  g_test_add_func ("/board-file/bad/expected-matches-files", test_expected_matches_files);
+  br_test_fixtures_add_tests (fixtures, "/board-file/bad/", test_bad_fixture);
 
   ret = g_test_run ();
 
-  g_clear_pointer (&expectations, g_ptr_array_unref);
-  g_clear_pointer (&expected_problems, g_ptr_array_unref);
+  g_clear_pointer (&fixtures, br_test_fixtures_free);
   return ret;
 }
