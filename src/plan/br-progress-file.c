@@ -63,23 +63,6 @@ br_progress_data_clear (BrProgressData *data)
 }
 
 static gboolean
-read_date (BrJsonReader *reader,
-           JsonObject   *object,
-           const char   *member,
-           GDate        *out,
-           GError      **error)
-{
-  const char *text;
-
-  if (!br_json_reader_get_string (reader, object, member, BR_JSON_REQUIRED, &text, error))
-    return FALSE;
-  if (!br_store_parse_date (text, out))
-    return br_json_reader_fail_member (reader, error, member, BR_DOC_ERROR_INVALID_VALUE,
-                                       _("“%s” is not a date written as YYYY-MM-DD"), text);
-  return TRUE;
-}
-
-static gboolean
 read_items (BrJsonReader   *reader,
             BrProgressData *data,
             GError        **error)
@@ -159,7 +142,7 @@ read_activity (BrJsonReader   *reader,
       if (!br_json_reader_get_element_object (reader, days, i, &object, error))
         goto fail;
       if (!br_json_reader_check_members (reader, object, fields, error) ||
-          !read_date (reader, object, "date", &date, error) ||
+          !br_store_read_date (reader, object, "date", &date, error) ||
           !br_json_reader_get_int (reader, object, "count", BR_JSON_REQUIRED,
                                    1, G_MAXINT32, &count, error))
         {
@@ -212,7 +195,7 @@ br_progress_data_parse (BrProgressData *data,
 
   return br_json_reader_check_format (reader, BR_PROGRESS_FORMAT, BR_PROGRESS_VERSION, NULL, error) &&
          br_json_reader_check_members (reader, root, fields, error) &&
-         read_date (reader, root, "start-date", &data->start_date, error) &&
+         br_store_read_date (reader, root, "start-date", &data->start_date, error) &&
          read_items (reader, data, error) &&
          read_activity (reader, data, error);
 }

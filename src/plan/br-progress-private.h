@@ -30,4 +30,18 @@ JsonNode *br_progress_data_to_node (const BrProgressData *data);
 BrProgressItem *br_progress_item_new  (void);
 void            br_progress_item_free (gpointer item);
 
+struct _BrProgress
+{
+  GObject parent_instance;
+
+  char *data_dir;
+  BrStore *store;          /* NULL for a progress read from bytes */
+  BrProgressData data;
+  GError *save_error;
+};
+
+void            _br_progress_changed  (BrProgress *self);
+void            _br_progress_set_today (GDate     *date,
+                                        GDateTime *now);
+
 G_END_DECLS

@@ -26,15 +26,6 @@
  * properties and listens to #BrProgress::changed and
  * #BrProgress::item-changed.
  */
-struct _BrProgress
-{
-  GObject parent_instance;
-
-  char *data_dir;
-  BrStore *store;          /* NULL for a progress read from bytes */
-  BrProgressData data;
-  GError *save_error;
-};
 
 G_DEFINE_ENUM_TYPE (BrItemState, br_item_state,
   G_DEFINE_ENUM_VALUE (BR_ITEM_STATE_NOT_STARTED, "not-started"),
@@ -62,12 +53,10 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* The longest span br_progress_get_activity() returns, in days */
-#define MAX_ACTIVITY_SPAN 36600
-
-static void
-set_today (GDate     *date,
-           GDateTime *now)
+/* Today's date, in local time, at @now (or now) */
+void
+_br_progress_set_today (GDate     *date,
+                        GDateTime *now)
 {
   g_autoptr(GDateTime) local_now = now ? g_date_time_to_local (now) : g_date_time_new_now_local ();
 
@@ -242,7 +231,7 @@ static void
 br_progress_init (BrProgress *self)
 {
   br_progress_data_init (&self->data);
-  set_today (&self->data.start_date, NULL);
+  _br_progress_set_today (&self->data.start_date, NULL);
 }
 
 /**
@@ -380,7 +369,7 @@ br_progress_load_full (BrProgress  *self,
   br_progress_data_init (&data);
   ok = br_store_load (self->store, parse_cb, &data, now, error);
   if (!ok || !br_store_get_existed (self->store))
-    set_today (&data.start_date, now);
+    _br_progress_set_today (&data.start_date, now);
 
   br_progress_data_clear (&self->data);
   self->data = data;
@@ -538,7 +527,7 @@ br_progress_get_current_week (BrProgress *self,
 
   if (n_weeks == 0)
     n_weeks = 1;
-  set_today (&day, today);
+  _br_progress_set_today (&day, today);
   days = g_date_days_between (&self->data.start_date, &day);
   if (days < 0)
     return 1;
@@ -600,7 +589,7 @@ count_today (BrProgress *self)
   gpointer key;
   guint count;
 
-  set_today (&today, NULL);
+  _br_progress_set_today (&today, NULL);
   key = GUINT_TO_POINTER (g_date_get_julian (&today));
   count = GPOINTER_TO_UINT (g_hash_table_lookup (self->data.activity, key));
   if (count < G_MAXINT32)
@@ -751,125 +740,14 @@ br_progress_count_done_in_model (BrProgress *self,
   return n;
 }
 
-/* ---------------------------------------------------------------------- */
-/* Activity                                                                */
-
 /**
- * br_progress_mark_active_day:
- * @day: a valid date
+ * _br_progress_changed:
  *
- * Counts one more thing done on @day (a practice attempt, say), and saves.
+ * Saves and tells listeners, after any change of the data.
  */
 void
-br_progress_mark_active_day (BrProgress  *self,
-                             const GDate *day)
+_br_progress_changed (BrProgress *self)
 {
-  gpointer key;
-  guint count;
-
-  g_return_if_fail (BR_IS_PROGRESS (self));
-  g_return_if_fail (day != NULL && g_date_valid (day));
-
-  key = GUINT_TO_POINTER (g_date_get_julian (day));
-  count = GPOINTER_TO_UINT (g_hash_table_lookup (self->data.activity, key));
-  if (count < G_MAXINT32)
-    count++;
-  g_hash_table_insert (self->data.activity, key, GUINT_TO_POINTER (count));
   persist (self);
   g_signal_emit (self, signals[CHANGED], 0);
-}
-
-/**
- * br_progress_mark_active_today:
- *
- * br_progress_mark_active_day() for today, local time.
- */
-void
-br_progress_mark_active_today (BrProgress *self)
-{
-  GDate today;
-
-  set_today (&today, NULL);
-  br_progress_mark_active_day (self, &today);
-}
-
-/**
- * br_progress_get_day_count:
- *
- * Returns: how many things were done on @day, 0 if it was not a study day
- */
-guint
-br_progress_get_day_count (BrProgress  *self,
-                           const GDate *day)
-{
-  g_return_val_if_fail (BR_IS_PROGRESS (self), 0);
-  g_return_val_if_fail (day != NULL && g_date_valid (day), 0);
-
-  return GPOINTER_TO_UINT (g_hash_table_lookup (self->data.activity,
-                                                GUINT_TO_POINTER (g_date_get_julian (day))));
-}
-
-/**
- * br_progress_get_streak:
- * @today: today's date
- *
- * Returns: the number of consecutive study days that end today, or
- *   yesterday when nothing was done today yet (the streak is not lost
- *   before the day is over); 0 when neither was a study day
- */
-guint
-br_progress_get_streak (BrProgress  *self,
-                        const GDate *today)
-{
-  guint julian;
-  guint streak = 0;
-
-  g_return_val_if_fail (BR_IS_PROGRESS (self), 0);
-  g_return_val_if_fail (today != NULL && g_date_valid (today), 0);
-
-  julian = g_date_get_julian (today);
-  if (!g_hash_table_contains (self->data.activity, GUINT_TO_POINTER (julian)))
-    julian--;
-  while (julian >= 1 && g_hash_table_contains (self->data.activity, GUINT_TO_POINTER (julian)))
-    {
-      streak++;
-      julian--;
-    }
-  return streak;
-}
-
-/**
- * br_progress_get_activity:
- * @first: the first day
- * @last: the last day, not before @first
- *
- * For a heat-map of the study days.
- *
- * Returns: (transfer full) (element-type guint): one count per day from
- *   @first to @last included (at most 36,600 days); empty when @last is
- *   before @first
- */
-GArray *
-br_progress_get_activity (BrProgress  *self,
-                          const GDate *first,
-                          const GDate *last)
-{
-  GArray *counts = g_array_new (FALSE, TRUE, sizeof (guint));
-  guint from, to;
-
-  g_return_val_if_fail (BR_IS_PROGRESS (self), counts);
-  g_return_val_if_fail (first != NULL && g_date_valid (first), counts);
-  g_return_val_if_fail (last != NULL && g_date_valid (last), counts);
-
-  from = g_date_get_julian (first);
-  to = g_date_get_julian (last);
-  if (to < from)
-    return counts;
-  to = MIN (to, from + MAX_ACTIVITY_SPAN - 1);
-
-  g_array_set_size (counts, to - from + 1);
-  for (guint julian = from; julian <= to; julian++)
-    g_array_index (counts, guint, julian - from) =
-      GPOINTER_TO_UINT (g_hash_table_lookup (self->data.activity, GUINT_TO_POINTER (julian)));
-  return counts;
 }

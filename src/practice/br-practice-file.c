@@ -117,23 +117,6 @@ read_ref (BrJsonReader *reader,
 }
 
 static gboolean
-read_date (BrJsonReader *reader,
-           JsonObject   *object,
-           const char   *member,
-           GDate        *out,
-           GError      **error)
-{
-  const char *text;
-
-  if (!br_json_reader_get_string (reader, object, member, BR_JSON_REQUIRED, &text, error))
-    return FALSE;
-  if (!br_store_parse_date (text, out))
-    return br_json_reader_fail_member (reader, error, member, BR_DOC_ERROR_INVALID_VALUE,
-                                       _("“%s” is not a date written as YYYY-MM-DD"), text);
-  return TRUE;
-}
-
-static gboolean
 read_started (BrJsonReader  *reader,
               JsonObject    *object,
               GDateTime    **out,
@@ -379,7 +362,7 @@ read_schedule (BrJsonReader   *reader,
       !br_json_reader_get_double (reader, object, "easiness", BR_JSON_REQUIRED,
                                   BR_SM2_MIN_EASINESS, BR_SM2_MAX_EASINESS,
                                   &schedule.state.easiness, error) ||
-      !read_date (reader, object, "due", &schedule.due, error))
+      !br_store_read_date (reader, object, "due", &schedule.due, error))
     return FALSE;
 
   schedule.state.repetitions = (guint) repetitions;

@@ -354,6 +354,29 @@ br_store_begin_document (JsonBuilder *builder,
 }
 
 /**
+ * br_store_read_date:
+ * @member: a member of @object holding a date as "YYYY-MM-DD"
+ *
+ * Reads a date field of a store's document, failing with its location.
+ */
+gboolean
+br_store_read_date (BrJsonReader *reader,
+                    JsonObject   *object,
+                    const char   *member,
+                    GDate        *out,
+                    GError      **error)
+{
+  const char *text;
+
+  if (!br_json_reader_get_string (reader, object, member, BR_JSON_REQUIRED, &text, error))
+    return FALSE;
+  if (!br_store_parse_date (text, out))
+    return br_json_reader_fail_member (reader, error, member, BR_DOC_ERROR_INVALID_VALUE,
+                                       _("“%s” is not a date written as YYYY-MM-DD"), text);
+  return TRUE;
+}
+
+/**
  * br_store_parse_date:
  * @text: "YYYY-MM-DD", exactly
  * @out: the date

@@ -7,6 +7,8 @@
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
+#include "br-json-reader.h"
+
 #include "br-doc-error.h"
 
 G_BEGIN_DECLS
@@ -78,6 +80,11 @@ void        br_store_begin_document (JsonBuilder      *builder,
                                      gint64            version);
 gboolean    br_store_parse_date     (const char       *text,
                                      GDate            *out);
+gboolean    br_store_read_date      (BrJsonReader     *reader,
+                                     JsonObject       *object,
+                                     const char       *member,
+                                     GDate            *out,
+                                     GError          **error);
 char       *br_store_format_date    (const GDate      *date);
 gboolean    br_store_is_safe_relative_path (const char *path);
 char       *br_store_truncate_text  (const char       *text);
