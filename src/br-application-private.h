@@ -20,6 +20,9 @@ struct _BrApplication
   BrProgress *progress;  /* the user's study progress */
   char *progress_error;  /* why it could not be read at start-up, or NULL */
 
+  BrPracticeHistory *practice; /* attempts and review schedules */
+  char *practice_error;  /* why it could not be read at start-up, or NULL */
+  BrPracticeSession *session; /* the practice session in progress */
   BrRoundTicker *ticker; /* and through it, the round */
   guint inhibit_cookie;
 };
@@ -27,5 +30,11 @@ struct _BrApplication
 void _br_application_round_startup (BrApplication *self);
 void _br_application_round_dispose (BrApplication *self);
 void _br_application_new_round     (BrApplication *self);
+
+void _br_application_practice_startup       (BrApplication *self);
+void _br_application_practice_dispose       (BrApplication *self);
+void _br_application_practice_time_up       (BrApplication *self);
+void _br_application_practice_round_changed (BrApplication *self,
+                                             BrRoundState   state);
 
 G_END_DECLS

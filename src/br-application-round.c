@@ -69,6 +69,7 @@ round_changed (BrApplication *self)
     g_settings_set_uint (self->settings, "round-length", br_round_get_length (round));
 
   update_inhibit (self, state);
+  _br_application_practice_round_changed (self, state);
 
   if (state != BR_ROUND_RUNNING)
     g_application_withdraw_notification (G_APPLICATION (self), "phase-over");
@@ -128,6 +129,10 @@ phase_over (BrApplication *self,
         g_notification_add_button (notification, _("Next Phase"), "app.round-next");
       g_application_send_notification (G_APPLICATION (self), "phase-over", notification);
     }
+
+  /* A practice session ends with its round: its review follows */
+  if (last)
+    _br_application_practice_time_up (self);
 }
 
 /**

@@ -25,6 +25,7 @@ enum {
   PROP_GUIDE,
   PROP_GUIDE_ERROR,
   PROP_TICKER,
+  PROP_PRACTICE_SESSION,
   N_PROPS
 };
 
@@ -337,6 +338,7 @@ br_application_startup (GApplication *app)
     { "board.open", { "<Control>o", NULL } },
     { "board.save", { "<Control>s", NULL } },
     { "board.save-as", { "<Control><Shift>s", NULL } },
+    { "board.panel", { "F9", NULL } },
   };
 
   G_APPLICATION_CLASS (br_application_parent_class)->startup (app);
@@ -357,6 +359,7 @@ br_application_startup (GApplication *app)
   _br_application_round_startup (self);
   load_initial_guide (self);
   load_progress (self);
+  _br_application_practice_startup (self);
 }
 
 static void
@@ -365,6 +368,7 @@ br_application_dispose (GObject *object)
   BrApplication *self = BR_APPLICATION (object);
 
   _br_application_round_dispose (self);
+  _br_application_practice_dispose (self);
   g_clear_object (&self->progress);
   g_clear_pointer (&self->progress_error, g_free);
   g_clear_object (&self->guide);
@@ -393,6 +397,9 @@ br_application_get_property (GObject    *object,
       break;
     case PROP_TICKER:
       g_value_set_object (value, self->ticker);
+      break;
+    case PROP_PRACTICE_SESSION:
+      g_value_set_object (value, self->session);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -444,6 +451,15 @@ br_application_class_init (BrApplicationClass *klass)
   properties[PROP_TICKER] =
     g_param_spec_object ("ticker", NULL, NULL, BR_TYPE_ROUND_TICKER,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * BrApplication:practice-session:
+   *
+   * The practice session in progress, or %NULL.
+   */
+  properties[PROP_PRACTICE_SESSION] =
+    g_param_spec_object ("practice-session", NULL, NULL, BR_TYPE_PRACTICE_SESSION,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

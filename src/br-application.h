@@ -7,6 +7,9 @@
 #include <adwaita.h>
 
 #include "br-guide.h"
+#include "br-board.h"
+#include "br-practice-history.h"
+#include "br-practice-session.h"
 #include "br-progress.h"
 #include "br-round-ticker.h"
 
@@ -24,6 +27,17 @@ BrRoundTicker *br_application_get_ticker       (BrApplication *self);
 BrProgress    *br_application_get_progress     (BrApplication *self);
 const char    *br_application_get_progress_error (BrApplication *self);
 BrRound       *br_application_get_round        (BrApplication *self);
+BrPracticeHistory *br_application_get_practice (BrApplication *self);
+const char    *br_application_get_practice_error (BrApplication *self);
+BrPracticeSession *br_application_get_practice_session (BrApplication *self);
+void           br_application_start_practice   (BrApplication *self,
+                                                BrQuestion    *question,
+                                                guint          length);
+void           br_application_end_practice     (BrApplication *self);
+BrAttempt     *br_application_save_practice    (BrApplication *self,
+                                                BrBoard       *board,
+                                                GError       **error);
+void           br_application_discard_practice (BrApplication *self);
 gboolean       br_application_load_guide_file  (BrApplication *self,
                                                 GFile         *file,
                                                 GError       **error);

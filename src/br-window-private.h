@@ -5,6 +5,7 @@
 #pragma once
 
 #include "br-window.h"
+#include "br-application.h"
 #include "br-board-page.h"
 #include "br-plan-page.h"
 #include "br-round-page.h"
@@ -19,6 +20,10 @@ struct _BrWindow
   BrRoundTicker *ticker;      /* the application's, followed */
   gboolean stop_confirmed;    /* closing after "Stop the round?" */
   gboolean board_confirmed;   /* closing after the board's work was saved or discarded */
+  BrPracticeSession *session; /* the application's, followed */
+  GtkWidget *review;          /* the review sheet, while it is open */
+  GRand *rand;                /* for "Surprise Me" */
+  char *pending_attempt;      /* whose board opens once the board's work is safe */
 
   /* Template widgets */
   AdwViewSwitcherTitle *switcher_title;
@@ -33,5 +38,11 @@ struct _BrWindow
 };
 
 void br_window_class_install_actions (GtkWidgetClass *widget_class);
+
+/* br-window-practice.c */
+void _br_window_practice_init            (BrWindow       *self,
+                                          BrApplication  *app);
+void _br_window_practice_dispose         (BrWindow       *self);
+void _br_window_practice_install_actions (GtkWidgetClass *widget_class);
 
 G_END_DECLS

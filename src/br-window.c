@@ -197,6 +197,24 @@ board_add_toast (BrWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
 }
 
+/* A change to the progress or the history that could not be written stays
+ * in memory and is tried again with the next one; the user must know */
+static void
+store_save_failed (BrWindow     *self,
+                   const GError *error)
+{
+  AdwToast *toast;
+  g_autofree char *title = NULL;
+
+  if (!gtk_window_is_active (GTK_WINDOW (self)) && !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+  /* Translators: %s says why, e.g. "No space left on device" */
+  title = g_strdup_printf (_("Your change could not be saved: %s"), error->message);
+  toast = adw_toast_new (title);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 static gboolean
 br_window_close_request (GtkWindow *window)
 {
@@ -246,19 +264,37 @@ guide_error_response (AdwMessageDialog *dialog,
     br_application_use_builtin_guide (BR_APPLICATION (app));
 }
 
+/* Study progress or practice history that could not be read at start-up:
+ * the stores moved the files aside; say so, and where they are */
 static gboolean
-show_progress_error (gpointer user_data)
+show_data_errors (gpointer user_data)
 {
   BrWindow *self = user_data;
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  const char *message;
+  const char *progress, *practice;
+  g_autoptr(GString) body = g_string_new (NULL);
   GtkWidget *dialog;
 
-  if (app == NULL || (message = br_application_get_progress_error (BR_APPLICATION (app))) == NULL)
+  if (app == NULL)
+    return G_SOURCE_REMOVE;
+  progress = br_application_get_progress_error (BR_APPLICATION (app));
+  practice = br_application_get_practice_error (BR_APPLICATION (app));
+  if (progress == NULL && practice == NULL)
     return G_SOURCE_REMOVE;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Your Study Progress Could Not Be Read"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s", message);
+  if (progress != NULL)
+    g_string_append (body, progress);
+  if (progress != NULL && practice != NULL)
+    g_string_append (body, "\n\n");
+  if (practice != NULL)
+    g_string_append (body, practice);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self),
+                                   practice == NULL ? _("Your Study Progress Could Not Be Read")
+                                   : progress == NULL ? _("Your Practice History Could Not Be Read")
+                                   : _("Your Study Progress and Practice History Could Not Be Read"),
+                                   NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s", body->str);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_OK"));
   gtk_window_present (GTK_WINDOW (dialog));
   return G_SOURCE_REMOVE;
@@ -321,15 +357,22 @@ br_window_new (BrApplication *app)
   br_startup_probe_attach (GTK_WINDOW (self));
 
   br_plan_page_set_progress (self->plan_page, br_application_get_progress (app));
+  br_plan_page_set_practice (self->plan_page, br_application_get_practice (app));
+  g_signal_connect_object (br_application_get_progress (app), "save-failed",
+                           G_CALLBACK (store_save_failed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (br_application_get_practice (app), "save-failed",
+                           G_CALLBACK (store_save_failed), self, G_CONNECT_SWAPPED);
 
   if (br_application_get_guide_error (app) != NULL)
     g_idle_add_full (G_PRIORITY_LOW, show_guide_error, g_object_ref (self), g_object_unref);
-  if (br_application_get_progress_error (app) != NULL &&
-      g_object_get_data (G_OBJECT (app), "br-progress-error-shown") == NULL)
+  if ((br_application_get_progress_error (app) != NULL || br_application_get_practice_error (app) != NULL) &&
+      g_object_get_data (G_OBJECT (app), "br-data-error-shown") == NULL)
     {
-      g_object_set_data (G_OBJECT (app), "br-progress-error-shown", GINT_TO_POINTER (TRUE));
-      g_idle_add_full (G_PRIORITY_LOW, show_progress_error, g_object_ref (self), g_object_unref);
+      g_object_set_data (G_OBJECT (app), "br-data-error-shown", GINT_TO_POINTER (TRUE));
+      g_idle_add_full (G_PRIORITY_LOW, show_data_errors, g_object_ref (self), g_object_unref);
     }
+
+  _br_window_practice_init (self, app);
 
   return self;
 }
@@ -345,6 +388,7 @@ br_window_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (br_round_ticker_get_round (self->ticker), self);
       g_clear_object (&self->ticker);
     }
+  _br_window_practice_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), BR_TYPE_WINDOW);
   g_clear_object (&self->settings);
 
@@ -377,6 +421,7 @@ br_window_class_init (BrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BrWindow, round_page);
 
   br_window_class_install_actions (widget_class);
+  _br_window_practice_install_actions (widget_class);
 }
 
 static void

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "br-application.h"
+#include "br-review-dialog.h"
 
 G_BEGIN_DECLS
 
@@ -18,5 +19,9 @@ BrWindow   *br_window_new              (BrApplication *app);
 const char *br_window_get_visible_page (BrWindow   *self);
 void        br_window_add_toast        (BrWindow   *self,
                                         AdwToast   *toast);
+void        br_window_start_practice   (BrWindow   *self,
+                                        BrQuestion *question,
+                                        guint       length);
+BrReviewDialog *br_window_present_review (BrWindow *self);
 
 G_END_DECLS

@@ -292,6 +292,44 @@ br_board_page_new_board (BrBoardPage *self)
 }
 
 /**
+ * br_board_page_new_titled_board:
+ * @title: the board's name until it is saved, e.g. a practice question
+ *
+ * Replaces the board with an empty one named @title, without asking.
+ * Save As suggests @title as the file's name.
+ */
+void
+br_board_page_new_titled_board (BrBoardPage *self,
+                                const char  *title)
+{
+  g_return_if_fail (BR_IS_BOARD_PAGE (self));
+  g_return_if_fail (title != NULL);
+
+  br_board_page_new_board (self);
+  g_free (self->name);
+  self->name = g_strdup (title);
+  _br_board_page_update_title (self, FALSE);
+}
+
+/**
+ * br_board_page_mark_kept:
+ *
+ * Marks the board as kept elsewhere (with a practice attempt): it has no
+ * unsaved changes and no draft until it is changed again. It keeps its
+ * file, or none.
+ */
+void
+br_board_page_mark_kept (BrBoardPage *self)
+{
+  g_return_if_fail (BR_IS_BOARD_PAGE (self));
+
+  self->saved_serial = br_board_get_serial (self->board);
+  self->restored = FALSE;
+  remove_draft (self);
+  _br_board_page_update_title (self, FALSE);
+}
+
+/**
  * br_board_page_open_file:
  * @file: a .brboard file
  *
@@ -316,6 +354,40 @@ br_board_page_open_file (BrBoardPage  *self,
   _br_board_page_set_board (self, board, file, FALSE);
   remove_draft (self);
   self->discard_confirmed = FALSE;
+  return TRUE;
+}
+
+/**
+ * br_board_page_open_copy:
+ * @file: a .brboard file
+ * @title: the copy's name until it is saved
+ *
+ * Loads @file and shows it as a new board named @title, without asking:
+ * saving it never writes over @file. When it cannot be loaded nothing
+ * changes and @error says what is wrong and where.
+ */
+gboolean
+br_board_page_open_copy (BrBoardPage  *self,
+                         GFile        *file,
+                         const char   *title,
+                         GError      **error)
+{
+  g_autoptr(BrBoard) board = NULL;
+
+  g_return_val_if_fail (BR_IS_BOARD_PAGE (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (title != NULL, FALSE);
+
+  board = br_board_new_from_file (file, NULL, error);
+  if (board == NULL)
+    return FALSE;
+
+  _br_board_page_set_board (self, board, NULL, FALSE);
+  remove_draft (self);
+  self->discard_confirmed = FALSE;
+  g_free (self->name);
+  self->name = g_strdup (title);
+  _br_board_page_update_title (self, FALSE);
   return TRUE;
 }
 
@@ -419,6 +491,13 @@ run_save_as (BrBoardPage *self,
   add_filters (GTK_FILE_CHOOSER (chooser));
   if (self->file != NULL)
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), self->file, NULL);
+  else if (self->name != NULL)
+    {
+      /* A titled board (a practice question) suggests its title */
+      g_autofree char *name = g_strdelimit (g_strdup_printf ("%s.brboard", self->name), "/\\", '-');
+
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+    }
   else
     /* Translators: the file name a new board is saved under; keep the .brboard */
     gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Untitled Board.brboard"));

@@ -39,6 +39,8 @@ struct _BrBoardPage
 
   /* Template widgets */
   BrCanvas *canvas;
+  AdwFlap *flap;              /* the side panel of a practice session */
+  GtkToggleButton *panel_button;
   GtkLabel *title_label;
   GtkBox *tool_box;
   GtkMenuButton *stencil_button;

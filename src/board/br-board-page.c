@@ -304,6 +304,11 @@ toggle_activated (GSimpleAction *action,
 
   if (g_str_equal (name, "filled"))
     set_style (self, "filled", !g_variant_get_boolean (state));
+  else if (g_str_equal (name, "panel"))
+    {
+      g_simple_action_set_state (action, g_variant_new_boolean (!g_variant_get_boolean (state)));
+      adw_flap_set_reveal_flap (self->flap, !g_variant_get_boolean (state));
+    }
   else
     {
       forward_to_canvas (self, "canvas.grid");
@@ -324,6 +329,7 @@ static const GActionEntry page_actions[] = {
   { "zoom-reset", forward_activated },
   { "zoom-fit", forward_activated },
   { "grid", toggle_activated, NULL, "false" },
+  { "panel", toggle_activated, NULL, "false" },
   { "tool", NULL, "s", "'select'", tool_change_state },
   { "stencil", stencil_activated, "s" },
   { "stroke-color", NULL, "u", "uint32 0", color_change_state },
@@ -373,6 +379,7 @@ br_board_page_unmap (GtkWidget *widget)
 
   for (guint i = 0; file_actions[i] != NULL; i++)
     set_action_enabled (self, file_actions[i], FALSE);
+  set_action_enabled (self, "panel", FALSE);
   GTK_WIDGET_CLASS (br_board_page_parent_class)->unmap (widget);
 }
 
@@ -489,6 +496,8 @@ br_board_page_class_init (BrBoardPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "br-board-page.ui");
   gtk_widget_class_bind_template_child (widget_class, BrBoardPage, canvas);
+  gtk_widget_class_bind_template_child (widget_class, BrBoardPage, flap);
+  gtk_widget_class_bind_template_child (widget_class, BrBoardPage, panel_button);
   gtk_widget_class_bind_template_child (widget_class, BrBoardPage, tool_box);
   gtk_widget_class_bind_template_child (widget_class, BrBoardPage, stencil_button);
   gtk_widget_class_bind_template_child (widget_class, BrBoardPage, style_button);
@@ -523,6 +532,7 @@ br_board_page_init (BrBoardPage *self)
   gtk_widget_insert_action_group (GTK_WIDGET (self), "board", G_ACTION_GROUP (self->actions));
   for (guint i = 0; file_actions[i] != NULL; i++)
     set_action_enabled (self, file_actions[i], FALSE);
+  set_action_enabled (self, "panel", FALSE);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -547,6 +557,42 @@ br_board_page_init (BrBoardPage *self)
   canvas_zoom_changed (self);
   canvas_grid_changed (self);
   _br_board_page_sync_style (self);
+}
+
+/**
+ * br_board_page_set_side_panel:
+ * @panel: (nullable): a widget to show beside the board, or %NULL
+ *
+ * Shows @panel beside the board (a practice session's question card),
+ * with a toggle (F9) to hide and show it; %NULL removes it.
+ */
+void
+br_board_page_set_side_panel (BrBoardPage *self,
+                              GtkWidget   *panel)
+{
+  GAction *action;
+
+  g_return_if_fail (BR_IS_BOARD_PAGE (self));
+  g_return_if_fail (panel == NULL || GTK_IS_WIDGET (panel));
+
+  adw_flap_set_flap (self->flap, panel);
+  adw_flap_set_reveal_flap (self->flap, panel != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->panel_button), panel != NULL);
+  action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), "panel");
+  g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_boolean (panel != NULL));
+  set_action_enabled (self, "panel", panel != NULL);
+}
+
+/**
+ * br_board_page_get_side_panel:
+ *
+ * Returns: (transfer none) (nullable): the widget beside the board
+ */
+GtkWidget *
+br_board_page_get_side_panel (BrBoardPage *self)
+{
+  g_return_val_if_fail (BR_IS_BOARD_PAGE (self), NULL);
+  return adw_flap_get_flap (self->flap);
 }
 
 void

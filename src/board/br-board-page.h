@@ -46,5 +46,15 @@ void          br_board_page_confirm_discard   (BrBoardPage     *self,
                                                BrBoardPageDone  done,
                                                gpointer         user_data);
 void          br_board_page_flush_draft       (BrBoardPage     *self);
+void          br_board_page_new_titled_board  (BrBoardPage     *self,
+                                               const char      *title);
+gboolean      br_board_page_open_copy         (BrBoardPage     *self,
+                                               GFile           *file,
+                                               const char      *title,
+                                               GError         **error);
+void          br_board_page_mark_kept         (BrBoardPage     *self);
+void          br_board_page_set_side_panel    (BrBoardPage     *self,
+                                               GtkWidget       *panel);
+GtkWidget    *br_board_page_get_side_panel    (BrBoardPage     *self);
 
 G_END_DECLS

@@ -320,11 +320,14 @@ add_list_group (AdwPreferencesPage *page,
 
 /**
  * br_plan_library_build_question_card:
+ * @after_title: (nullable): a group to show right after the question,
+ *   such as the candidate's practice of it
  *
  * Returns: (transfer floating): the practice card of @question
  */
 GtkWidget *
-br_plan_library_build_question_card (BrQuestion *question)
+br_plan_library_build_question_card (BrQuestion *question,
+                                     GtkWidget  *after_title)
 {
   GtkWidget *page = adw_preferences_page_new ();
   AdwPreferencesGroup *group;
@@ -337,6 +340,8 @@ br_plan_library_build_question_card (BrQuestion *question)
                               br_guide_entry_get_title (BR_GUIDE_ENTRY (br_question_get_category (question))));
   group = add_group (ADW_PREFERENCES_PAGE (page), br_guide_entry_get_title (BR_GUIDE_ENTRY (question)), category);
   adw_preferences_group_add (group, wrapped_label (br_guide_entry_get_description (BR_GUIDE_ENTRY (question)), NULL));
+  if (after_title != NULL)
+    adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (after_title));
 
   add_list_group (ADW_PREFERENCES_PAGE (page), _("Clarifying Questions to Ask"), br_question_get_clarifying (question));
   add_list_group (ADW_PREFERENCES_PAGE (page), _("Scale to Assume"), br_question_get_scale (question));

@@ -9,6 +9,9 @@
 
 G_BEGIN_DECLS
 
+/* Scores on the dashboard average the newest attempts */
+#define BR_PLAN_PAGE_SCORE_WINDOW 5
+
 typedef struct {
   GtkCheckButton *check;
   GtkLabel *state_label;
@@ -21,6 +24,8 @@ struct _BrPlanPage
 
   BrGuide *guide;
   BrProgress *progress;
+  BrPracticeHistory *practice;
+  GPtrArray *practice_rows;  /* rows in practice_group */
   GHashTable *items;         /* item id -> ItemWidgets */
   GHashTable *block_counts;  /* block id -> GtkLabel "2/4" */
   gboolean syncing;          /* setting widgets from the progress */
@@ -39,6 +44,7 @@ struct _BrPlanPage
   GtkLabel *title_label;
   GtkLabel *overview_label;
   GtkLabel *contents_label;
+  AdwPreferencesGroup *practice_group;
   AdwPreferencesGroup *plan_group;
   AdwPreferencesGroup *library_group;
   GtkLabel *detail_title;
@@ -55,5 +61,10 @@ void       _br_plan_page_create_calendar_popover (GtkMenuButton *button,
 void       _br_plan_page_start_next_activated   (GtkWidget     *widget,
                                                  const char    *action_name,
                                                  GVariant      *parameter);
+
+/* br-plan-page-practice.c */
+void       _br_plan_page_sync_practice          (BrPlanPage    *self);
+GtkWidget *_br_plan_page_build_practice_group   (BrPlanPage    *self,
+                                                 BrQuestion    *question);
 
 G_END_DECLS

@@ -4,6 +4,7 @@
  */
 #include <glib/gi18n.h>
 
+#include "br-attempt-view.h"
 #include "br-plan-library.h"
 #include "br-plan-page-private.h"
 #include "br-question-bank.h"
@@ -16,7 +17,9 @@
  * do's and don'ts, resources and the question bank with each question's
  * practice card. Library views open on a second level (Alt+Left, the back
  * button or a swipe go back) and are built from the guide the first time
- * they are shown. The progress part lives in br-plan-page-progress.c.
+ * they are shown. The progress part lives in br-plan-page-progress.c, the
+ * practice part (due questions, scores, the history and each attempt's
+ * review) in br-plan-page-practice.c.
  */
 
 G_DEFINE_FINAL_TYPE (BrPlanPage, br_plan_page, ADW_TYPE_BIN)
@@ -144,6 +147,7 @@ update (BrPlanPage *self)
   }
 
   _br_plan_page_sync_progress (self);
+  _br_plan_page_sync_practice (self);
 }
 
 static void
@@ -178,7 +182,50 @@ build_question_card (BrPlanPage *self,
 {
   BrGuideEntry *entry = br_guide_lookup (self->guide, id);
 
-  return br_plan_library_build_question_card (BR_QUESTION (entry));
+  return br_plan_library_build_question_card (BR_QUESTION (entry),
+                                              _br_plan_page_build_practice_group (self, BR_QUESTION (entry)));
+}
+
+static GtkWidget *
+build_history (BrPlanPage *self,
+               const char *id)
+{
+  GtkWidget *view = br_attempt_view_build_history (self->guide, self->practice);
+
+  g_object_set_data_full (G_OBJECT (view), "br-id", g_strdup (id), g_free);
+  return view;
+}
+
+/* Shows one of the "card" or "attempt" views, made for @target */
+static void
+show_single (BrPlanPage *self,
+             const char *name,
+             const char *title,
+             GtkWidget  *(*build) (BrPlanPage *, const char *),
+             const char *target)
+{
+  GtkWidget *old = gtk_stack_get_child_by_name (self->detail_stack, name);
+
+  /* One at a time: replace the previous one */
+  if (old != NULL && g_strcmp0 (g_object_get_data (G_OBJECT (old), "br-id"), target) != 0)
+    gtk_stack_remove (self->detail_stack, old);
+  if (gtk_stack_get_child_by_name (self->detail_stack, name) == NULL)
+    {
+      GtkWidget *child = build (self, target);
+
+      g_object_set_data_full (G_OBJECT (child), "br-id", g_strdup (target), g_free);
+      gtk_stack_add_named (self->detail_stack, child, name);
+    }
+  show_detail (self, name, title, build, target);
+}
+
+static GtkWidget *
+build_attempt (BrPlanPage *self,
+               const char *id)
+{
+  BrAttempt *attempt = br_practice_history_lookup_attempt (self->practice, id);
+
+  return br_attempt_view_build (self->guide, self->practice, attempt);
 }
 
 /**
@@ -215,26 +262,33 @@ br_plan_page_show (BrPlanPage *self,
       return TRUE;
     }
 
+  if (g_strcmp0 (target, "due") == 0)
+    {
+      br_question_bank_set_status (self->question_bank, BR_QUESTION_STATUS_DUE);
+      return br_plan_page_show (self, "questions");
+    }
+
+  if (g_strcmp0 (target, "history") == 0 && self->practice != NULL)
+    {
+      show_detail (self, "history", _("Practice History"), build_history, target);
+      return TRUE;
+    }
+
+  if (self->practice != NULL && br_practice_history_lookup_attempt (self->practice, target) != NULL)
+    {
+      BrAttempt *attempt = br_practice_history_lookup_attempt (self->practice, target);
+      g_autofree char *started = br_attempt_view_format_started (attempt);
+
+      show_single (self, "attempt", started, build_attempt, target);
+      return TRUE;
+    }
+
   entry = br_guide_lookup (self->guide, target);
   if (BR_IS_QUESTION (entry))
     {
-      /* One card at a time: replace the previous one */
-      GtkWidget *old = gtk_stack_get_child_by_name (self->detail_stack, "card");
       g_autofree char *title = g_strdup_printf (_("Question %u"), br_question_get_number (BR_QUESTION (entry)));
 
-      if (old != NULL && g_strcmp0 (g_object_get_data (G_OBJECT (old), "br-id"), target) != 0)
-        {
-          gtk_stack_remove (self->detail_stack, old);
-          old = NULL;
-        }
-      if (old == NULL)
-        {
-          GtkWidget *card = build_question_card (self, target);
-
-          g_object_set_data_full (G_OBJECT (card), "br-id", g_strdup (target), g_free);
-          gtk_stack_add_named (self->detail_stack, card, "card");
-        }
-      show_detail (self, "card", title, build_question_card, target);
+      show_single (self, "card", title, build_question_card, target);
       return TRUE;
     }
 
@@ -261,12 +315,20 @@ back_activated (GtkWidget  *widget,
   BrPlanPage *self = BR_PLAN_PAGE (widget);
   const char *visible = gtk_stack_get_visible_child_name (self->detail_stack);
 
-  /* From a practice card, back to the question bank */
-  if (g_strcmp0 (visible, "card") == 0 &&
-      g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "detail") == 0)
+  /* From a practice card, back to the question bank; from an attempt,
+   * back to the history */
+  if (g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "detail") == 0)
     {
-      br_plan_page_show (self, "questions");
-      return;
+      if (g_strcmp0 (visible, "card") == 0)
+        {
+          br_plan_page_show (self, "questions");
+          return;
+        }
+      if (g_strcmp0 (visible, "attempt") == 0 && self->practice != NULL)
+        {
+          br_plan_page_show (self, "history");
+          return;
+        }
     }
   adw_leaflet_set_visible_child_name (self->leaflet, "dashboard");
 }
@@ -295,6 +357,10 @@ br_plan_page_dispose (GObject *object)
   if (self->progress != NULL)
     g_signal_handlers_disconnect_by_data (self->progress, self);
   g_clear_object (&self->progress);
+  if (self->practice != NULL)
+    g_signal_handlers_disconnect_by_data (self->practice, self);
+  g_clear_object (&self->practice);
+  g_clear_pointer (&self->practice_rows, g_ptr_array_unref);
   g_clear_object (&self->guide);
 
   G_OBJECT_CLASS (br_plan_page_parent_class)->dispose (object);
@@ -374,6 +440,7 @@ br_plan_page_class_init (BrPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BrPlanPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, BrPlanPage, overview_label);
   gtk_widget_class_bind_template_child (widget_class, BrPlanPage, contents_label);
+  gtk_widget_class_bind_template_child (widget_class, BrPlanPage, practice_group);
   gtk_widget_class_bind_template_child (widget_class, BrPlanPage, plan_group);
   gtk_widget_class_bind_template_child (widget_class, BrPlanPage, library_group);
   gtk_widget_class_bind_template_child (widget_class, BrPlanPage, detail_title);
@@ -390,11 +457,13 @@ br_plan_page_init (BrPlanPage *self)
 {
   self->plan_rows = g_ptr_array_new ();
   self->library_rows = g_ptr_array_new ();
+  self->practice_rows = g_ptr_array_new ();
   self->items = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->block_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_menu_button_set_create_popup_func (self->start_date_button, _br_plan_page_create_calendar_popover, self, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->status_group), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->practice_group), FALSE);
   g_signal_connect (self->question_bank, "question-activated", G_CALLBACK (question_activated), self);
 }
 

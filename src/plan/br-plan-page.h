@@ -8,6 +8,7 @@
 
 #include "br-guide.h"
 #include "br-progress.h"
+#include "br-practice-history.h"
 
 G_BEGIN_DECLS
 
@@ -23,5 +24,8 @@ gboolean br_plan_page_show      (BrPlanPage *self,
 BrProgress *br_plan_page_get_progress (BrPlanPage *self);
 void     br_plan_page_set_progress (BrPlanPage *self,
                                  BrProgress *progress);
+BrPracticeHistory *br_plan_page_get_practice (BrPlanPage *self);
+void     br_plan_page_set_practice (BrPlanPage *self,
+                                 BrPracticeHistory *practice);
 
 G_END_DECLS

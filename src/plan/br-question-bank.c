@@ -11,7 +11,9 @@
  * BrQuestionBank:
  *
  * The thirty practice questions, searchable by words anywhere on their
- * card, and filterable by category. Activating a question
+ * card, and filterable by category and by practice status (never
+ * practised, practised, due again for review). Each row says when the
+ * question was last practised or that it is due. Activating a question
  * emits #BrQuestionBank::question-activated; the Plan page opens its card.
  */
 struct _BrQuestionBank
@@ -24,9 +26,12 @@ struct _BrQuestionBank
   char *search;              /* casefolded words, or NULL */
   gboolean bound;            /* the list box shows the rows */
   BrCategory *category;      /* or NULL for all */
+  BrPracticeHistory *practice;
+  int status;                /* a BrQuestionStatus, or -1 for any */
 
   GtkSearchEntry *search_entry;
   GtkDropDown *category_dropdown;
+  GtkDropDown *status_dropdown;
   GtkStack *results_stack;
   GtkListBox *list_box;
 };
@@ -60,6 +65,23 @@ matches_words (const char *haystack,
   return TRUE;
 }
 
+static BrQuestionStatus
+question_status (BrQuestionBank *self,
+                 BrQuestion     *question)
+{
+  g_autoptr(GDateTime) now = NULL;
+  GDate today;
+
+  if (self->practice == NULL)
+    return BR_QUESTION_STATUS_NEW;
+  now = g_date_time_new_now_local ();
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now),
+                  g_date_time_get_month (now), g_date_time_get_year (now));
+  return br_practice_history_get_question_status (self->practice,
+                                                  br_guide_entry_get_id (BR_GUIDE_ENTRY (question)),
+                                                  &today);
+}
+
 static gboolean
 filter_question (gpointer item,
                  gpointer user_data)
@@ -70,6 +92,8 @@ filter_question (gpointer item,
   const char * const *lists[4];
 
   if (self->category != NULL && br_question_get_category (question) != self->category)
+    return FALSE;
+  if (self->status >= 0 && (int) question_status (self, question) != self->status)
     return FALSE;
   if (self->search == NULL)
     return TRUE;
@@ -108,13 +132,39 @@ create_row (gpointer item,
             gpointer user_data)
 {
   BrQuestion *question = item;
+  BrQuestionBank *self = user_data;
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *number;
   g_autofree char *text = g_strdup_printf ("%u", br_question_get_number (question));
+  const char *category = br_guide_entry_get_title (BR_GUIDE_ENTRY (br_question_get_category (question)));
+  g_autofree char *subtitle = NULL;
+
+  switch (question_status (self, question))
+    {
+    case BR_QUESTION_STATUS_DUE:
+      /* Translators: a question's category and its status, "Storage · Due for review" */
+      subtitle = g_strdup_printf (_("%s · Due for review"), category);
+      break;
+    case BR_QUESTION_STATUS_PRACTISED:
+      {
+        BrAttempt *last = br_practice_history_get_last_attempt (self->practice,
+                                                                br_guide_entry_get_id (BR_GUIDE_ENTRY (question)));
+        g_autoptr(GDateTime) local = last ? g_date_time_to_local (br_attempt_get_started (last)) : NULL;
+        /* Translators: the day a question was last practised, see g_date_time_format() */
+        g_autofree char *day = local ? g_date_time_format (local, _("%-d %B")) : NULL;
+
+        /* Translators: a question's category and when it was last practised, "Storage · Practised 27 November" */
+        subtitle = day ? g_strdup_printf (_("%s · Practised %s"), category, day) : g_strdup (category);
+      }
+      break;
+    case BR_QUESTION_STATUS_NEW:
+    default:
+      subtitle = g_strdup (category);
+      break;
+    }
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), br_guide_entry_get_title (BR_GUIDE_ENTRY (question)));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                               br_guide_entry_get_title (BR_GUIDE_ENTRY (br_question_get_category (question))));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   number = gtk_label_new (text);
   gtk_widget_add_css_class (number, "numeric");
   gtk_widget_add_css_class (number, "dim-label");
@@ -168,6 +218,34 @@ category_selected (GtkDropDown    *dropdown,
 }
 
 static void
+status_selected (GtkDropDown    *dropdown,
+                 GParamSpec     *pspec,
+                 BrQuestionBank *self)
+{
+  static const int statuses[] = {
+    -1, BR_QUESTION_STATUS_NEW, BR_QUESTION_STATUS_PRACTISED, BR_QUESTION_STATUS_DUE,
+  };
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  self->status = selected < G_N_ELEMENTS (statuses) ? statuses[selected] : -1;
+  refilter (self);
+}
+
+/* Rows show the status: remake them when the history changes */
+static void
+practice_changed (BrQuestionBank *self)
+{
+  if (self->bound)
+    {
+      gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
+      self->bound = FALSE;
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        bind_rows (self);
+    }
+  refilter (self);
+}
+
+static void
 br_question_bank_dispose (GObject *object)
 {
   BrQuestionBank *self = BR_QUESTION_BANK (object);
@@ -178,6 +256,9 @@ br_question_bank_dispose (GObject *object)
   g_clear_object (&self->filter);
   g_clear_object (&self->category);
   g_clear_object (&self->guide);
+  if (self->practice != NULL)
+    g_signal_handlers_disconnect_by_data (self->practice, self);
+  g_clear_object (&self->practice);
   g_clear_pointer (&self->search, g_free);
 
   G_OBJECT_CLASS (br_question_bank_parent_class)->dispose (object);
@@ -248,6 +329,7 @@ br_question_bank_class_init (BrQuestionBankClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "br-question-bank.ui");
   gtk_widget_class_bind_template_child (widget_class, BrQuestionBank, search_entry);
   gtk_widget_class_bind_template_child (widget_class, BrQuestionBank, category_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, BrQuestionBank, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, BrQuestionBank, results_stack);
   gtk_widget_class_bind_template_child (widget_class, BrQuestionBank, list_box);
 }
@@ -257,6 +339,8 @@ br_question_bank_init (BrQuestionBank *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->status = -1;
+  g_signal_connect (self->status_dropdown, "notify::selected", G_CALLBACK (status_selected), self);
   self->filter = gtk_custom_filter_new (filter_question, self, NULL);
   g_signal_connect (self->search_entry, "search-changed", G_CALLBACK (search_changed), self);
   g_signal_connect (self->list_box, "row-activated", G_CALLBACK (row_activated), self);
@@ -374,4 +458,42 @@ br_question_bank_focus_search (BrQuestionBank *self)
 {
   g_return_if_fail (BR_IS_QUESTION_BANK (self));
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/**
+ * br_question_bank_set_practice:
+ * @practice: (nullable): the practice history, for each question's status
+ */
+void
+br_question_bank_set_practice (BrQuestionBank    *self,
+                               BrPracticeHistory *practice)
+{
+  g_return_if_fail (BR_IS_QUESTION_BANK (self));
+  g_return_if_fail (practice == NULL || BR_IS_PRACTICE_HISTORY (practice));
+
+  if (self->practice == practice)
+    return;
+  if (self->practice != NULL)
+    g_signal_handlers_disconnect_by_data (self->practice, self);
+  g_set_object (&self->practice, practice);
+  if (practice != NULL)
+    g_signal_connect_swapped (practice, "changed", G_CALLBACK (practice_changed), self);
+  practice_changed (self);
+}
+
+/**
+ * br_question_bank_set_status:
+ * @status: a #BrQuestionStatus, or -1 for any
+ */
+void
+br_question_bank_set_status (BrQuestionBank *self,
+                             int             status)
+{
+  g_return_if_fail (BR_IS_QUESTION_BANK (self));
+  g_return_if_fail (status >= -1 && status <= BR_QUESTION_STATUS_DUE);
+
+  gtk_drop_down_set_selected (self->status_dropdown,
+                              status == -1 ? 0
+                              : status == BR_QUESTION_STATUS_NEW ? 1
+                              : status == BR_QUESTION_STATUS_PRACTISED ? 2 : 3);
 }

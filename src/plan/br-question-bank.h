@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "br-guide.h"
+#include "br-practice-history.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,10 @@ void        br_question_bank_set_search      (BrQuestionBank *self,
                                               const char     *text);
 void        br_question_bank_set_category    (BrQuestionBank *self,
                                               const char     *category_id);
+void        br_question_bank_set_practice    (BrQuestionBank *self,
+                                              BrPracticeHistory *practice);
+void        br_question_bank_set_status      (BrQuestionBank *self,
+                                              int             status);
 guint       br_question_bank_get_n_shown     (BrQuestionBank *self);
 void        br_question_bank_focus_search    (BrQuestionBank *self);
 

@@ -1,0 +1,520 @@
+/* br-window-practice.c — practice sessions in the window: the start
+ * question, the fresh board with the card beside it, the review sheet
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "bar-raiser"
+
+#include <glib/gi18n.h>
+
+#include "br-application.h"
+#include "br-attempt-view.h"
+#include "br-practice-panel.h"
+#include "br-question-picker.h"
+#include "br-review-dialog.h"
+#include "br-window-private.h"
+
+/* Round lengths offered when a practice starts, in minutes; the user's
+ * last length is added when it is not one of them */
+static const guint lengths[] = { 30, 35, 40, 45, 50, 60 };
+
+static BrApplication *
+get_app (BrWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return BR_IS_APPLICATION (app) ? BR_APPLICATION (app) : NULL;
+}
+
+typedef struct {
+  BrWindow *window;
+  BrQuestion *question;
+  guint length;
+} StartData;
+
+static void
+start_data_free (StartData *data)
+{
+  g_clear_object (&data->window);
+  g_clear_object (&data->question);
+  g_free (data);
+}
+
+static void
+start_confirmed (BrBoardPage *page,
+                 gboolean     proceed,
+                 gpointer     user_data)
+{
+  StartData *data = user_data;
+  BrWindow *self = data->window;
+  BrApplication *app = get_app (self);
+
+  if (proceed && app != NULL)
+    {
+      br_board_page_new_titled_board (self->board_page,
+                                      br_guide_entry_get_title (BR_GUIDE_ENTRY (data->question)));
+      br_application_start_practice (app, data->question, data->length);
+      adw_view_stack_set_visible_child_name (self->stack, "whiteboard");
+    }
+  start_data_free (data);
+}
+
+/**
+ * br_window_start_practice:
+ * @question: the question to practise
+ * @length: the round's length in minutes
+ *
+ * Starts a practice session without asking about the length: a fresh
+ * board titled with the question (after the board's unsaved work is saved
+ * or discarded, if the user agrees), the card beside it, the round running.
+ */
+void
+br_window_start_practice (BrWindow   *self,
+                          BrQuestion *question,
+                          guint       length)
+{
+  StartData *data;
+
+  g_return_if_fail (BR_IS_WINDOW (self));
+  g_return_if_fail (BR_IS_QUESTION (question));
+
+  data = g_new0 (StartData, 1);
+  data->window = g_object_ref (self);
+  data->question = g_object_ref (question);
+  data->length = length;
+  br_board_page_confirm_discard (self->board_page, start_confirmed, data);
+}
+
+/* The start question ------------------------------------------------------ */
+
+static void ask_to_start (BrWindow   *self,
+                          BrQuestion *question,
+                          gboolean    surprise);
+
+static BrQuestion *
+pick_question (BrWindow   *self,
+               BrQuestion *avoid)
+{
+  BrApplication *app = get_app (self);
+  BrGuide *guide = app ? br_application_get_guide (app) : NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  BrQuestion *question = NULL;
+  GDate today;
+
+  if (guide == NULL)
+    return NULL;
+
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now),
+                  g_date_time_get_month (now), g_date_time_get_year (now));
+  if (self->rand == NULL)
+    self->rand = g_rand_new ();
+  /* "Pick Another" should not show the same question again */
+  for (guint tries = 0; tries < 8; tries++)
+    {
+      question = br_question_picker_pick (guide, br_application_get_practice (app), &today, self->rand);
+      if (question != avoid)
+        break;
+    }
+  return question;
+}
+
+static void
+start_response (AdwMessageDialog *dialog,
+                const char       *response,
+                BrWindow         *self)
+{
+  BrQuestion *question = g_object_get_data (G_OBJECT (dialog), "br-question");
+  GtkDropDown *dropdown = g_object_get_data (G_OBJECT (dialog), "br-lengths");
+  GtkStringObject *length = GTK_STRING_OBJECT (gtk_drop_down_get_selected_item (dropdown));
+
+  if (g_strcmp0 (response, "start") == 0 && length != NULL)
+    {
+      guint minutes = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (length), "br-minutes"));
+
+      br_window_start_practice (self, question, minutes);
+    }
+  else if (g_strcmp0 (response, "another") == 0)
+    {
+      BrQuestion *other = pick_question (self, question);
+
+      if (other != NULL)
+        ask_to_start (self, other, TRUE);
+    }
+}
+
+static GtkWidget *
+length_dropdown (BrWindow *self)
+{
+  BrApplication *app = get_app (self);
+  BrRound *round = app ? br_application_get_round (app) : NULL;
+  guint chosen = self->settings ? g_settings_get_uint (self->settings, "round-length") : 45;
+  guint min = round ? br_round_get_min_length (round) : 1;
+  guint max = round ? br_round_get_max_length (round) : G_MAXUINT;
+  g_autoptr(GListStore) store = g_list_store_new (GTK_TYPE_STRING_OBJECT);
+  g_autoptr(GtkExpression) expression = NULL;
+  GtkWidget *dropdown;
+  guint selected = 0;
+  gboolean added = FALSE;
+
+  chosen = CLAMP (chosen, min, max);
+  for (guint i = 0; i <= G_N_ELEMENTS (lengths); i++)
+    {
+      guint minutes;
+      g_autofree char *text = NULL;
+      g_autoptr(GtkStringObject) item = NULL;
+
+      if (i < G_N_ELEMENTS (lengths))
+        minutes = lengths[i];
+      else if (!added)
+        minutes = chosen;
+      else
+        break;
+      if (minutes < min || minutes > max)
+        continue;
+      /* The user's own length, in order */
+      if (!added && chosen <= minutes)
+        {
+          added = TRUE;
+          if (chosen < minutes)
+            i--, minutes = chosen;
+        }
+
+      text = g_strdup_printf (ngettext ("%u-minute round", "%u-minute round", minutes), minutes);
+      item = gtk_string_object_new (text);
+      g_object_set_data (G_OBJECT (item), "br-minutes", GUINT_TO_POINTER (minutes));
+      if (minutes == chosen)
+        selected = g_list_model_get_n_items (G_LIST_MODEL (store));
+      g_list_store_append (store, item);
+    }
+
+  expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&store)), g_steal_pointer (&expression));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), selected);
+  gtk_widget_set_halign (dropdown, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Round length"), -1);
+  return dropdown;
+}
+
+static void
+ask_to_start (BrWindow   *self,
+              BrQuestion *question,
+              gboolean    surprise)
+{
+  BrApplication *app = get_app (self);
+  BrRound *round = app ? br_application_get_round (app) : NULL;
+  BrRoundState state = round ? br_round_get_state (round) : BR_ROUND_IDLE;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+  GtkWidget *dropdown = length_dropdown (self);
+  const char *note;
+
+  if (state == BR_ROUND_RUNNING || state == BR_ROUND_PAUSED)
+    note = _("The round in progress stops and a new one starts.");
+  else
+    note = _("A fresh board opens with the question’s card beside it, and the round timer starts.");
+  /* Translators: the start question's body: the question, then what happens */
+  body = g_strdup_printf (_("“%s”\n\n%s"), br_guide_entry_get_title (BR_GUIDE_ENTRY (question)), note);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self),
+                                   surprise ? _("Practise This Question?") : _("Start a Practice Round?"),
+                                   body);
+  if (surprise)
+    adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "another", _("Pick _Another"));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "start", _("_Start"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "start", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "start");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), dropdown);
+  g_object_set_data_full (G_OBJECT (dialog), "br-question", g_object_ref (question), g_object_unref);
+  g_object_set_data (G_OBJECT (dialog), "br-lengths", dropdown);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (start_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+practise_question_activated (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  BrWindow *self = BR_WINDOW (widget);
+  BrApplication *app = get_app (self);
+  const char *id = g_variant_get_string (parameter, NULL);
+  BrGuideEntry *entry = app ? br_guide_lookup (br_application_get_guide (app), id) : NULL;
+
+  if (!BR_IS_QUESTION (entry))
+    {
+      g_warning ("No question with the id “%s”", id);
+      return;
+    }
+  ask_to_start (self, BR_QUESTION (entry), FALSE);
+}
+
+static void
+surprise_me_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  BrWindow *self = BR_WINDOW (widget);
+  BrQuestion *question = pick_question (self, NULL);
+
+  if (question != NULL)
+    ask_to_start (self, question, TRUE);
+}
+
+/* The review ---------------------------------------------------------------- */
+
+static void
+review_save (BrReviewDialog *dialog,
+             BrWindow       *self)
+{
+  BrApplication *app = get_app (self);
+  g_autoptr(GError) error = NULL;
+  BrAttempt *attempt;
+  AdwToast *toast;
+  BrSm2State state;
+  GDate due;
+  g_autofree char *title = NULL;
+
+  if (app == NULL)
+    return;
+
+  attempt = br_application_save_practice (app, br_board_page_get_board (self->board_page), &error);
+  if (attempt == NULL)
+    {
+      GtkWidget *message = adw_message_dialog_new (GTK_WINDOW (dialog), _("Could Not Save the Attempt"),
+                                                   error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (message), "close", _("_OK"));
+      gtk_window_present (GTK_WINDOW (message));
+      return;
+    }
+
+  /* The board is kept with the attempt; further changes are new work */
+  br_board_page_mark_kept (self->board_page);
+
+  if (br_practice_history_get_schedule (br_application_get_practice (app),
+                                        br_attempt_get_question_id (attempt), &state, &due))
+    title = g_strdup_printf (ngettext ("Attempt saved · review this question again in %u day",
+                                       "Attempt saved · review this question again in %u days",
+                                       state.interval), state.interval);
+  else
+    title = g_strdup (_("Attempt saved"));
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_View"));
+  adw_toast_set_action_name (toast, "win.show-attempt");
+  adw_toast_set_action_target (toast, "s", br_attempt_get_id (attempt));
+  br_window_add_toast (self, toast);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+review_discard (BrReviewDialog *dialog,
+                BrWindow       *self)
+{
+  BrApplication *app = get_app (self);
+
+  if (app != NULL)
+    br_application_discard_practice (app);
+}
+
+/**
+ * br_window_present_review:
+ *
+ * Shows the review sheet of the session whose round has ended.
+ *
+ * Returns: (transfer none) (nullable): the sheet, or %NULL when no review
+ *   is due
+ */
+BrReviewDialog *
+br_window_present_review (BrWindow *self)
+{
+  BrApplication *app;
+  BrPracticeSession *session;
+
+  g_return_val_if_fail (BR_IS_WINDOW (self), NULL);
+
+  app = get_app (self);
+  session = app ? br_application_get_practice_session (app) : NULL;
+  if (session == NULL || br_practice_session_get_attempt (session) == NULL)
+    return NULL;
+
+  if (self->review == NULL)
+    {
+      self->review = GTK_WIDGET (br_review_dialog_new (br_application_get_guide (app),
+                                                       br_practice_session_get_attempt (session)));
+      g_object_add_weak_pointer (G_OBJECT (self->review), (gpointer *) &self->review);
+      gtk_window_set_transient_for (GTK_WINDOW (self->review), GTK_WINDOW (self));
+      g_signal_connect_object (self->review, "save", G_CALLBACK (review_save), self, 0);
+      g_signal_connect_object (self->review, "discard", G_CALLBACK (review_discard), self, 0);
+    }
+  gtk_window_present (GTK_WINDOW (self->review));
+  return BR_REVIEW_DIALOG (self->review);
+}
+
+static void
+end_practice_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  BrApplication *app = get_app (BR_WINDOW (widget));
+
+  if (app != NULL)
+    br_application_end_practice (app);
+}
+
+static void
+review_practice_activated (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  br_window_present_review (BR_WINDOW (widget));
+}
+
+static void
+session_state_changed (BrWindow *self)
+{
+  BrApplication *app = get_app (self);
+  BrPracticeSession *session = app ? br_application_get_practice_session (app) : NULL;
+
+  if (session != NULL && br_practice_session_get_state (session) == BR_PRACTICE_SESSION_REVIEW)
+    {
+      adw_view_stack_set_visible_child_name (self->stack, "whiteboard");
+      gtk_window_present (GTK_WINDOW (self));
+      br_window_present_review (self);
+    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.end-practice",
+                                 session != NULL && br_practice_session_get_state (session) == BR_PRACTICE_SESSION_RUNNING);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.review-practice",
+                                 session != NULL && br_practice_session_get_state (session) == BR_PRACTICE_SESSION_REVIEW);
+}
+
+static void
+session_changed (BrWindow *self)
+{
+  BrApplication *app = get_app (self);
+  BrPracticeSession *session = app ? br_application_get_practice_session (app) : NULL;
+  GtkWidget *panel = br_board_page_get_side_panel (self->board_page);
+
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_set_object (&self->session, session);
+
+  if (session == NULL)
+    {
+      if (panel != NULL)
+        br_board_page_set_side_panel (self->board_page, NULL);
+      if (self->review != NULL)
+        gtk_window_destroy (GTK_WINDOW (self->review));
+    }
+  else
+    {
+      if (!BR_IS_PRACTICE_PANEL (panel) || br_practice_panel_get_session (BR_PRACTICE_PANEL (panel)) != session)
+        br_board_page_set_side_panel (self->board_page, br_practice_panel_new (session));
+      g_signal_connect_object (session, "notify::state", G_CALLBACK (session_state_changed),
+                               self, G_CONNECT_SWAPPED);
+    }
+  session_state_changed (self);
+}
+
+/* The history -------------------------------------------------------------- */
+
+static void
+show_attempt_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  BrWindow *self = BR_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->stack, "plan");
+  br_plan_page_show (self->plan_page, g_variant_get_string (parameter, NULL));
+}
+
+static void
+open_copy_confirmed (BrBoardPage *page,
+                     gboolean     proceed,
+                     gpointer     user_data)
+{
+  g_autoptr(BrWindow) self = user_data;
+  BrApplication *app = get_app (self);
+  BrAttempt *attempt;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  BrGuideEntry *question;
+  g_autofree char *title = NULL;
+  g_autofree char *started = NULL;
+
+  if (!proceed || app == NULL || self->pending_attempt == NULL)
+    return;
+
+  attempt = br_practice_history_lookup_attempt (br_application_get_practice (app), self->pending_attempt);
+  g_clear_pointer (&self->pending_attempt, g_free);
+  if (attempt == NULL)
+    return;
+
+  question = br_guide_lookup (br_application_get_guide (app), br_attempt_get_question_id (attempt));
+  started = br_attempt_view_format_started (attempt);
+  /* Translators: the name of a board copied from a practice attempt, "Design S3 (Friday 27 November 2026, 19:05)" */
+  title = g_strdup_printf (_("%s (%s)"),
+                           question ? br_guide_entry_get_title (question) : br_attempt_get_question_id (attempt),
+                           started);
+
+  file = br_practice_history_dup_board_file (br_application_get_practice (app), attempt);
+  if (file == NULL || !br_board_page_open_copy (self->board_page, file, title, &error))
+    {
+      AdwToast *toast = adw_toast_new (error ? error->message : _("This attempt has no board"));
+
+      adw_toast_set_timeout (toast, 8);
+      br_window_add_toast (self, toast);
+      return;
+    }
+  adw_view_stack_set_visible_child_name (self->stack, "whiteboard");
+}
+
+static void
+open_attempt_board_activated (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  BrWindow *self = BR_WINDOW (widget);
+
+  g_free (self->pending_attempt);
+  self->pending_attempt = g_variant_dup_string (parameter, NULL);
+  br_board_page_confirm_discard (self->board_page, open_copy_confirmed, g_object_ref (self));
+}
+
+void
+_br_window_practice_init (BrWindow      *self,
+                          BrApplication *app)
+{
+  g_signal_connect_object (app, "notify::practice-session", G_CALLBACK (session_changed),
+                           self, G_CONNECT_SWAPPED);
+  session_changed (self);
+}
+
+void
+_br_window_practice_dispose (BrWindow *self)
+{
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_clear_object (&self->session);
+  if (self->review != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->review));
+  g_clear_pointer (&self->rand, g_rand_free);
+  g_clear_pointer (&self->pending_attempt, g_free);
+}
+
+void
+_br_window_practice_install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.practise-question", "s", practise_question_activated);
+  gtk_widget_class_install_action (widget_class, "win.surprise-me", NULL, surprise_me_activated);
+  gtk_widget_class_install_action (widget_class, "win.end-practice", NULL, end_practice_activated);
+  gtk_widget_class_install_action (widget_class, "win.review-practice", NULL, review_practice_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-attempt", "s", show_attempt_activated);
+  gtk_widget_class_install_action (widget_class, "win.open-attempt-board", "s", open_attempt_board_activated);
+}

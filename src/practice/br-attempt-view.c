@@ -1,0 +1,334 @@
+/* br-attempt-view.c — how the Plan page and the review sheet show attempts
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gi18n.h>
+
+#include "br-attempt-view.h"
+#include "br-round.h"
+
+/**
+ * br_attempt_view_format_started:
+ *
+ * Returns: (transfer full): when @attempt started, in local time,
+ *   "Friday 27 November, 19:05"
+ */
+char *
+br_attempt_view_format_started (BrAttempt *attempt)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_local (br_attempt_get_started (attempt));
+
+  /* Translators: when a practice attempt started, see g_date_time_format() */
+  return g_date_time_format (local, _("%A %-d %B %Y, %H:%M"));
+}
+
+static gint64
+total_seconds (BrAttempt *attempt)
+{
+  gint64 total = 0;
+
+  for (guint i = 0; i < br_attempt_get_n_phases (attempt); i++)
+    total += br_attempt_get_phase (attempt, i)->actual;
+  return total;
+}
+
+/**
+ * br_attempt_view_format_summary:
+ *
+ * Returns: (transfer full): the round in a line: its length, how long it
+ *   took, and how it ended
+ */
+char *
+br_attempt_view_format_summary (BrAttempt *attempt)
+{
+  gint64 total = total_seconds (attempt);
+  gint64 length = (gint64) br_attempt_get_length (attempt) * 60;
+  g_autofree char *used = br_round_format_time (total * G_USEC_PER_SEC);
+  g_autofree char *over = NULL;
+
+  if (!br_attempt_get_completed (attempt))
+    /* Translators: "Stopped after 23:10 of a 45-minute round" */
+    return g_strdup_printf (_("Stopped after %s of a %u-minute round"), used, br_attempt_get_length (attempt));
+  if (total > length)
+    {
+      over = br_round_format_time ((total - length) * G_USEC_PER_SEC);
+      /* Translators: "Finished 2:14 over a 45-minute round" */
+      return g_strdup_printf (_("Finished %s over a %u-minute round"), over, br_attempt_get_length (attempt));
+    }
+  /* Translators: "Finished in 43:50 of a 45-minute round" */
+  return g_strdup_printf (_("Finished in %s of a %u-minute round"), used, br_attempt_get_length (attempt));
+}
+
+/**
+ * br_attempt_view_add_phase_rows:
+ *
+ * Adds a row per phase of @attempt to @group: the time it took against
+ * its budget.
+ */
+void
+br_attempt_view_add_phase_rows (AdwPreferencesGroup *group,
+                                BrGuide             *guide,
+                                BrAttempt           *attempt)
+{
+  for (guint i = 0; i < br_attempt_get_n_phases (attempt); i++)
+    {
+      const BrAttemptPhase *phase = br_attempt_get_phase (attempt, i);
+      BrGuideEntry *entry = br_guide_lookup (guide, phase->phase_id);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *label;
+      g_autofree char *actual = br_round_format_time ((gint64) phase->actual * G_USEC_PER_SEC);
+      g_autofree char *budget = br_round_format_time ((gint64) phase->budget * G_USEC_PER_SEC);
+      /* Translators: a phase's time against its budget, "7:12 of 5:00" */
+      g_autofree char *text = g_strdup_printf (_("%s of %s"), actual, budget);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     entry ? br_guide_entry_get_title (entry) : phase->phase_id);
+      label = gtk_label_new (text);
+      gtk_widget_add_css_class (label, "numeric");
+      if (phase->actual > phase->budget)
+        gtk_widget_add_css_class (label, "warning");
+      else
+        gtk_widget_add_css_class (label, "dim-label");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+      adw_preferences_group_add (group, row);
+    }
+}
+
+static char *
+format_average (BrAttempt *attempt)
+{
+  double average;
+
+  if (!br_attempt_get_average_score (attempt, &average))
+    return g_strdup (_("Not reviewed"));
+  /* Translators: an attempt's average score, "Average 2.6 of 4" */
+  return g_strdup_printf (_("Average %.1f of 4"), average);
+}
+
+/**
+ * br_attempt_view_attempt_row:
+ * @show_question: title the row with the question (in the history) rather
+ *   than with the date (in a question's card)
+ *
+ * Returns: (transfer floating): a row that opens @attempt on the Plan page
+ */
+GtkWidget *
+br_attempt_view_attempt_row (BrGuide   *guide,
+                             BrAttempt *attempt,
+                             gboolean   show_question)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *started = br_attempt_view_format_started (attempt);
+  g_autofree char *average = format_average (attempt);
+  g_autofree char *subtitle = NULL;
+  BrGuideEntry *question = br_guide_lookup (guide, br_attempt_get_question_id (attempt));
+
+  if (show_question)
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     question ? br_guide_entry_get_title (question)
+                                              : br_attempt_get_question_id (attempt));
+      /* Translators: a history row's subtitle, "Friday 27 November 2026, 19:05 · Average 2.6 of 4" */
+      subtitle = g_strdup_printf (_("%s · %s"), started, average);
+    }
+  else
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), started);
+      subtitle = g_strdup (average);
+    }
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "plan.show");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", br_attempt_get_id (attempt));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  return row;
+}
+
+static GtkWidget *
+wrapped_label (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  return label;
+}
+
+static AdwPreferencesGroup *
+add_group (GtkWidget  *page,
+           const char *title,
+           const char *description)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  return ADW_PREFERENCES_GROUP (group);
+}
+
+static GtkWidget *
+action_button (const char *label,
+               const char *action,
+               const char *target,
+               gboolean    suggested)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", target);
+  gtk_widget_add_css_class (button, "pill");
+  if (suggested)
+    gtk_widget_add_css_class (button, "suggested-action");
+  return button;
+}
+
+/**
+ * br_attempt_view_build:
+ *
+ * Returns: (transfer floating): the review of a saved attempt: the round,
+ *   the scores with their anchors, the principles, the notes, and buttons
+ *   to open a copy of its board and to practise the question again
+ */
+GtkWidget *
+br_attempt_view_build (BrGuide           *guide,
+                       BrPracticeHistory *history,
+                       BrAttempt         *attempt)
+{
+  GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  BrGuideEntry *question = br_guide_lookup (guide, br_attempt_get_question_id (attempt));
+  g_autofree char *started = br_attempt_view_format_started (attempt);
+  g_autofree char *summary = br_attempt_view_format_summary (attempt);
+  g_autofree char *description = g_strdup_printf ("%s\n%s", started, summary);
+  g_autoptr(GFile) board = br_practice_history_dup_board_file (history, attempt);
+  const char * const *principles = br_attempt_get_principles (attempt);
+  const char *notes = br_attempt_get_notes (attempt);
+  GListModel *rubric = br_guide_get_rubric (guide);
+  AdwPreferencesGroup *group;
+
+  group = add_group (page, question ? br_guide_entry_get_title (question) : br_attempt_get_question_id (attempt),
+                     description);
+  br_attempt_view_add_phase_rows (group, guide, attempt);
+
+  gtk_widget_set_halign (buttons, GTK_ALIGN_CENTER);
+  if (board != NULL && g_file_query_exists (board, NULL))
+    gtk_box_append (GTK_BOX (buttons),
+                    action_button (_("_Open a Copy of the Board"), "win.open-attempt-board",
+                                   br_attempt_get_id (attempt), FALSE));
+  if (question != NULL)
+    gtk_box_append (GTK_BOX (buttons),
+                    action_button (_("_Practise Again"), "win.practise-question",
+                                   br_attempt_get_question_id (attempt), TRUE));
+  group = add_group (page, NULL, NULL);
+  adw_preferences_group_add (group, buttons);
+
+  group = add_group (page, _("Scores"), NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (rubric); i++)
+    {
+      g_autoptr(BrDimension) dimension = g_list_model_get_item (rubric, i);
+      const char * const *levels = br_dimension_get_levels (dimension);
+      guint score = br_attempt_get_score (attempt, br_guide_entry_get_id (BR_GUIDE_ENTRY (dimension)));
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *value = NULL;
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), br_guide_entry_get_title (BR_GUIDE_ENTRY (dimension)));
+      if (score >= 1 && score <= g_strv_length ((char **) levels))
+        {
+          /* Translators: a score, "3 of 4" */
+          value = g_strdup_printf (_("%u of 4"), score);
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), levels[score - 1]);
+          adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
+        }
+      else
+        value = g_strdup (_("Not scored"));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_label_new (value));
+      adw_preferences_group_add (group, row);
+    }
+
+  group = add_group (page, _("Leadership Principles Shown"), NULL);
+  if (principles == NULL || principles[0] == NULL)
+    adw_preferences_group_add (group, wrapped_label (_("None picked")));
+  for (guint i = 0; principles != NULL && principles[i] != NULL; i++)
+    {
+      BrGuideEntry *principle = br_guide_lookup (guide, principles[i]);
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     principle ? br_guide_entry_get_title (principle) : principles[i]);
+      adw_preferences_group_add (group, row);
+    }
+
+  group = add_group (page, _("Notes"), NULL);
+  adw_preferences_group_add (group, wrapped_label (notes && notes[0] ? notes : _("No notes")));
+  return page;
+}
+
+static GtkWidget *
+create_history_row (gpointer item,
+                    gpointer user_data)
+{
+  return br_attempt_view_attempt_row (BR_GUIDE (user_data), BR_ATTEMPT (item), TRUE);
+}
+
+static void
+update_history_empty (GListModel *attempts,
+                      guint       position,
+                      guint       removed,
+                      guint       added,
+                      GtkStack   *stack)
+{
+  gtk_stack_set_visible_child_name (stack, g_list_model_get_n_items (attempts) > 0 ? "list" : "empty");
+}
+
+/**
+ * br_attempt_view_build_history:
+ *
+ * Returns: (transfer floating): every attempt of @history, newest first,
+ *   following its changes; each row opens the attempt's review
+ */
+GtkWidget *
+br_attempt_view_build_history (BrGuide           *guide,
+                               BrPracticeHistory *history)
+{
+  GtkWidget *stack = gtk_stack_new ();
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *empty = adw_status_page_new ();
+  GtkWidget *surprise = gtk_button_new_with_mnemonic (_("_Surprise Me"));
+  GListModel *attempts = br_practice_history_get_attempts (history);
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_widget_set_valign (list, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (list, 24);
+  gtk_widget_set_margin_bottom (list, 24);
+  gtk_widget_set_margin_start (list, 12);
+  gtk_widget_set_margin_end (list, 12);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Practice attempts, newest first"), -1);
+  gtk_list_box_bind_model (GTK_LIST_BOX (list), attempts, create_history_row,
+                           g_object_ref (guide), g_object_unref);
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 720);
+  adw_clamp_set_child (ADW_CLAMP (clamp), list);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "document-open-recent-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Practice Yet"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (empty),
+                                   _("Practise a question from the question bank, or let Bar Raiser pick one. Each round you review shows up here."));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (surprise), "win.surprise-me");
+  gtk_widget_set_halign (surprise, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (surprise, "pill");
+  gtk_widget_add_css_class (surprise, "suggested-action");
+  adw_status_page_set_child (ADW_STATUS_PAGE (empty), surprise);
+
+  gtk_stack_add_named (GTK_STACK (stack), scrolled, "list");
+  gtk_stack_add_named (GTK_STACK (stack), empty, "empty");
+  g_signal_connect_object (attempts, "items-changed", G_CALLBACK (update_history_empty), stack, 0);
+  update_history_empty (attempts, 0, 0, 0, GTK_STACK (stack));
+  return stack;
+}

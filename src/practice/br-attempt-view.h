@@ -1,0 +1,29 @@
+/* br-attempt-view.h — a saved practice attempt, and the history list
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "br-attempt.h"
+#include "br-guide.h"
+#include "br-practice-history.h"
+
+G_BEGIN_DECLS
+
+char      *br_attempt_view_format_started (BrAttempt           *attempt);
+char      *br_attempt_view_format_summary (BrAttempt           *attempt);
+void       br_attempt_view_add_phase_rows (AdwPreferencesGroup *group,
+                                           BrGuide             *guide,
+                                           BrAttempt           *attempt);
+GtkWidget *br_attempt_view_attempt_row    (BrGuide             *guide,
+                                           BrAttempt           *attempt,
+                                           gboolean             show_question);
+GtkWidget *br_attempt_view_build          (BrGuide             *guide,
+                                           BrPracticeHistory   *history,
+                                           BrAttempt           *attempt);
+GtkWidget *br_attempt_view_build_history  (BrGuide             *guide,
+                                           BrPracticeHistory   *history);
+
+G_END_DECLS

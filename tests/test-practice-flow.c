@@ -1,0 +1,360 @@
+/* test-practice-flow.c — a practice session from start to history, in a
+ * real application run under Xvfb: start from a question through the
+ * window's actions, the board and the timer start, end the round, fill
+ * the review, and find the attempt in the history and on the Plan page
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "br-attempt-view.h"
+#include "br-board-file.h"
+#include "br-board-page.h"
+#include "br-plan-page.h"
+#include "br-practice-panel.h"
+#include "br-question-bank.h"
+#include "br-review-dialog.h"
+#include "br-test-app.h"
+
+#include <string.h>
+
+static GtkWidget *
+find_by_type (GtkWidget *widget,
+              GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_type (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The first row titled @title below @widget, or NULL */
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          const char *title)
+{
+  if (ADW_IS_PREFERENCES_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row (child, title);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+respond (const char *response)
+{
+  GtkWindow *dialog = br_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+
+  g_assert_nonnull (dialog);
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), response));
+  /* What a click on the response's button does */
+  g_object_ref (dialog);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
+  gtk_window_close (dialog);
+  g_object_unref (dialog);
+  br_test_pump ();
+}
+
+static void
+today (GDate *date)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, g_date_time_get_day_of_month (now), g_date_time_get_month (now), g_date_time_get_year (now));
+}
+
+static void
+fill_review (BrApplication  *app,
+             BrReviewDialog *review,
+             guint           score)
+{
+  GListModel *rubric = br_guide_get_rubric (br_application_get_guide (app));
+  g_autoptr(BrGuideEntry) principle = g_list_model_get_item (br_guide_get_principles (br_application_get_guide (app)), 0);
+
+  g_assert_false (br_review_dialog_get_complete (review));
+  g_assert_false (br_review_dialog_save (review));
+  for (guint i = 0; i < g_list_model_get_n_items (rubric); i++)
+    {
+      g_autoptr(BrGuideEntry) dimension = g_list_model_get_item (rubric, i);
+
+      g_assert_false (br_review_dialog_get_complete (review));
+      /* The last dimension is the weakest */
+      br_review_dialog_set_score (review, br_guide_entry_get_id (dimension),
+                                  i + 1 == g_list_model_get_n_items (rubric) ? 1 : score);
+    }
+  g_assert_true (br_review_dialog_get_complete (review));
+  br_review_dialog_set_principle (review, br_guide_entry_get_id (principle), TRUE);
+  br_review_dialog_set_notes (review, "Forgot the cache eviction policy");
+}
+
+static void
+flow_body (BrApplication *app,
+           BrWindow      *window)
+{
+  BrGuide *guide = br_application_get_guide (app);
+  BrPracticeHistory *history = br_application_get_practice (app);
+  GtkWidget *plan = find_by_type (GTK_WIDGET (window), BR_TYPE_PLAN_PAGE);
+  GtkWidget *bank = find_by_type (plan, BR_TYPE_QUESTION_BANK);
+  BrBoardPage *board_page = BR_BOARD_PAGE (find_by_type (GTK_WIDGET (window), BR_TYPE_BOARD_PAGE));
+  g_autoptr(BrQuestion) question = g_list_model_get_item (br_guide_get_questions (guide), 2);
+  const char *question_id = br_guide_entry_get_id (BR_GUIDE_ENTRY (question));
+  const char *question_title = br_guide_entry_get_title (BR_GUIDE_ENTRY (question));
+  guint n_questions = g_list_model_get_n_items (br_guide_get_questions (guide));
+  g_autoptr(BrGuideEntry) principle = g_list_model_get_item (br_guide_get_principles (guide), 0);
+  g_autoptr(BrGuideEntry) weakest = g_list_model_get_item (br_guide_get_rubric (guide),
+                                                           g_list_model_get_n_items (br_guide_get_rubric (guide)) - 1);
+  BrPracticeSession *session;
+  BrReviewDialog *review;
+  BrAttempt *attempt;
+  BrRound *round;
+  g_autoptr(GFile) board_file = NULL;
+  g_autoptr(BrBoard) saved_board = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *row;
+  g_autofree char *expected_weakest = NULL;
+  GDate date;
+  BrSm2State state;
+  GDate due;
+
+  g_assert_nonnull (plan);
+  g_assert_cmpuint (g_list_model_get_n_items (br_practice_history_get_attempts (history)), ==, 0);
+  g_assert_nonnull (find_row (plan, "Practice History"));
+
+  /* Start from the question: the start question offers the round length */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.practise-question", "s", question_id));
+  br_test_pump ();
+  respond ("start");
+
+  /* A fresh board titled with the question, the card beside it, the round on */
+  session = br_application_get_practice_session (app);
+  g_assert_nonnull (session);
+  g_assert_true (br_practice_session_get_question (session) == question);
+  g_assert_cmpstr (br_window_get_visible_page (window), ==, "whiteboard");
+  g_assert_cmpstr (br_board_page_get_title (board_page), ==, question_title);
+  g_assert_cmpuint (br_board_get_n_items (br_board_page_get_board (board_page)), ==, 0);
+  g_assert_true (BR_IS_PRACTICE_PANEL (br_board_page_get_side_panel (board_page)));
+  g_assert_true (gtk_widget_get_mapped (br_board_page_get_side_panel (board_page)));
+  round = br_application_get_round (app);
+  g_assert_cmpint (br_round_get_state (round), ==, BR_ROUND_RUNNING);
+  g_assert_cmpuint (br_round_get_length (round), ==, br_practice_session_get_length (session));
+
+  /* The card can be hidden and shown again (F9) */
+  {
+    GActionGroup *actions = br_board_page_get_action_group (board_page);
+    g_autoptr(GVariant) shown = g_action_group_get_action_state (actions, "panel");
+    g_autoptr(GVariant) hidden = NULL;
+    AdwFlap *flap = ADW_FLAP (gtk_widget_get_ancestor (br_board_page_get_side_panel (board_page), ADW_TYPE_FLAP));
+
+    g_assert_true (g_variant_get_boolean (shown));
+    g_assert_true (adw_flap_get_reveal_flap (flap));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "board.panel", NULL));
+    br_test_pump ();
+    hidden = g_action_group_get_action_state (actions, "panel");
+    g_assert_false (g_variant_get_boolean (hidden));
+    g_assert_false (adw_flap_get_reveal_flap (flap));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "board.panel", NULL));
+    br_test_pump ();
+    g_assert_true (adw_flap_get_reveal_flap (flap));
+  }
+
+  /* Sketch, then end the round: the review sheet opens */
+  br_board_add_item (br_board_page_get_board (board_page), br_item_new (BR_ITEM_RECTANGLE, 0, 0, 120, 60));
+  br_board_add_item (br_board_page_get_board (board_page), br_item_new (BR_ITEM_ELLIPSE, 200, 0, 80, 80));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.end-practice", NULL));
+  br_test_pump ();
+  g_assert_cmpint (br_round_get_state (round), ==, BR_ROUND_FINISHED);
+  g_assert_cmpint (br_practice_session_get_state (session), ==, BR_PRACTICE_SESSION_REVIEW);
+  review = BR_REVIEW_DIALOG (br_test_find_toplevel (BR_TYPE_REVIEW_DIALOG));
+  g_assert_nonnull (review);
+
+  /* "Later" closes the sheet; the review waits and comes back */
+  gtk_window_close (GTK_WINDOW (review));
+  br_test_pump ();
+  g_assert_null (br_test_find_toplevel (BR_TYPE_REVIEW_DIALOG));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.review-practice", NULL));
+  br_test_pump ();
+  review = BR_REVIEW_DIALOG (br_test_find_toplevel (BR_TYPE_REVIEW_DIALOG));
+  g_assert_nonnull (review);
+
+  fill_review (app, review, 3);
+  g_assert_true (br_review_dialog_save (review));
+  br_test_pump ();
+  g_assert_null (br_test_find_toplevel (BR_TYPE_REVIEW_DIALOG));
+
+  /* The attempt is in the history with everything the review held */
+  g_assert_null (br_application_get_practice_session (app));
+  g_assert_cmpint (br_round_get_state (round), ==, BR_ROUND_IDLE);
+  g_assert_cmpuint (g_list_model_get_n_items (br_practice_history_get_attempts (history)), ==, 1);
+  attempt = br_practice_history_get_last_attempt (history, question_id);
+  g_assert_nonnull (attempt);
+  g_assert_false (br_attempt_get_completed (attempt));
+  g_assert_cmpuint (br_attempt_get_length (attempt), ==, br_round_get_length (round));
+  g_assert_cmpuint (br_attempt_get_n_phases (attempt), ==, br_round_get_n_phases (round));
+  g_assert_cmpuint (br_attempt_get_phase (attempt, 0)->budget, ==, br_round_get_budget (round, 0) * 60);
+  g_assert_cmpuint (br_attempt_get_score (attempt, br_guide_entry_get_id (weakest)), ==, 1);
+  g_assert_true (g_strv_contains (br_attempt_get_principles (attempt), br_guide_entry_get_id (principle)));
+  g_assert_cmpstr (br_attempt_get_notes (attempt), ==, "Forgot the cache eviction policy");
+  g_assert_true (br_practice_history_get_schedule (history, question_id, &state, &due));
+  today (&date);
+  g_assert_cmpint (g_date_compare (&due, &date), >, 0);
+  g_assert_cmpuint (br_progress_get_day_count (br_application_get_progress (app), &date), >=, 1);
+
+  /* Its board is saved next to the history, and the page's copy is safe */
+  board_file = br_practice_history_dup_board_file (history, attempt);
+  g_assert_nonnull (board_file);
+  saved_board = br_board_new_from_file (board_file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (br_board_get_n_items (saved_board), ==, 2);
+  g_assert_false (br_board_page_get_modified (board_page));
+  g_assert_null (br_board_page_get_side_panel (board_page));
+
+  /* The Plan page: the history lists it, the card shows it, the scores
+   * name the weakest dimension */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-attempt", "s", br_attempt_get_id (attempt)));
+  br_test_pump ();
+  g_assert_cmpstr (br_window_get_visible_page (window), ==, "plan");
+  /* The attempt's review lists the principle it showed */
+  g_assert_nonnull (find_row (plan, br_guide_entry_get_title (principle)));
+  g_assert_true (gtk_widget_activate_action (plan, "plan.show", "s", "history"));
+  br_test_pump ();
+  row = find_row (plan, question_title);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_activate_action (plan, "plan.show", "s", question_id));
+  br_test_pump ();
+  {
+    g_autofree char *started = br_attempt_view_format_started (attempt);
+    /* The card lists the attempt under its date */
+    g_assert_nonnull (find_row (plan, started));
+  }
+  expected_weakest = g_strdup_printf ("Weakest: %s (1.0 of 4)", br_guide_entry_get_title (weakest));
+  row = find_row (plan, "Your Scores");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, expected_weakest);
+  g_assert_nonnull (find_row (plan, "Practice History"));
+
+  /* The question bank filters by status */
+  br_question_bank_set_status (BR_QUESTION_BANK (bank), BR_QUESTION_STATUS_PRACTISED);
+  g_assert_cmpuint (br_question_bank_get_n_shown (BR_QUESTION_BANK (bank)), ==, 1);
+  br_question_bank_set_status (BR_QUESTION_BANK (bank), BR_QUESTION_STATUS_NEW);
+  g_assert_cmpuint (br_question_bank_get_n_shown (BR_QUESTION_BANK (bank)), ==, n_questions - 1);
+  br_question_bank_set_status (BR_QUESTION_BANK (bank), BR_QUESTION_STATUS_DUE);
+  g_assert_cmpuint (br_question_bank_get_n_shown (BR_QUESTION_BANK (bank)), ==, 0);
+  br_question_bank_set_status (BR_QUESTION_BANK (bank), -1);
+  g_assert_cmpuint (br_question_bank_get_n_shown (BR_QUESTION_BANK (bank)), ==, n_questions);
+
+  /* Opening the attempt's board gives a copy, not the saved file */
+  br_board_add_item (br_board_page_get_board (board_page), br_item_new (BR_ITEM_RECTANGLE, 0, 300, 120, 60));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-attempt-board", "s", br_attempt_get_id (attempt)));
+  br_test_pump ();
+  respond ("discard");
+  g_assert_cmpstr (br_window_get_visible_page (window), ==, "whiteboard");
+  g_assert_cmpuint (br_board_get_n_items (br_board_page_get_board (board_page)), ==, 2);
+  g_assert_null (br_board_page_get_file (board_page));
+  g_assert_nonnull (strstr (br_board_page_get_title (board_page), question_title));
+  g_assert_false (br_board_page_get_modified (board_page));
+}
+
+/* The round's time runs out: the review opens by itself; discarding keeps
+ * nothing. "Surprise Me" offers another question. */
+static void
+time_up_body (BrApplication *app,
+              BrWindow      *window)
+{
+  BrGuide *guide = br_application_get_guide (app);
+  BrPracticeHistory *history = br_application_get_practice (app);
+  g_autoptr(BrQuestion) question = g_list_model_get_item (br_guide_get_questions (guide), 0);
+  BrRound *round = br_application_get_round (app);
+  guint n_attempts = g_list_model_get_n_items (br_practice_history_get_attempts (history));
+  BrReviewDialog *review;
+
+  /* The attempt of the first run was kept across runs */
+  g_assert_cmpuint (n_attempts, ==, 1);
+
+  br_window_start_practice (window, question, 30);
+  br_test_pump ();
+  g_assert_nonnull (br_application_get_practice_session (app));
+  g_assert_cmpuint (br_round_get_length (round), ==, MAX (30, br_round_get_min_length (round)));
+
+  /* The last phase's time is up */
+  for (guint i = 0; i + 1 < br_round_get_n_phases (round); i++)
+    br_round_next_phase (round);
+  g_signal_emit_by_name (br_application_get_ticker (app), "phase-over", br_round_get_n_phases (round) - 1);
+  br_test_pump ();
+  g_assert_cmpint (br_round_get_state (round), ==, BR_ROUND_FINISHED);
+  review = BR_REVIEW_DIALOG (br_test_find_toplevel (BR_TYPE_REVIEW_DIALOG));
+  g_assert_nonnull (review);
+  g_assert_true (br_attempt_get_completed (br_review_dialog_get_attempt (review)));
+
+  g_signal_emit_by_name (review, "discard");
+  br_test_pump ();
+  g_assert_null (br_application_get_practice_session (app));
+  g_assert_cmpuint (g_list_model_get_n_items (br_practice_history_get_attempts (history)), ==, n_attempts);
+
+  /* Surprise me: a question is offered; another one can be asked for */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.surprise-me", NULL));
+  br_test_pump ();
+  respond ("another");
+  respond ("cancel");
+  g_assert_null (br_application_get_practice_session (app));
+
+  /* Leave the board unmodified so quitting does not ask */
+  br_board_page_mark_kept (BR_BOARD_PAGE (find_by_type (GTK_WIDGET (window), BR_TYPE_BOARD_PAGE)));
+}
+
+/* A question practised long ago with low scores is due again, and the
+ * Plan page says so */
+static void
+due_body (BrApplication *app,
+          BrWindow      *window)
+{
+  BrGuide *guide = br_application_get_guide (app);
+  BrPracticeHistory *history = br_application_get_practice (app);
+  GtkWidget *plan = find_by_type (GTK_WIDGET (window), BR_TYPE_PLAN_PAGE);
+  GtkWidget *bank = find_by_type (plan, BR_TYPE_QUESTION_BANK);
+  g_autoptr(BrQuestion) question = g_list_model_get_item (br_guide_get_questions (guide), 5);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) long_ago = g_date_time_add_days (now, -20);
+  g_autoptr(BrAttempt) attempt = br_attempt_new (br_guide_entry_get_id (BR_GUIDE_ENTRY (question)), long_ago, 45);
+  GListModel *rubric = br_guide_get_rubric (guide);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rubric); i++)
+    {
+      g_autoptr(BrGuideEntry) dimension = g_list_model_get_item (rubric, i);
+      br_attempt_set_score (attempt, br_guide_entry_get_id (dimension), 2);
+    }
+  br_practice_history_add_attempt (history, attempt);
+  br_test_pump ();
+
+  g_assert_nonnull (find_row (plan, br_guide_entry_get_title (BR_GUIDE_ENTRY (question))));
+  br_question_bank_set_status (BR_QUESTION_BANK (bank), BR_QUESTION_STATUS_DUE);
+  g_assert_cmpuint (br_question_bank_get_n_shown (BR_QUESTION_BANK (bank)), ==, 1);
+  br_question_bank_set_status (BR_QUESTION_BANK (bank), -1);
+}
+
+static void
+test_practice_flow (void)
+{
+  br_test_run_in_app (flow_body);
+  br_test_run_in_app (time_up_body);
+  br_test_run_in_app (due_body);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  br_test_init (&argc, &argv);
+
+  g_test_add_func ("/practice/flow", test_practice_flow);
+
+  return g_test_run ();
+}
