@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "br-attempt-view.h"
+#include "br-activity-chart.h"
 #include "br-plan-library.h"
 #include "br-plan-page-private.h"
 #include "br-question-bank.h"
@@ -426,6 +427,7 @@ br_plan_page_class_init (BrPlanPageClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (BR_TYPE_ACTIVITY_CHART);
   g_type_ensure (BR_TYPE_QUESTION_BANK);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "br-plan-page.ui");
