@@ -233,6 +233,8 @@ ask_to_start (BrWindow   *self,
   g_object_set_data (G_OBJECT (dialog), "br-lengths", dropdown);
   g_signal_connect_object (dialog, "response", G_CALLBACK (start_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+  /* Enter starts; Tab reaches the length */
+  gtk_window_set_focus (GTK_WINDOW (dialog), NULL);
 }
 
 static void

@@ -87,6 +87,25 @@ build (BrPracticePanel *self)
   update (self);
 }
 
+/* The card would take half the window; the board needs the room */
+#define NATURAL_WIDTH 380
+
+static void
+br_practice_panel_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  GTK_WIDGET_CLASS (br_practice_panel_parent_class)->measure (widget, orientation, for_size,
+                                                              minimum, natural,
+                                                              minimum_baseline, natural_baseline);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *natural = MAX (*minimum, MIN (*natural, NATURAL_WIDTH));
+}
+
 static void
 br_practice_panel_dispose (GObject *object)
 {
@@ -105,6 +124,7 @@ br_practice_panel_class_init (BrPracticePanelClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = br_practice_panel_dispose;
+  GTK_WIDGET_CLASS (klass)->measure = br_practice_panel_measure;
   gtk_widget_class_set_css_name (GTK_WIDGET_CLASS (klass), "practicepanel");
 }
 
@@ -114,6 +134,8 @@ br_practice_panel_init (BrPracticePanel *self)
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
   gtk_box_set_spacing (GTK_BOX (self), 6);
   gtk_widget_set_size_request (GTK_WIDGET (self), 340, -1);
+  /* The board takes the extra room, not the card */
+  gtk_widget_set_hexpand (GTK_WIDGET (self), FALSE);
   gtk_widget_add_css_class (GTK_WIDGET (self), "background");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Question card"), -1);
