@@ -489,6 +489,57 @@ open_attempt_board_activated (GtkWidget  *widget,
   br_board_page_confirm_discard (self->board_page, open_copy_confirmed, g_object_ref (self));
 }
 
+static gboolean
+close_idle (gpointer user_data)
+{
+  gtk_window_close (GTK_WINDOW (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+close_review_response (AdwMessageDialog *dialog,
+                       const char       *response,
+                       BrWindow         *self)
+{
+  BrApplication *app = get_app (self);
+
+  if (g_strcmp0 (response, "discard") == 0 && app != NULL)
+    {
+      br_application_discard_practice (app);
+      g_idle_add_full (G_PRIORITY_DEFAULT, close_idle, g_object_ref (self), g_object_unref);
+    }
+  else if (g_strcmp0 (response, "review") == 0)
+    br_window_present_review (self);
+}
+
+/* Closing the last window while a finished round waits for its review
+ * would lose the attempt: ask first. Returns %TRUE when it asks. */
+gboolean
+_br_window_practice_close_request (BrWindow *self)
+{
+  BrApplication *app = get_app (self);
+  BrPracticeSession *session = app ? br_application_get_practice_session (app) : NULL;
+  GtkWidget *dialog;
+
+  if (session == NULL || br_practice_session_get_state (session) != BR_PRACTICE_SESSION_REVIEW ||
+      g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))) > 1)
+    return FALSE;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Your Review First?"),
+                                   _("The round has ended but its review is not saved. Closing Bar Raiser now discards this attempt."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "review", _("_Review Now"),
+                                    "discard", _("_Discard and Close"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "review", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "review");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "review");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (close_review_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
 void
 _br_window_practice_init (BrWindow      *self,
                           BrApplication *app)

@@ -43,6 +43,7 @@ void br_window_class_install_actions (GtkWidgetClass *widget_class);
 void _br_window_practice_init            (BrWindow       *self,
                                           BrApplication  *app);
 void _br_window_practice_dispose         (BrWindow       *self);
+gboolean _br_window_practice_close_request (BrWindow     *self);
 void _br_window_practice_install_actions (GtkWidgetClass *widget_class);
 
 G_END_DECLS

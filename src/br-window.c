@@ -241,6 +241,10 @@ br_window_close_request (GtkWindow *window)
       return TRUE;
     }
 
+  /* A finished round whose review is not saved yet */
+  if (_br_window_practice_close_request (self))
+    return TRUE;
+
   /* Unsaved work on the board: Save / Discard / Cancel first */
   if (!self->board_confirmed && br_board_page_get_modified (self->board_page))
     {

@@ -58,7 +58,7 @@ respond (const char *response)
   /* What a click on the response's button does */
   g_object_ref (dialog);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
-  gtk_window_close (dialog);
+  gtk_window_destroy (dialog);
   g_object_unref (dialog);
   br_test_pump ();
 }
@@ -293,6 +293,16 @@ time_up_body (BrApplication *app,
   review = BR_REVIEW_DIALOG (br_test_find_toplevel (BR_TYPE_REVIEW_DIALOG));
   g_assert_nonnull (review);
   g_assert_true (br_attempt_get_completed (br_review_dialog_get_attempt (review)));
+
+  /* Closing the window now would lose the attempt: it asks first */
+  gtk_window_close (GTK_WINDOW (review));
+  br_test_pump ();
+  gtk_window_close (GTK_WINDOW (window));
+  br_test_pump ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  respond ("review");
+  review = BR_REVIEW_DIALOG (br_test_find_toplevel (BR_TYPE_REVIEW_DIALOG));
+  g_assert_nonnull (review);
 
   g_signal_emit_by_name (review, "discard");
   br_test_pump ();
