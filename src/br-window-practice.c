@@ -489,13 +489,6 @@ open_attempt_board_activated (GtkWidget  *widget,
   br_board_page_confirm_discard (self->board_page, open_copy_confirmed, g_object_ref (self));
 }
 
-static gboolean
-close_idle (gpointer user_data)
-{
-  gtk_window_close (GTK_WINDOW (user_data));
-  return G_SOURCE_REMOVE;
-}
-
 static void
 close_review_response (AdwMessageDialog *dialog,
                        const char       *response,
@@ -506,7 +499,7 @@ close_review_response (AdwMessageDialog *dialog,
   if (g_strcmp0 (response, "discard") == 0 && app != NULL)
     {
       br_application_discard_practice (app);
-      g_idle_add_full (G_PRIORITY_DEFAULT, close_idle, g_object_ref (self), g_object_unref);
+      g_idle_add_full (G_PRIORITY_DEFAULT, _br_window_close_idle, g_object_ref (self), g_object_unref);
     }
   else if (g_strcmp0 (response, "review") == 0)
     br_window_present_review (self);

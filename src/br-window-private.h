@@ -38,6 +38,7 @@ struct _BrWindow
 };
 
 void br_window_class_install_actions (GtkWidgetClass *widget_class);
+gboolean _br_window_close_idle       (gpointer        window);
 
 /* br-window-practice.c */
 void _br_window_practice_init            (BrWindow       *self,

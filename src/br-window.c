@@ -124,8 +124,8 @@ app_ticker_changed (BrWindow      *self,
   follow_ticker (self, br_application_get_ticker (app));
 }
 
-static gboolean
-close_window_idle (gpointer user_data)
+gboolean
+_br_window_close_idle (gpointer user_data)
 {
   gtk_window_close (GTK_WINDOW (user_data));
   return G_SOURCE_REMOVE;
@@ -142,7 +142,7 @@ stop_round_response (AdwMessageDialog *dialog,
   br_round_stop (br_round_ticker_get_round (self->ticker));
   self->stop_confirmed = TRUE;
   /* Close once the dialog, which belongs to this window, has gone */
-  g_idle_add_full (G_PRIORITY_DEFAULT, close_window_idle, g_object_ref (self), g_object_unref);
+  g_idle_add_full (G_PRIORITY_DEFAULT, _br_window_close_idle, g_object_ref (self), g_object_unref);
 }
 
 static gboolean
@@ -166,7 +166,7 @@ board_close_confirmed (BrBoardPage *page,
   if (!proceed)
     return;
   self->board_confirmed = TRUE;
-  g_idle_add_full (G_PRIORITY_DEFAULT, close_window_idle, g_object_ref (self), g_object_unref);
+  g_idle_add_full (G_PRIORITY_DEFAULT, _br_window_close_idle, g_object_ref (self), g_object_unref);
 }
 
 /* The Whiteboard page's title (file name and unsaved mark) under the

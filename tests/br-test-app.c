@@ -100,3 +100,36 @@ br_test_find_toplevel (GType type)
   return NULL;
 }
 
+
+/* The first widget of @type at or below @widget, depth first, or NULL */
+GtkWidget *
+br_test_find_widget (GtkWidget *widget,
+                     GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = br_test_find_widget (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The first preferences row titled @title at or below @widget, or NULL */
+GtkWidget *
+br_test_find_row (GtkWidget  *widget,
+                  const char *title)
+{
+  if (ADW_IS_PREFERENCES_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = br_test_find_row (child, title);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}

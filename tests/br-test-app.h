@@ -17,5 +17,9 @@ void       br_test_init          (int          *argc,
 void       br_test_pump          (void);
 void       br_test_run_in_app    (BrAppTestFunc func);
 GtkWindow *br_test_find_toplevel (GType         type);
+GtkWidget *br_test_find_widget   (GtkWidget    *widget,
+                                  GType         type);
+GtkWidget *br_test_find_row      (GtkWidget    *widget,
+                                  const char   *title);
 
 G_END_DECLS

@@ -348,27 +348,12 @@ test_drawing (Fixture       *f,
   g_assert_cmpfloat (fg.red, <, 0.2);
 }
 
-static GtkWidget *
-find_by_type (GtkWidget *widget,
-              GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_type (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 plan_page_body (BrApplication *app,
                 BrWindow      *window)
 {
-  GtkWidget *page = find_by_type (GTK_WIDGET (window), BR_TYPE_PLAN_PAGE);
-  GtkWidget *chart = find_by_type (page, BR_TYPE_ACTIVITY_CHART);
+  GtkWidget *page = br_test_find_widget (GTK_WIDGET (window), BR_TYPE_PLAN_PAGE);
+  GtkWidget *chart = br_test_find_widget (page, BR_TYPE_ACTIVITY_CHART);
   BrProgress *progress = br_application_get_progress (app);
   g_autofree char *before = NULL;
 

@@ -8,21 +8,6 @@
 #include "br-question-bank.h"
 #include "br-test-app.h"
 
-static GtkWidget *
-find_by_type (GtkWidget *widget,
-              GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_type (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Opens every block of the plan: their items are built on first opening */
 static void
 expand_blocks (GtkWidget *widget)
@@ -55,9 +40,9 @@ plan_body (BrApplication *app,
            BrWindow      *window)
 {
   BrGuide *guide = br_application_get_guide (app);
-  GtkWidget *page = find_by_type (GTK_WIDGET (window), BR_TYPE_PLAN_PAGE);
-  GtkWidget *bank = find_by_type (page, BR_TYPE_QUESTION_BANK);
-  AdwLeaflet *leaflet = ADW_LEAFLET (find_by_type (page, ADW_TYPE_LEAFLET));
+  GtkWidget *page = br_test_find_widget (GTK_WIDGET (window), BR_TYPE_PLAN_PAGE);
+  GtkWidget *bank = br_test_find_widget (page, BR_TYPE_QUESTION_BANK);
+  AdwLeaflet *leaflet = ADW_LEAFLET (br_test_find_widget (page, ADW_TYPE_LEAFLET));
   const BrLibraryView *views;
   guint n_views;
   g_autoptr(BrBlock) first_block = g_list_model_get_item (br_guide_get_blocks (guide), 0);
@@ -164,7 +149,7 @@ progress_check_body (BrApplication *app,
                      BrWindow      *window)
 {
   BrProgress *progress = br_application_get_progress (app);
-  GtkWidget *page = find_by_type (GTK_WIDGET (window), BR_TYPE_PLAN_PAGE);
+  GtkWidget *page = br_test_find_widget (GTK_WIDGET (window), BR_TYPE_PLAN_PAGE);
   GtkWidget *check;
 
   /* Items are built when their block opens */
@@ -193,7 +178,7 @@ progress_reload_body (BrApplication *app,
                       BrWindow      *window)
 {
   BrProgress *progress = br_application_get_progress (app);
-  GtkWidget *page = find_by_type (GTK_WIDGET (window), BR_TYPE_PLAN_PAGE);
+  GtkWidget *page = br_test_find_widget (GTK_WIDGET (window), BR_TYPE_PLAN_PAGE);
   GtkWidget *check;
 
   expand_blocks (page);

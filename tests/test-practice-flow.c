@@ -16,38 +16,6 @@
 
 #include <string.h>
 
-static GtkWidget *
-find_by_type (GtkWidget *widget,
-              GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_type (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* The first row titled @title below @widget, or NULL */
-static GtkWidget *
-find_row (GtkWidget  *widget,
-          const char *title)
-{
-  if (ADW_IS_PREFERENCES_ROW (widget) &&
-      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_row (child, title);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 respond (const char *response)
 {
@@ -102,9 +70,9 @@ flow_body (BrApplication *app,
 {
   BrGuide *guide = br_application_get_guide (app);
   BrPracticeHistory *history = br_application_get_practice (app);
-  GtkWidget *plan = find_by_type (GTK_WIDGET (window), BR_TYPE_PLAN_PAGE);
-  GtkWidget *bank = find_by_type (plan, BR_TYPE_QUESTION_BANK);
-  BrBoardPage *board_page = BR_BOARD_PAGE (find_by_type (GTK_WIDGET (window), BR_TYPE_BOARD_PAGE));
+  GtkWidget *plan = br_test_find_widget (GTK_WIDGET (window), BR_TYPE_PLAN_PAGE);
+  GtkWidget *bank = br_test_find_widget (plan, BR_TYPE_QUESTION_BANK);
+  BrBoardPage *board_page = BR_BOARD_PAGE (br_test_find_widget (GTK_WIDGET (window), BR_TYPE_BOARD_PAGE));
   g_autoptr(BrQuestion) question = g_list_model_get_item (br_guide_get_questions (guide), 2);
   const char *question_id = br_guide_entry_get_id (BR_GUIDE_ENTRY (question));
   const char *question_title = br_guide_entry_get_title (BR_GUIDE_ENTRY (question));
@@ -127,7 +95,7 @@ flow_body (BrApplication *app,
 
   g_assert_nonnull (plan);
   g_assert_cmpuint (g_list_model_get_n_items (br_practice_history_get_attempts (history)), ==, 0);
-  g_assert_nonnull (find_row (plan, "Practice History"));
+  g_assert_nonnull (br_test_find_row (plan, "Practice History"));
 
   /* Start from the question: the start question offers the round length */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.practise-question", "s", question_id));
@@ -223,23 +191,23 @@ flow_body (BrApplication *app,
   br_test_pump ();
   g_assert_cmpstr (br_window_get_visible_page (window), ==, "plan");
   /* The attempt's review lists the principle it showed */
-  g_assert_nonnull (find_row (plan, br_guide_entry_get_title (principle)));
+  g_assert_nonnull (br_test_find_row (plan, br_guide_entry_get_title (principle)));
   g_assert_true (gtk_widget_activate_action (plan, "plan.show", "s", "history"));
   br_test_pump ();
-  row = find_row (plan, question_title);
+  row = br_test_find_row (plan, question_title);
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_activate_action (plan, "plan.show", "s", question_id));
   br_test_pump ();
   {
     g_autofree char *started = br_attempt_view_format_started (attempt);
     /* The card lists the attempt under its date */
-    g_assert_nonnull (find_row (plan, started));
+    g_assert_nonnull (br_test_find_row (plan, started));
   }
   expected_weakest = g_strdup_printf ("Weakest: %s (1.0 of 4)", br_guide_entry_get_title (weakest));
-  row = find_row (plan, "Your Scores");
+  row = br_test_find_row (plan, "Your Scores");
   g_assert_nonnull (row);
   g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, expected_weakest);
-  g_assert_nonnull (find_row (plan, "Practice History"));
+  g_assert_nonnull (br_test_find_row (plan, "Practice History"));
 
   /* The question bank filters by status */
   br_question_bank_set_status (BR_QUESTION_BANK (bank), BR_QUESTION_STATUS_PRACTISED);
@@ -317,7 +285,7 @@ time_up_body (BrApplication *app,
   g_assert_null (br_application_get_practice_session (app));
 
   /* Leave the board unmodified so quitting does not ask */
-  br_board_page_mark_kept (BR_BOARD_PAGE (find_by_type (GTK_WIDGET (window), BR_TYPE_BOARD_PAGE)));
+  br_board_page_mark_kept (BR_BOARD_PAGE (br_test_find_widget (GTK_WIDGET (window), BR_TYPE_BOARD_PAGE)));
 }
 
 /* A question practised long ago with low scores is due again, and the
@@ -328,8 +296,8 @@ due_body (BrApplication *app,
 {
   BrGuide *guide = br_application_get_guide (app);
   BrPracticeHistory *history = br_application_get_practice (app);
-  GtkWidget *plan = find_by_type (GTK_WIDGET (window), BR_TYPE_PLAN_PAGE);
-  GtkWidget *bank = find_by_type (plan, BR_TYPE_QUESTION_BANK);
+  GtkWidget *plan = br_test_find_widget (GTK_WIDGET (window), BR_TYPE_PLAN_PAGE);
+  GtkWidget *bank = br_test_find_widget (plan, BR_TYPE_QUESTION_BANK);
   g_autoptr(BrQuestion) question = g_list_model_get_item (br_guide_get_questions (guide), 5);
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autoptr(GDateTime) long_ago = g_date_time_add_days (now, -20);
@@ -344,7 +312,7 @@ due_body (BrApplication *app,
   br_practice_history_add_attempt (history, attempt);
   br_test_pump ();
 
-  g_assert_nonnull (find_row (plan, br_guide_entry_get_title (BR_GUIDE_ENTRY (question))));
+  g_assert_nonnull (br_test_find_row (plan, br_guide_entry_get_title (BR_GUIDE_ENTRY (question))));
   br_question_bank_set_status (BR_QUESTION_BANK (bank), BR_QUESTION_STATUS_DUE);
   g_assert_cmpuint (br_question_bank_get_n_shown (BR_QUESTION_BANK (bank)), ==, 1);
   br_question_bank_set_status (BR_QUESTION_BANK (bank), -1);

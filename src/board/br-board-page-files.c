@@ -329,6 +329,30 @@ br_board_page_mark_kept (BrBoardPage *self)
   _br_board_page_update_title (self, FALSE);
 }
 
+/* Shows the board in @file, kept as @file or as a new board named @title */
+static gboolean
+open_board (BrBoardPage  *self,
+            GFile        *file,
+            const char   *title,
+            GError      **error)
+{
+  g_autoptr(BrBoard) board = br_board_new_from_file (file, NULL, error);
+
+  if (board == NULL)
+    return FALSE;
+
+  _br_board_page_set_board (self, board, title ? NULL : file, FALSE);
+  remove_draft (self);
+  self->discard_confirmed = FALSE;
+  if (title != NULL)
+    {
+      g_free (self->name);
+      self->name = g_strdup (title);
+      _br_board_page_update_title (self, FALSE);
+    }
+  return TRUE;
+}
+
 /**
  * br_board_page_open_file:
  * @file: a .brboard file
@@ -342,19 +366,10 @@ br_board_page_open_file (BrBoardPage  *self,
                          GFile        *file,
                          GError      **error)
 {
-  g_autoptr(BrBoard) board = NULL;
-
   g_return_val_if_fail (BR_IS_BOARD_PAGE (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  board = br_board_new_from_file (file, NULL, error);
-  if (board == NULL)
-    return FALSE;
-
-  _br_board_page_set_board (self, board, file, FALSE);
-  remove_draft (self);
-  self->discard_confirmed = FALSE;
-  return TRUE;
+  return open_board (self, file, NULL, error);
 }
 
 /**
@@ -372,23 +387,11 @@ br_board_page_open_copy (BrBoardPage  *self,
                          const char   *title,
                          GError      **error)
 {
-  g_autoptr(BrBoard) board = NULL;
-
   g_return_val_if_fail (BR_IS_BOARD_PAGE (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (title != NULL, FALSE);
 
-  board = br_board_new_from_file (file, NULL, error);
-  if (board == NULL)
-    return FALSE;
-
-  _br_board_page_set_board (self, board, NULL, FALSE);
-  remove_draft (self);
-  self->discard_confirmed = FALSE;
-  g_free (self->name);
-  self->name = g_strdup (title);
-  _br_board_page_update_title (self, FALSE);
-  return TRUE;
+  return open_board (self, file, title, error);
 }
 
 /**
