@@ -233,7 +233,7 @@ build_tips (BrGuide            *guide,
     {
       g_autoptr(BrTip) t = g_list_model_get_item (tips, i);
       GtkWidget *row = adw_action_row_new ();
-      GtkWidget *icon = gtk_image_new_from_icon_name (br_tip_get_kind (t) == BR_TIP_KIND_DO
+      GtkWidget *icon = br_plan_library_icon (br_tip_get_kind (t) == BR_TIP_KIND_DO
                                                       ? "object-select-symbolic" : "window-close-symbolic");
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), br_guide_entry_get_title (BR_GUIDE_ENTRY (t)));
@@ -316,6 +316,22 @@ add_list_group (AdwPreferencesPage *page,
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
       adw_preferences_group_add (group, row);
     }
+}
+
+/**
+ * br_plan_library_icon:
+ * @icon_name: a symbolic icon
+ *
+ * Returns: (transfer floating): an icon that only decorates a row: screen
+ *   readers skip it, the row's title says it all
+ */
+GtkWidget *
+br_plan_library_icon (const char *icon_name)
+{
+  return g_object_new (GTK_TYPE_IMAGE,
+                       "icon-name", icon_name,
+                       "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                       NULL);
 }
 
 /**

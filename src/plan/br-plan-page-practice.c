@@ -6,6 +6,8 @@
  */
 #include <glib/gi18n.h>
 
+#include "br-plan-library.h"
+
 #include "br-attempt-view.h"
 #include "br-plan-page-private.h"
 
@@ -60,7 +62,7 @@ navigation_row (const char *title,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), br_plan_library_icon ("go-next-symbolic"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "plan.show");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", target);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
@@ -89,7 +91,7 @@ add_due_rows (BrPlanPage *self)
       row = adw_action_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), br_guide_entry_get_title (question));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Due for review"));
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("alarm-symbolic"));
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), br_plan_library_icon ("alarm-symbolic"));
       /* Translators: the accessible name of a due question's button, "Practise Design S3" */
       accessible = g_strdup_printf (_("Practise %s"), br_guide_entry_get_title (question));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
@@ -190,7 +192,7 @@ add_score_rows (BrPlanPage *self)
   /* Translators: the weakest rubric dimension and its average, "Weakest: Scale, performance and cost (2.1 of 4)" */
   subtitle = g_strdup_printf (_("Weakest: %s (%.1f of 4)"), br_guide_entry_get_title (weakest_entry), weakest_average);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle);
-  adw_expander_row_add_prefix (ADW_EXPANDER_ROW (expander), gtk_image_new_from_icon_name ("starred-symbolic"));
+  adw_expander_row_add_prefix (ADW_EXPANDER_ROW (expander), br_plan_library_icon ("starred-symbolic"));
 
   for (guint i = 0; i < g_list_model_get_n_items (rubric); i++)
     {
@@ -217,7 +219,7 @@ add_score_rows (BrPlanPage *self)
       item_subtitle = g_strdup_printf (_("Study next · %s"), block ? br_guide_entry_get_title (block) : "");
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), br_guide_entry_get_title (BR_GUIDE_ENTRY (item)));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), item_subtitle);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("accessories-dictionary-symbolic"));
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), br_plan_library_icon ("accessories-dictionary-symbolic"));
       adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
     }
   add_row (self, expander);
@@ -272,7 +274,7 @@ _br_plan_page_sync_practice (BrPlanPage *self)
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Practise a Question"));
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
                                  _("A round on the whiteboard, against the clock, then your own review"));
-    adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("media-playback-start-symbolic"));
+    adw_action_row_add_prefix (ADW_ACTION_ROW (row), br_plan_library_icon ("media-playback-start-symbolic"));
     adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                button (_("_Surprise Me"), _("Practise a question Bar Raiser picks for you"),
                                        "win.surprise-me", NULL, TRUE));

@@ -69,8 +69,8 @@ navigation_row (const char *title,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name (icon_name));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), br_plan_library_icon (icon_name));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), br_plan_library_icon ("go-next-symbolic"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "plan.show");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", target);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);

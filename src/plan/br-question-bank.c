@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "br-plan-library.h"
 #include "br-question-bank.h"
 
 /**
@@ -171,7 +172,7 @@ create_row (gpointer item,
   gtk_label_set_width_chars (GTK_LABEL (number), 2);
   gtk_label_set_xalign (GTK_LABEL (number), 1);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), number);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), br_plan_library_icon ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data_full (G_OBJECT (row), "br-question", g_object_ref (question), g_object_unref);
   return row;

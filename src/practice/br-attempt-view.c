@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "br-attempt-view.h"
+#include "br-plan-library.h"
 #include "br-round.h"
 
 /**
@@ -137,7 +138,7 @@ br_attempt_view_attempt_row (BrGuide   *guide,
       subtitle = g_strdup (average);
     }
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), br_plan_library_icon ("go-next-symbolic"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "plan.show");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", br_attempt_get_id (attempt));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
