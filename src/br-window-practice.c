@@ -383,7 +383,9 @@ session_state_changed (BrWindow *self)
   BrApplication *app = get_app (self);
   BrPracticeSession *session = app ? br_application_get_practice_session (app) : NULL;
 
-  if (session != NULL && br_practice_session_get_state (session) == BR_PRACTICE_SESSION_REVIEW)
+  /* The review opens once, in the window in front */
+  if (session != NULL && br_practice_session_get_state (session) == BR_PRACTICE_SESSION_REVIEW &&
+      gtk_application_get_active_window (GTK_APPLICATION (app)) == GTK_WINDOW (self))
     {
       adw_view_stack_set_visible_child_name (self->stack, "whiteboard");
       gtk_window_present (GTK_WINDOW (self));
