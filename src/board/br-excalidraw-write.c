@@ -289,16 +289,23 @@ write_shape (ExWriter       *w,
       g_autofree char *caption_id = g_strconcat (item->id, "~caption", NULL);
       g_autofree char *caption_custom = part_of (item, FALSE);
       double size = br_font_size_to_double (BR_FONT_SMALL);
+      /* Over the label, or in the middle when there is none */
       BrRect caption_box = { box.x, box.y + cap + 4, box.width, size * EXCALIDRAW_LINE_HEIGHT };
       ExCommon text = c;
 
+      if (c.label_id == NULL)
+        {
+          caption_box.y = box.y + cap;
+          caption_box.height = box.height - cap;
+        }
       text.id = caption_id;
       text.label_id = NULL;
       text.arrows = NULL;
       text.background = "transparent";
       text.line_style = BR_LINE_SOLID;
       _br_excalidraw_write_text (w, &text, br_stencil_get_default_label (item->stencil), BR_FONT_SMALL,
-                  &caption_box, box.width - 2 * EXCALIDRAW_TEXT_PADDING, FALSE, NULL, caption_custom);
+                                 &caption_box, box.width - 2 * EXCALIDRAW_TEXT_PADDING, FALSE, NULL,
+                                 caption_custom);
     }
 
   if (c.label_id != NULL)
