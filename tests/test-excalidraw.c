@@ -1070,6 +1070,67 @@ test_write_compound (void)
   g_assert_cmpstr (json_object_get_string_member (el, "containerId"), ==, "i1");
 }
 
+static char *
+label_text_of (GBytes     *bytes,
+               const char *id)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *elements;
+
+  json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  elements = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "elements");
+  for (guint i = 0; i < json_array_get_length (elements); i++)
+    {
+      JsonObject *el = json_array_get_object_element (elements, i);
+
+      if (g_str_equal (json_object_get_string_member (el, "id"), id))
+        return g_strdup (json_object_get_string_member (el, "text"));
+    }
+  g_assert_not_reached ();
+}
+
+/* Labels are wrapped to their shape for Excalidraw, which shows "text" as
+ * it is; what was typed is "originalText" */
+static void
+test_write_wrap (void)
+{
+  static const struct {
+    double width;
+    const char *label;
+    const char *wrapped;
+  } cases[] = {
+    /* 20 px text: 11 px a character, 10 px of padding */
+    { 120, "Order service", "Order\nservice" },
+    { 120, "Orders", "Orders" },
+    { 60, "Authentication", "Auth\nenti\ncati\non" },
+    { 60, "   lead", "  \nlead" },
+    { 60, "a\n\nb", "a\n\nb" },
+    { 0, "  x y  ", " \nx\ny" },
+    { 60, " abcdefgh", " abc\ndefg\nh" },
+    { 0, "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(BrBoard) board = br_board_new ();
+      BrItem *box = br_item_new (BR_ITEM_RECTANGLE, 0, 0, cases[i].width, 50);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autofree char *text = NULL;
+
+      br_item_set_label (box, cases[i].label);
+      br_board_add_item (board, box);
+      bytes = br_excalidraw_to_bytes (board);
+      if (cases[i].label[0] == '\0')
+        continue;
+      text = label_text_of (bytes, "i1~label");
+      g_test_message ("“%s” in %g", cases[i].label, cases[i].width);
+      g_assert_cmpstr (text, ==, cases[i].wrapped);
+      assert_round_trip (board);
+    }
+}
+
 /* Numbers are always valid JSON, however small or large */
 static void
 test_write_numbers (void)
@@ -1156,6 +1217,7 @@ main (int   argc,
   g_test_add_func ("/excalidraw/write/shape-and-arrow", test_write_shape_and_arrow);
   g_test_add_func ("/excalidraw/write/compound", test_write_compound);
   g_test_add_func ("/excalidraw/write/numbers", test_write_numbers);
+  g_test_add_func ("/excalidraw/write/wrap", test_write_wrap);
   g_test_add_func ("/excalidraw/round-trip/good-boards", test_round_trip_good_boards);
   g_test_add_func ("/excalidraw/round-trip/every-kind", test_round_trip_every_kind);
   g_test_add_func ("/excalidraw/round-trip/random", test_round_trip_random);

@@ -192,7 +192,7 @@ _br_excalidraw_end_element (ExWriter *w)
 
 /* {"barRaiser": {...}} with @members already written as JSON members */
 void
-_br_excalidraw_add_custom (ExWriter     *w,
+_br_excalidraw_add_custom (ExWriter   *w,
                            const char *members)
 {
   _br_excalidraw_put_member (w->out, "customData");
@@ -263,8 +263,9 @@ wrap_text (const char *text,
               end = g_utf8_next_char (end);
               n++;
             }
-          /* Break after the last space that fits, when the line is full */
-          if (*end != '\0' && *end != ' ' && space != NULL)
+          /* Break at the last space that fits, when the line is full and
+           * that space is not where it starts (a long word is cut) */
+          if (*end != '\0' && *end != ' ' && space != NULL && space > rest)
             {
               n = g_utf8_pointer_to_offset (rest, space);
               end = space;
@@ -275,7 +276,7 @@ wrap_text (const char *text,
           longest = MAX (longest, n);
           (*n_lines)++;
           rest = end;
-          while (*rest == ' ' && *n_lines > 0 && rest != paragraphs[p])
+          while (*rest == ' ' && rest != paragraphs[p])
             rest++;
         }
       while (*rest != '\0');
@@ -290,13 +291,13 @@ wrap_text (const char *text,
 void
 _br_excalidraw_write_text (ExWriter       *w,
                            const ExCommon *base,
-                           const char   *text,
-                           BrFontSize    font,
-                           const BrRect *box,
-                           double        wrap_width,
-                           gboolean      bottom,
-                           const char   *container,
-                           const char   *custom)
+                           const char     *text,
+                           BrFontSize      font,
+                           const BrRect   *box,
+                           double          wrap_width,
+                           gboolean        bottom,
+                           const char     *container,
+                           const char     *custom)
 {
   ExCommon c = *base;
   double size = br_font_size_to_double (font), width;
@@ -327,12 +328,12 @@ _br_excalidraw_write_text (ExWriter       *w,
 
 
 void
-_br_excalidraw_write_line (ExWriter        *w,
-                           const ExCommon  *base,
-                           const BrPoint *points,
-                           guint          n,
-                           gboolean       polygon,
-                           const char    *custom)
+_br_excalidraw_write_line (ExWriter       *w,
+                           const ExCommon *base,
+                           const BrPoint  *points,
+                           guint           n,
+                           gboolean        polygon,
+                           const char     *custom)
 {
   ExCommon c = *base;
   double x0 = points[0].x, y0 = points[0].y, x1 = x0, y1 = y0;

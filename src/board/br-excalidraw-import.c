@@ -236,10 +236,10 @@ angle_near (double angle,
  * turned a quarter turn are the same shape with width and height swapped;
  * anything else turned is drawn straight, and counted */
 static void
-unrotate_box (Import     *self,
-              BrItemKind  kind,
-              double      angle,
-              BrRect     *box)
+unrotate_box (Import    *self,
+              BrItemKind kind,
+              double     angle,
+              BrRect    *box)
 {
   gboolean symmetric = kind == BR_ITEM_RECTANGLE || kind == BR_ITEM_ROUNDED_RECTANGLE ||
                        kind == BR_ITEM_ELLIPSE || kind == BR_ITEM_DIAMOND;

@@ -651,9 +651,9 @@ read_entry (BrJsonReader       *reader,
  * Returns: (transfer full) (nullable): the board, with an empty history
  */
 BrBoard *
-br_excalidraw_parse (GBytes              *bytes,
-                     BrExcalidrawReport  *report,
-                     GError             **error)
+br_excalidraw_parse (GBytes             *bytes,
+                     BrExcalidrawReport *report,
+                     GError            **error)
 {
   g_autoptr(BrJsonReader) reader = NULL;
   g_autoptr(GArray) elements = NULL;

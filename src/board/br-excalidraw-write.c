@@ -45,11 +45,11 @@
 /* The label of @item, bound to @container_id, in @box */
 static void
 write_label (ExWriter       *w,
-             const BrItem *item,
+             const BrItem   *item,
              const ExCommon *container,
-             const BrRect *box,
-             double        wrap_width,
-             gboolean      bottom)
+             const BrRect   *box,
+             double          wrap_width,
+             gboolean        bottom)
 {
   ExCommon c = *container;
   g_autofree char *id = g_strconcat (item->id, "~label", NULL);
@@ -70,9 +70,9 @@ write_label (ExWriter       *w,
 /* Items                                                                   */
 
 static void
-fill_common (ExWriter       *w,
+fill_common (ExWriter     *w,
              const BrItem *item,
-             ExCommon       *c,
+             ExCommon     *c,
              char          stroke[8],
              char          fill[8])
 {
@@ -203,10 +203,10 @@ part_of (const BrItem *item,
 
 static void
 write_compound_parts (ExWriter       *w,
-                      const BrItem *item,
+                      const BrItem   *item,
                       const ExCommon *c,
-                      BrItemKind    kind,
-                      double        cap)
+                      BrItemKind      kind,
+                      double          cap)
 {
   g_autoptr(GArray) outline = outline_of (kind, item->x, item->y, item->width, item->height);
   g_autofree char *outline_id = g_strconcat (item->id, "~outline", NULL);
@@ -233,7 +233,7 @@ write_compound_parts (ExWriter       *w,
 }
 
 static void
-write_shape (ExWriter       *w,
+write_shape (ExWriter     *w,
              const BrItem *item)
 {
   BrItemKind kind = item->kind == BR_ITEM_STENCIL ? br_stencil_get_base_shape (item->stencil) : item->kind;
@@ -324,7 +324,7 @@ write_shape (ExWriter       *w,
 }
 
 static void
-write_text_item (ExWriter       *w,
+write_text_item (ExWriter     *w,
                  const BrItem *item)
 {
   g_autoptr(GString) custom = g_string_new ("\"kind\": \"text\", \"height\": ");
@@ -356,7 +356,7 @@ add_binding (GString          *out,
 }
 
 static void
-write_arrow (ExWriter       *w,
+write_arrow (ExWriter     *w,
              const BrItem *item)
 {
   g_autofree char *label_id = g_strconcat (item->id, "~label", NULL);
@@ -407,7 +407,7 @@ write_arrow (ExWriter       *w,
 }
 
 static void
-write_stroke (ExWriter       *w,
+write_stroke (ExWriter     *w,
               const BrItem *item)
 {
   char stroke[8], fill[8];

@@ -287,10 +287,10 @@ br_excalidraw_file_is_drawing (GFile *file)
  * Returns: (transfer full) (nullable): a new board
  */
 BrBoard *
-br_excalidraw_new_from_file (GFile               *file,
-                             BrExcalidrawReport  *report,
-                             GCancellable        *cancellable,
-                             GError             **error)
+br_excalidraw_new_from_file (GFile              *file,
+                             BrExcalidrawReport *report,
+                             GCancellable       *cancellable,
+                             GError            **error)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
@@ -319,10 +319,10 @@ br_excalidraw_new_from_file (GFile               *file,
  * br_file_write_atomic()).
  */
 gboolean
-br_excalidraw_save_to_file (BrBoard       *board,
-                            GFile         *file,
-                            GCancellable  *cancellable,
-                            GError       **error)
+br_excalidraw_save_to_file (BrBoard      *board,
+                            GFile        *file,
+                            GCancellable *cancellable,
+                            GError      **error)
 {
   g_autoptr(GBytes) bytes = NULL;
 
