@@ -9,6 +9,7 @@
 
 #include "br-board-file.h"
 #include "br-board-page.h"
+#include "br-excalidraw.h"
 #include "br-test-app.h"
 
 static char *tmp_dir;
@@ -315,6 +316,181 @@ test_restore (void)
   g_assert_cmpuint (n_drafts (), ==, 0);
 }
 
+static void
+collect_toast (BrBoardPage *page,
+               AdwToast    *toast,
+               GPtrArray   *titles)
+{
+  g_ptr_array_add (titles, g_strdup (adw_toast_get_title (toast)));
+}
+
+static GFile *
+good_drawing (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "excalidraw", "good", name, NULL);
+
+  return g_file_new_for_path (path);
+}
+
+static gboolean
+file_bytes_equal (GFile  *file,
+                  GBytes *expected)
+{
+  g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, NULL);
+
+  return bytes != NULL && g_bytes_equal (bytes, expected);
+}
+
+/* Open imports a drawing as a new unsaved board; Save keeps it as a
+ * .brboard; Save As can write a drawing; a drawing that cannot be read
+ * changes nothing */
+static void
+excalidraw_files_body (BrApplication *app,
+                       BrWindow      *window)
+{
+  BrBoardPage *page = show_board_page (window);
+  g_autoptr(GPtrArray) toasts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GFile) drawing = good_drawing ("bound-text.excalidraw");
+  g_autoptr(GFile) partial = good_drawing ("unsupported.excalidraw");
+  g_autoptr(GFile) saved = tmp_file ("Imported.brboard");
+  g_autoptr(GFile) copy = tmp_file ("Copy.excalidraw");
+  g_autoptr(GFile) bad = tmp_file ("broken.excalidraw");
+  g_autoptr(GBytes) original = g_file_load_bytes (drawing, NULL, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BrBoard) loaded = NULL;
+  BrBoard *board;
+
+  g_signal_connect (page, "add-toast", G_CALLBACK (collect_toast), toasts);
+
+  /* Imported: unsaved, titled after the drawing, with no file of its own */
+  g_assert_true (br_board_page_open_file (page, drawing, &error));
+  g_assert_no_error (error);
+  board = br_board_page_get_board (page);
+  g_assert_cmpuint (br_board_get_n_items (board), ==, 5);
+  g_assert_cmpstr (br_board_lookup (board, "box")->label, ==, "Order service");
+  g_assert_cmpstr (br_board_lookup (board, "arrow1")->ends[1].item_id, ==, "oval");
+  g_assert_null (br_board_page_get_file (page));
+  g_assert_true (br_board_page_get_modified (page));
+  g_assert_cmpstr (br_board_page_get_title (page), ==, "• bound-text");
+  g_assert_cmpuint (toasts->len, ==, 0);
+
+  /* Saving writes a board; the drawing is left alone */
+  g_assert_true (br_board_page_save_to_file (page, saved, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (br_board_page_get_title (page), ==, "Imported.brboard");
+  g_assert_false (br_board_page_get_modified (page));
+  loaded = br_board_new_from_file (saved, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (br_board_get_n_items (loaded), ==, 5);
+  g_assert_true (file_bytes_equal (drawing, original));
+
+  /* A copy as a drawing: the board keeps its file and its state */
+  add_box (page, "Worker");
+  g_assert_true (br_board_page_export_excalidraw (page, copy, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_equal (br_board_page_get_file (page), saved));
+  g_assert_true (br_board_page_get_modified (page));
+  g_clear_object (&loaded);
+  loaded = br_excalidraw_new_from_file (copy, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (br_board_get_n_items (loaded), ==, 6);
+  g_assert_cmpstr (br_board_lookup (loaded, "box")->label, ==, "Order service");
+  g_assert_cmpstr (br_board_lookup (loaded, "arrow1")->ends[0].item_id, ==, "box");
+  g_assert_true (br_board_page_save_to_file (page, saved, &error));
+
+  /* What a drawing holds that a board cannot show is told in a toast */
+  g_assert_true (br_board_page_open_file (page, partial, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (toasts->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (toasts, 0), ==,
+                   "2 images, 2 frames, 2 embedded web pages and 1 element of another kind could not be shown");
+  g_assert_cmpstr (br_board_page_get_title (page), ==, "• unsupported");
+
+  /* A broken drawing: an error naming the file and the place */
+  g_assert_true (g_file_set_contents (g_file_peek_path (bad),
+                                      "{\"type\": \"excalidraw\", \"version\": 2, \"elements\": [{\"id\": \"a\", \"type\": \"rectangle\", \"x\": \"left\"}]}",
+                                      -1, NULL));
+  board = br_board_page_get_board (page);
+  g_assert_false (br_board_page_open_file (page, bad, &error));
+  g_assert_nonnull (strstr (error->message, "broken.excalidraw"));
+  g_assert_nonnull (strstr (error->message, "$.elements[0].x"));
+  g_clear_error (&error);
+  g_assert_true (br_board_page_get_board (page) == board);
+  g_assert_cmpstr (br_board_page_get_title (page), ==, "• unsupported");
+
+  /* Discard the import, so that closing does not ask */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "board.new", NULL));
+  br_test_pump ();
+  answer ("discard");
+  g_signal_handlers_disconnect_by_data (page, toasts);
+}
+
+static void
+test_excalidraw_files (void)
+{
+  br_test_run_in_app (excalidraw_files_body);
+}
+
+/* Excalidraw's clipboard text pastes as items in the middle of the view,
+ * in one undo step */
+static void
+excalidraw_paste_body (BrApplication *app,
+                       BrWindow      *window)
+{
+  BrBoardPage *page = show_board_page (window);
+  BrCanvas *canvas = br_board_page_get_canvas (page);
+  BrBoard *board = br_board_page_get_board (page);
+  g_autoptr(GFile) clip = good_drawing ("clipboard.excalidraw");
+  g_autoptr(GBytes) bytes = g_file_load_bytes (clip, NULL, NULL, NULL);
+  g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_auto(GStrv) selection = NULL;
+  const BrItem *box, *arrow;
+  double cx, cy;
+  gint64 start;
+
+  add_box (page, "Existing");
+  br_board_clear_history (board);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (canvas)), text);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (canvas), "canvas.paste", NULL));
+  start = g_get_monotonic_time ();
+  while (br_board_get_n_items (board) < 3 && g_get_monotonic_time () - start < 2 * G_USEC_PER_SEC)
+    g_main_context_iteration (NULL, FALSE);
+  br_test_pump ();
+
+  /* The rectangle, its label and the arrow bound to it: two items */
+  g_assert_cmpuint (br_board_get_n_items (board), ==, 3);
+  box = br_board_get_item (board, 1);
+  arrow = br_board_get_item (board, 2);
+  g_assert_cmpint (box->kind, ==, BR_ITEM_RECTANGLE);
+  g_assert_cmpstr (box->label, ==, "Queue");
+  g_assert_cmpint (arrow->kind, ==, BR_ITEM_ARROW);
+  g_assert_cmpstr (arrow->ends[1].item_id, ==, box->id);
+  g_assert_null (arrow->ends[0].item_id);
+  selection = br_canvas_get_selection (canvas);
+  g_assert_cmpuint (g_strv_length (selection), ==, 2);
+
+  /* Centred in the view: the pasted items' box spans x 400-620, y 500-560 */
+  br_canvas_widget_to_board (canvas, gtk_widget_get_width (GTK_WIDGET (canvas)) / 2.0,
+                             gtk_widget_get_height (GTK_WIDGET (canvas)) / 2.0, &cx, &cy);
+  g_assert_cmpfloat_with_epsilon (box->x + box->width - (cx + 110), 0, 1e-6);
+  g_assert_cmpfloat_with_epsilon (box->y + box->height / 2 - cy, 0, 1e-6);
+
+  /* One undo takes it all back */
+  g_assert_true (br_board_undo (board));
+  g_assert_cmpuint (br_board_get_n_items (board), ==, 1);
+  g_assert_false (br_board_can_undo (board));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "board.new", NULL));
+  br_test_pump ();
+  answer ("discard");
+}
+
+static void
+test_excalidraw_paste (void)
+{
+  br_test_run_in_app (excalidraw_paste_body);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -335,6 +511,8 @@ main (int   argc,
   g_test_add_func ("/board-page/confirm", test_confirm);
   g_test_add_func ("/board-page/autosave", test_autosave);
   g_test_add_func ("/board-page/restore", test_restore);
+  g_test_add_func ("/board-page/excalidraw-files", test_excalidraw_files);
+  g_test_add_func ("/board-page/excalidraw-paste", test_excalidraw_paste);
 
   status = g_test_run ();
   g_free (tmp_dir);

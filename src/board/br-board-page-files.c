@@ -17,14 +17,23 @@
  * stays on disk until then. A draft that cannot be read is moved aside,
  * never deleted, and the toast says so.
  *
+ * Excalidraw: Open also takes .excalidraw drawings, imported as a new
+ * unsaved board titled after the drawing (so that Save asks where to keep
+ * it as a .brboard rather than overwrite the drawing), with a toast when
+ * something in it could not be shown. Save As can also write a drawing,
+ * chosen by its file type or a name ending in .excalidraw; that saves a
+ * copy and leaves the board's own file as it was.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "bar-raiser"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "br-board-file.h"
 #include "br-board-page-private.h"
+#include "br-excalidraw.h"
 
 #define DEBOUNCE_MS 1000
 #define DEADLINE_MS 2000
@@ -291,6 +300,59 @@ br_board_page_new_board (BrBoardPage *self)
   self->discard_confirmed = FALSE;
 }
 
+/* Shows @board, kept as @file, or as a new board named @title */
+static void
+show_board (BrBoardPage *self,
+            BrBoard     *board,
+            GFile       *file,
+            gboolean     modified,
+            const char  *title)
+{
+  _br_board_page_set_board (self, board, file, modified);
+  remove_draft (self);
+  self->discard_confirmed = FALSE;
+  if (title != NULL)
+    {
+      g_free (self->name);
+      self->name = g_strdup (title);
+      _br_board_page_update_title (self, FALSE);
+    }
+}
+
+/* A drawing becomes a new board, unsaved, titled after the drawing */
+static gboolean
+import_drawing (BrBoardPage  *self,
+                GFile        *file,
+                GError      **error)
+{
+  g_autoptr(BrBoard) board = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *message = NULL;
+  BrExcalidrawReport report;
+  gsize length;
+
+  board = br_excalidraw_new_from_file (file, &report, NULL, error);
+  if (board == NULL)
+    return FALSE;
+
+  basename = g_file_get_basename (file);
+  length = strlen (basename);
+  if (length > strlen (BR_EXCALIDRAW_SUFFIX))
+    basename[length - strlen (BR_EXCALIDRAW_SUFFIX)] = '\0';
+  title = g_filename_display_name (basename);
+  show_board (self, board, NULL, TRUE, title);
+
+  message = br_excalidraw_report_to_message (&report);
+  if (message != NULL)
+    {
+      g_autofree char *markup = g_markup_escape_text (message, -1);
+
+      _br_board_page_emit_toast (self, adw_toast_new (markup));
+    }
+  return TRUE;
+}
+
 /**
  * br_board_page_new_titled_board:
  * @title: the board's name until it is saved, e.g. a practice question
@@ -341,25 +403,18 @@ open_board (BrBoardPage  *self,
   if (board == NULL)
     return FALSE;
 
-  _br_board_page_set_board (self, board, title ? NULL : file, FALSE);
-  remove_draft (self);
-  self->discard_confirmed = FALSE;
-  if (title != NULL)
-    {
-      g_free (self->name);
-      self->name = g_strdup (title);
-      _br_board_page_update_title (self, FALSE);
-    }
+  show_board (self, board, title ? NULL : file, FALSE, title);
   return TRUE;
 }
 
 /**
  * br_board_page_open_file:
- * @file: a .brboard file
+ * @file: a .brboard file, or an Excalidraw drawing (.excalidraw)
  *
- * Loads @file with the strict loader and shows it, without asking. When
- * it cannot be loaded nothing changes and @error says what is wrong and
- * where.
+ * Loads @file with the strict loader and shows it, without asking. A
+ * drawing is imported as a new unsaved board titled after it; when some of
+ * its elements cannot be shown, a toast says which. When @file cannot be
+ * loaded nothing changes and @error says what is wrong and where.
  */
 gboolean
 br_board_page_open_file (BrBoardPage  *self,
@@ -369,6 +424,8 @@ br_board_page_open_file (BrBoardPage  *self,
   g_return_val_if_fail (BR_IS_BOARD_PAGE (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
+  if (br_excalidraw_file_is_drawing (file))
+    return import_drawing (self, file, error);
   return open_board (self, file, NULL, error);
 }
 
@@ -422,20 +479,80 @@ br_board_page_save_to_file (BrBoardPage  *self,
   return TRUE;
 }
 
-static void
-add_filters (GtkFileChooser *chooser)
+/**
+ * br_board_page_export_excalidraw:
+ * @file: where to write the drawing
+ *
+ * Saves a copy of the board as an Excalidraw drawing, atomically. The
+ * board keeps its own file and its unsaved mark.
+ */
+gboolean
+br_board_page_export_excalidraw (BrBoardPage  *self,
+                                 GFile        *file,
+                                 GError      **error)
 {
-  g_autoptr(GtkFileFilter) boards = gtk_file_filter_new ();
+  g_return_val_if_fail (BR_IS_BOARD_PAGE (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  return br_excalidraw_save_to_file (self->board, file, NULL, error);
+}
+
+static GtkFileFilter *
+boards_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Bar Raiser Boards"));
+  gtk_file_filter_add_mime_type (filter, "application/x-bar-raiser-board");
+  gtk_file_filter_add_pattern (filter, "*.brboard");
+  return filter;
+}
+
+static GtkFileFilter *
+drawings_filter (const char *name)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_mime_type (filter, BR_EXCALIDRAW_MIME_TYPE);
+  gtk_file_filter_add_pattern (filter, "*" BR_EXCALIDRAW_SUFFIX);
+  return filter;
+}
+
+static void
+add_open_filters (GtkFileChooser *chooser)
+{
+  g_autoptr(GtkFileFilter) supported = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) boards = boards_filter ();
+  g_autoptr(GtkFileFilter) drawings = drawings_filter (_("Excalidraw Drawings"));
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (boards, _("Bar Raiser Boards"));
-  gtk_file_filter_add_mime_type (boards, "application/x-bar-raiser-board");
-  gtk_file_filter_add_pattern (boards, "*.brboard");
+  gtk_file_filter_set_name (supported, _("Boards and Drawings"));
+  gtk_file_filter_add_mime_type (supported, "application/x-bar-raiser-board");
+  gtk_file_filter_add_pattern (supported, "*.brboard");
+  gtk_file_filter_add_mime_type (supported, BR_EXCALIDRAW_MIME_TYPE);
+  gtk_file_filter_add_pattern (supported, "*" BR_EXCALIDRAW_SUFFIX);
   gtk_file_filter_set_name (all, _("All Files"));
   gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (chooser, supported);
   gtk_file_chooser_add_filter (chooser, boards);
+  gtk_file_chooser_add_filter (chooser, drawings);
   gtk_file_chooser_add_filter (chooser, all);
+  gtk_file_chooser_set_filter (chooser, supported);
+}
+
+/* The file types Save As offers; the drawing's filter is kept on the
+ * chooser to tell which one the user picked */
+static void
+add_save_filters (GtkFileChooser *chooser)
+{
+  g_autoptr(GtkFileFilter) boards = boards_filter ();
+  g_autoptr(GtkFileFilter) drawings = drawings_filter (_("Excalidraw (.excalidraw)"));
+
+  gtk_file_chooser_add_filter (chooser, boards);
+  gtk_file_chooser_add_filter (chooser, drawings);
   gtk_file_chooser_set_filter (chooser, boards);
+  g_object_set_data_full (G_OBJECT (chooser), "br-drawings-filter", g_object_ref (drawings), g_object_unref);
 }
 
 static void
@@ -451,6 +568,22 @@ finish_pending (BrBoardPage *self,
     done (self, proceed, data);
 }
 
+/* A name ending in .brboard or .excalidraw says which; otherwise the file
+ * type chosen does */
+static gboolean
+chose_drawing (GtkFileChooser *chooser,
+               GFile          *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+
+  if (br_excalidraw_file_is_drawing (file))
+    return TRUE;
+  if (name != NULL && g_str_has_suffix (name, ".brboard"))
+    return FALSE;
+  return gtk_file_chooser_get_filter (chooser) != NULL &&
+         gtk_file_chooser_get_filter (chooser) == g_object_get_data (G_OBJECT (chooser), "br-drawings-filter");
+}
+
 static void
 save_as_response (GtkNativeDialog *chooser,
                   int              response,
@@ -464,8 +597,16 @@ save_as_response (GtkNativeDialog *chooser,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autoptr(GError) error = NULL;
 
-      saved = br_board_page_save_to_file (self, file, &error);
-      if (!saved)
+      if (file != NULL && chose_drawing (GTK_FILE_CHOOSER (chooser), file))
+        {
+          saved = br_board_page_export_excalidraw (self, file, &error);
+          /* Closing after a copy was kept as a drawing leaves no draft */
+          if (saved && for_pending)
+            self->discard_confirmed = TRUE;
+        }
+      else if (file != NULL)
+        saved = br_board_page_save_to_file (self, file, &error);
+      if (!saved && error != NULL)
         show_error (self, _("Could Not Save the Board"), error);
     }
 
@@ -491,12 +632,12 @@ run_save_as (BrBoardPage *self,
   chooser = gtk_file_chooser_native_new (_("Save Board"), get_parent_window (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  add_filters (GTK_FILE_CHOOSER (chooser));
+  add_save_filters (GTK_FILE_CHOOSER (chooser));
   if (self->file != NULL)
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), self->file, NULL);
   else if (self->name != NULL)
     {
-      /* A titled board (a practice question) suggests its title */
+      /* A titled board (a practice question, an imported drawing) suggests its title */
       g_autofree char *name = g_strdelimit (g_strdup_printf ("%s.brboard", self->name), "/\\", '-');
 
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
@@ -650,7 +791,7 @@ _br_board_page_open_activated (BrBoardPage *self)
   chooser = gtk_file_chooser_native_new (_("Open Board"), get_parent_window (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  add_filters (GTK_FILE_CHOOSER (chooser));
+  add_open_filters (GTK_FILE_CHOOSER (chooser));
   g_signal_connect_object (chooser, "response", G_CALLBACK (open_response), self, 0);
   self->chooser = GTK_NATIVE_DIALOG (chooser);
   gtk_native_dialog_show (self->chooser);

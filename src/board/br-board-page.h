@@ -40,6 +40,9 @@ gboolean      br_board_page_open_file         (BrBoardPage     *self,
 gboolean      br_board_page_save_to_file      (BrBoardPage     *self,
                                                GFile           *file,
                                                GError         **error);
+gboolean      br_board_page_export_excalidraw (BrBoardPage     *self,
+                                               GFile           *file,
+                                               GError         **error);
 void          br_board_page_request_open      (BrBoardPage     *self,
                                                GFile           *file);
 void          br_board_page_confirm_discard   (BrBoardPage     *self,

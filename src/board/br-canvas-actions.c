@@ -3,9 +3,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "br-board-file.h"
 #include "br-canvas-private.h"
+#include "br-excalidraw.h"
 
 #define CLIPBOARD_MIME "application/x-bar-raiser-board"
 
@@ -340,6 +342,54 @@ paste_bytes_ready (GObject      *source,
   paste_board_bytes (self, bytes);
 }
 
+/* Excalidraw copies its elements as JSON text: they are pasted as items,
+ * centred in the view, in one undo step. Returns whether @text was that. */
+static gboolean
+paste_excalidraw (BrCanvas   *self,
+                  const char *text,
+                  double      cx,
+                  double      cy)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BrBoard) source = NULL;
+  g_auto(GStrv) ids = NULL;
+  g_autofree char *message = NULL;
+  BrExcalidrawReport report;
+  BrRect bounds = { 0, 0, -1, -1 };
+
+  while (g_ascii_isspace (*text))
+    text++;
+  if (*text != '{' || strstr (text, "\"excalidraw") == NULL)
+    return FALSE;
+
+  bytes = g_bytes_new (text, strlen (text));
+  source = br_excalidraw_parse (bytes, &report, &error);
+  if (source == NULL)
+    {
+      g_debug ("Not pasting an Excalidraw drawing: %s", error->message);
+      return FALSE;
+    }
+  message = br_excalidraw_report_to_message (&report);
+  if (message != NULL)
+    g_debug ("Pasting an Excalidraw drawing: %s", message);
+
+  for (guint i = 0; i < br_board_get_n_items (source); i++)
+    {
+      BrRect box;
+
+      br_item_get_bounds (br_board_get_item (source, i), &box);
+      br_rect_union (&bounds, &box);
+    }
+  if (bounds.width >= 0)
+    {
+      ids = br_board_paste (self->board, source, cx - (bounds.x + bounds.width / 2),
+                            cy - (bounds.y + bounds.height / 2));
+      br_canvas_set_selection (self, (const char * const *) ids);
+    }
+  return TRUE;
+}
+
 static void
 paste_text_ready (GObject      *source,
                   GAsyncResult *result,
@@ -354,9 +404,12 @@ paste_text_ready (GObject      *source,
   if (text == NULL || text[0] == '\0' || self->board == NULL)
     return;
 
-  /* Plain text becomes a text item in the middle of the view */
   br_canvas_widget_to_board (self, gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
                              gtk_widget_get_height (GTK_WIDGET (self)) / 2.0, &cx, &cy);
+  if (paste_excalidraw (self, text, cx, cy))
+    return;
+
+  /* Other plain text becomes a text item in the middle of the view */
   item = br_item_new (BR_ITEM_TEXT, cx - 100, cy - 20, 200, 40);
   br_item_set_label (item, text);
   item->filled = FALSE;
