@@ -480,6 +480,26 @@ excalidraw_paste_body (BrApplication *app,
   g_assert_cmpuint (br_board_get_n_items (board), ==, 1);
   g_assert_false (br_board_can_undo (board));
 
+  /* What a pasted drawing holds that a board cannot show is told too */
+  {
+    g_autoptr(GFile) partial = good_drawing ("unsupported.excalidraw");
+    g_autoptr(GBytes) partial_bytes = g_file_load_bytes (partial, NULL, NULL, NULL);
+    g_autofree char *partial_text = g_strndup (g_bytes_get_data (partial_bytes, NULL),
+                                               g_bytes_get_size (partial_bytes));
+    g_autoptr(GPtrArray) toasts = g_ptr_array_new_with_free_func (g_free);
+
+    g_signal_connect (page, "add-toast", G_CALLBACK (collect_toast), toasts);
+    gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (canvas)), partial_text);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (canvas), "canvas.paste", NULL));
+    start = g_get_monotonic_time ();
+    while (toasts->len == 0 && g_get_monotonic_time () - start < 2 * G_USEC_PER_SEC)
+      g_main_context_iteration (NULL, FALSE);
+    g_assert_cmpuint (toasts->len, ==, 1);
+    g_assert_cmpstr (g_ptr_array_index (toasts, 0), ==,
+                     "2 images, 2 frames, 2 embedded web pages and 1 element of another kind could not be shown");
+    g_signal_handlers_disconnect_by_data (page, toasts);
+  }
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "board.new", NULL));
   br_test_pump ();
   answer ("discard");

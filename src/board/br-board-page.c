@@ -515,6 +515,15 @@ build_popover_once (GtkMenuButton *button,
     ((void (*) (BrBoardPage *)) build) (self);
 }
 
+static void
+canvas_message (BrBoardPage *self,
+                const char  *text)
+{
+  g_autofree char *markup = g_markup_escape_text (text, -1);
+
+  _br_board_page_emit_toast (self, adw_toast_new (markup));
+}
+
 /* Showing the page puts the keyboard on the board, so that tool keys
  * work at once */
 static void
@@ -543,6 +552,7 @@ br_board_page_init (BrBoardPage *self)
   g_signal_connect_object (self->canvas, "notify::zoom", G_CALLBACK (canvas_zoom_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "notify::grid", G_CALLBACK (canvas_grid_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "notify::n-selected", G_CALLBACK (_br_board_page_sync_style), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->canvas, "message", G_CALLBACK (canvas_message), self, G_CONNECT_SWAPPED);
 
   /* The palettes are built the first time they open: start-up stays quick */
   gtk_menu_button_set_create_popup_func (self->stencil_button, build_popover_once,

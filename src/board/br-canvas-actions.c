@@ -372,7 +372,7 @@ paste_excalidraw (BrCanvas   *self,
     }
   message = br_excalidraw_report_to_message (&report);
   if (message != NULL)
-    g_debug ("Pasting an Excalidraw drawing: %s", message);
+    _br_canvas_message (self, message);
 
   for (guint i = 0; i < br_board_get_n_items (source); i++)
     {

@@ -115,4 +115,7 @@ void     _br_canvas_select_only           (BrCanvas        *self,
 void     _br_canvas_selection_changed     (BrCanvas        *self);
 double   _br_canvas_tolerance             (BrCanvas        *self);
 
+void _br_canvas_message (BrCanvas   *self,
+                        const char *text);
+
 G_END_DECLS

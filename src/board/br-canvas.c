@@ -36,6 +36,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  MESSAGE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 
 /* ---------------------------------------------------------------------- */
 /* Tools                                                                   */
@@ -485,6 +492,18 @@ br_canvas_class_init (BrCanvasClass *klass)
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * BrCanvas::message:
+   * @text: a short sentence for the user
+   *
+   * Emitted when an action has something to tell, such as the elements a
+   * paste from Excalidraw could not show. The page shows it as a toast.
+   */
+  signals[MESSAGE] =
+    g_signal_new ("message", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1,
+                  G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE);
+
   _br_canvas_install_actions (widget_class);
 
   gtk_widget_class_set_css_name (widget_class, "canvas");
@@ -646,4 +665,12 @@ br_canvas_set_style_value (BrCanvas       *self,
   ids = br_canvas_get_selection (self);
   if (self->board != NULL && ids[0] != NULL)
     br_board_set_property (self->board, (const char * const *) ids, property, value);
+}
+
+/* For the canvas's own files: tell the user @text (see BrCanvas::message) */
+void
+_br_canvas_message (BrCanvas   *self,
+                    const char *text)
+{
+  g_signal_emit (self, signals[MESSAGE], 0, text);
 }
