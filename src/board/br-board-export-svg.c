@@ -1,0 +1,521 @@
+/* br-board-export-svg.c — boards as SVG, with real text and the board inside
+ *
+ * cairo's SVG surface draws the shapes, but it would turn every glyph of
+ * a label into a path. So the renderer hands the labels to this writer
+ * (BrRenderOptions.text_func) instead, which writes each one as a <text>
+ * element with a <tspan> per line at the line's place in the Pango
+ * layout, in the layout's font family and size and the label's colour.
+ *
+ * Labels must stay in z-order: an item drawn after a label may cover it.
+ * The shapes therefore go into layers, one cairo SVG surface each, and
+ * the pending labels are written after a layer as soon as the next item's
+ * ink reaches one of them; a board whose items do not overlap labels is
+ * one layer and its labels. The layers' content is copied out of cairo's
+ * documents with their ids made unique.
+ *
+ * The .brboard document goes in <metadata>, base64-encoded (so no text in
+ * it can end the element early), in a <bar-raiser-board> element in the
+ * BR_EXPORT_SVG_NAMESPACE namespace, which _br_export_svg_extract() finds
+ * with a small scanner that skips comments, CDATA and other elements.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "br-board"
+
+#include <cairo-svg.h>
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "br-board-export-private.h"
+#include "br-board-file.h"
+
+typedef struct {
+  const BrExportPlan *plan;
+  BrRenderOptions render;
+  GString *out;
+  GString *texts;           /* <text> elements not written yet */
+  GArray *text_boxes;       /* BrRect: where they are, board units */
+  GByteArray *layer;        /* cairo's document for the current layer */
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  guint n_layers;
+  char *family;             /* the labels' font family, once known */
+  cairo_status_t status;
+} SvgWriter;
+
+static void
+append_number (GString *out,
+               double   value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char *end;
+
+  /* Two decimals, without a locale's decimal comma or trailing zeros */
+  g_ascii_formatd (buffer, sizeof buffer, "%.2f", value);
+  end = buffer + strlen (buffer);
+  while (end > buffer && end[-1] == '0')
+    *--end = '\0';
+  if (end > buffer && end[-1] == '.')
+    *--end = '\0';
+  g_string_append (out, g_str_equal (buffer, "-0") ? "0" : buffer);
+}
+
+/* XML text or attribute content: escaped, without the control characters
+ * XML 1.0 cannot hold */
+static void
+append_escaped (GString    *out,
+                const char *text,
+                gssize      length)
+{
+  const char *end = text + (length < 0 ? (gssize) strlen (text) : length);
+
+  for (const char *p = text; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      switch (c)
+        {
+        case '&': g_string_append (out, "&amp;"); break;
+        case '<': g_string_append (out, "&lt;"); break;
+        case '>': g_string_append (out, "&gt;"); break;
+        case '"': g_string_append (out, "&quot;"); break;
+        case '\'': g_string_append (out, "&apos;"); break;
+        default:
+          if ((c < 0x20 && c != '\t') || c == 0xfffe || c == 0xffff)
+            g_string_append_c (out, ' ');
+          else
+            g_string_append_len (out, p, g_utf8_next_char (p) - p);
+        }
+    }
+}
+
+/* ---------------------------------------------------------------------- */
+/* Labels                                                                  */
+
+static const char *
+font_family (SvgWriter   *self,
+             PangoLayout *layout)
+{
+  if (self->family == NULL)
+    {
+      const PangoFontDescription *wanted = pango_layout_get_font_description (layout);
+      g_autoptr(PangoFont) font = pango_context_load_font (pango_layout_get_context (layout), wanted);
+      PangoFontDescription *used = font ? pango_font_describe (font) : NULL;
+      const char *family = used ? pango_font_description_get_family (used) : NULL;
+
+      self->family = g_strdup_printf ("%s, sans-serif", family ? family : "Sans");
+      g_clear_pointer (&used, pango_font_description_free);
+    }
+  return self->family;
+}
+
+static void
+take_label (cairo_t      *cr,
+            const BrItem *item,
+            PangoLayout  *layout,
+            double        x,
+            double        y,
+            const double  rgb[3],
+            gpointer      user_data)
+{
+  SvgWriter *self = user_data;
+  const char *text = pango_layout_get_text (layout);
+  const PangoFontDescription *font = pango_layout_get_font_description (layout);
+  PangoLayoutIter *iter;
+  PangoRectangle logical;
+  BrRect box;
+  double dx = x, dy = y;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  box.x = x + (double) logical.x / PANGO_SCALE;
+  box.y = y + (double) logical.y / PANGO_SCALE;
+  box.width = (double) logical.width / PANGO_SCALE;
+  box.height = (double) logical.height / PANGO_SCALE;
+  g_array_append_val (self->text_boxes, box);
+
+  /* Board units to the image's units */
+  cairo_user_to_device (cr, &dx, &dy);
+
+  g_string_append (self->texts, "<text font-family=\"");
+  append_escaped (self->texts, font_family (self, layout), -1);
+  g_string_append (self->texts, "\" font-size=\"");
+  append_number (self->texts, (double) pango_font_description_get_size (font) / PANGO_SCALE);
+  g_string_append_printf (self->texts, "\" fill=\"#%02x%02x%02x\" text-anchor=\"middle\" xml:space=\"preserve\">",
+                          (int) (rgb[0] * 255 + 0.5), (int) (rgb[1] * 255 + 0.5), (int) (rgb[2] * 255 + 0.5));
+
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+      const char *start = text + line->start_index;
+      const char *end = start + line->length;
+
+      while (end > start && g_ascii_isspace (end[-1]))
+        end--;
+      if (end == start)
+        continue;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      g_string_append (self->texts, "<tspan x=\"");
+      append_number (self->texts, dx + (logical.x + logical.width / 2.0) / PANGO_SCALE);
+      g_string_append (self->texts, "\" y=\"");
+      append_number (self->texts, dy + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE);
+      g_string_append (self->texts, "\">");
+      append_escaped (self->texts, start, end - start);
+      g_string_append (self->texts, "</tspan>");
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+
+  g_string_append (self->texts, "</text>\n");
+}
+
+/* ---------------------------------------------------------------------- */
+/* Layers                                                                  */
+
+static cairo_status_t
+append_bytes (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static void
+open_layer (SvgWriter *self)
+{
+  self->layer = g_byte_array_new ();
+  self->surface = cairo_svg_surface_create_for_stream (append_bytes, self->layer,
+                                                       self->plan->width, self->plan->height);
+  cairo_svg_surface_restrict_to_version (self->surface, CAIRO_SVG_VERSION_1_1);
+  self->cr = cairo_create (self->surface);
+  self->n_layers++;
+}
+
+static const char *
+find (const char *p,
+      const char *end,
+      const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (; p != NULL && end - p >= (gssize) n; p++)
+    {
+      p = memchr (p, needle[0], end - p - n + 1);
+      if (p == NULL)
+        return NULL;
+      if (memcmp (p, needle, n) == 0)
+        return p;
+    }
+  return NULL;
+}
+
+/* Copies the children of cairo's root element, with every id and every
+ * reference to one prefixed so that layers do not clash */
+static void
+append_layer_content (SvgWriter *self)
+{
+  static const char * const refs[] = { " id=\"", "url(#", "href=\"#" };
+  const char *data = (const char *) self->layer->data;
+  const char *end = data + self->layer->len;
+  const char *p = find (data, end, "<svg");
+  const char *stop = NULL;
+  g_autofree char *prefix = g_strdup_printf ("layer%u-", self->n_layers);
+
+  if (p != NULL)
+    p = memchr (p, '>', end - p);
+  for (const char *q = p; q != NULL; q = find (q + 1, end, "</svg>"))
+    stop = q;
+  if (p == NULL || stop == NULL || stop <= p)
+    {
+      self->status = CAIRO_STATUS_WRITE_ERROR;
+      return;
+    }
+
+  for (p = p + 1; p < stop;)
+    {
+      const char *next = stop, *ref = NULL;
+
+      for (guint i = 0; i < G_N_ELEMENTS (refs); i++)
+        {
+          const char *at = find (p, stop, refs[i]);
+
+          if (at != NULL && at < next)
+            {
+              next = at;
+              ref = refs[i];
+            }
+        }
+      if (ref == NULL)
+        {
+          g_string_append_len (self->out, p, stop - p);
+          break;
+        }
+      next += strlen (ref);
+      g_string_append_len (self->out, p, next - p);
+      g_string_append (self->out, prefix);
+      p = next;
+    }
+}
+
+static void
+close_layer (SvgWriter *self)
+{
+  cairo_status_t status = cairo_status (self->cr);
+
+  cairo_destroy (self->cr);
+  cairo_surface_finish (self->surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (self->surface);
+  cairo_surface_destroy (self->surface);
+  self->cr = NULL;
+  self->surface = NULL;
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    self->status = status;
+  else
+    append_layer_content (self);
+  g_clear_pointer (&self->layer, g_byte_array_unref);
+
+  g_string_append_len (self->out, self->texts->str, self->texts->len);
+  g_string_truncate (self->texts, 0);
+  g_array_set_size (self->text_boxes, 0);
+}
+
+static gboolean
+covers_a_label (SvgWriter    *self,
+                const BrRect *ink)
+{
+  for (guint i = 0; i < self->text_boxes->len; i++)
+    if (br_rect_intersects (ink, &g_array_index (self->text_boxes, BrRect, i)))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+append_metadata (GString *out,
+                 GBytes  *board)
+{
+  g_autofree char *encoded = g_base64_encode (g_bytes_get_data (board, NULL), g_bytes_get_size (board));
+  gsize length = strlen (encoded);
+
+  g_string_append (out, "<metadata>\n<" BR_EXPORT_KEYWORD " xmlns=\"" BR_EXPORT_SVG_NAMESPACE "\""
+                        " version=\"1\" encoding=\"base64\">\n");
+  for (gsize i = 0; i < length; i += 76)
+    {
+      g_string_append_len (out, encoded + i, MIN (76, length - i));
+      g_string_append_c (out, '\n');
+    }
+  g_string_append (out, "</" BR_EXPORT_KEYWORD ">\n</metadata>\n");
+}
+
+GBytes *
+_br_export_svg_write (const BrExportPlan    *plan,
+                      const BrExportOptions *options,
+                      GBytes                *board,
+                      GError               **error)
+{
+  SvgWriter self = { .plan = plan };
+
+  self.out = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  self.texts = g_string_new (NULL);
+  self.text_boxes = g_array_new (FALSE, FALSE, sizeof (BrRect));
+  _br_export_render_options (plan, options, &self.render);
+  self.render.text_func = take_label;
+  self.render.text_data = &self;
+
+  g_string_append_printf (self.out,
+                          "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
+                          " version=\"1.1\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\">\n",
+                          plan->width, plan->height, plan->width, plan->height);
+  if (board != NULL)
+    append_metadata (self.out, board);
+
+  open_layer (&self);
+  if (self.render.background)
+    {
+      double bg[3];
+
+      br_palette_get_background (options->style, bg);
+      cairo_set_source_rgb (self.cr, bg[0], bg[1], bg[2]);
+      cairo_paint (self.cr);
+    }
+  for (guint i = 0; i < plan->items->len; i++)
+    {
+      if (self.texts->len > 0 && covers_a_label (&self, &g_array_index (plan->inks, BrRect, i)))
+        {
+          close_layer (&self);
+          open_layer (&self);
+        }
+      br_item_render (g_ptr_array_index (plan->items, i), self.cr, &self.render, NULL);
+    }
+  close_layer (&self);
+  g_string_append (self.out, "</svg>\n");
+
+  g_string_free (self.texts, TRUE);
+  g_array_unref (self.text_boxes);
+  g_free (self.family);
+  if (self.status != CAIRO_STATUS_SUCCESS)
+    {
+      g_string_free (self.out, TRUE);
+      g_set_error (error, BR_EXPORT_ERROR, BR_EXPORT_ERROR_FAILED,
+                   _("The image could not be drawn: %s"), cairo_status_to_string (self.status));
+      return NULL;
+    }
+  return g_string_free_to_bytes (self.out);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Reading                                                                 */
+
+/* Sets a "damaged" error at @at's line and column; returns NULL */
+static gpointer
+damaged (GError    **error,
+         const char *data,
+         const char *at,
+         const char *what)
+{
+  guint line = 1, column = 1;
+
+  for (const char *p = data; p < at; p++)
+    {
+      if (*p == '\n')
+        {
+          line++;
+          column = 1;
+        }
+      else if (((guchar) *p & 0xc0) != 0x80)
+        column++;
+    }
+  /* Translators: %u:%u is a line and a column; %s says what is wrong */
+  g_set_error (error, BR_EXPORT_ERROR, BR_EXPORT_ERROR_CORRUPT,
+               _("The SVG image is damaged at %u:%u: %s"), line, column, what);
+  return NULL;
+}
+
+static gboolean
+is_name_end (char c)
+{
+  return c == '>' || c == '/' || g_ascii_isspace (c);
+}
+
+/* The board's base64 text, from just after its start tag */
+static BrBoard *
+decode_board (const char  *data,
+              const char  *content,
+              const char  *end,
+              GError     **error)
+{
+  const char *stop = memchr (content, '<', end - content);
+  g_autoptr(GString) clean = g_string_new (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  gsize n_padding = 0, size;
+  guchar *decoded;
+
+  if (stop == NULL)
+    return damaged (error, data, end, _("the file ends inside the board"));
+  for (const char *p = content; p < stop; p++)
+    {
+      if (g_ascii_isspace (*p))
+        continue;
+      if (!(g_ascii_isalnum (*p) || *p == '+' || *p == '/' || *p == '=') || (n_padding > 0 && *p != '='))
+        return damaged (error, data, p, _("the board is not valid base64"));
+      n_padding += *p == '=';
+      g_string_append_c (clean, *p);
+    }
+  if (clean->len == 0 || clean->len % 4 != 0 || n_padding > 2)
+    return damaged (error, data, stop, _("the board is not valid base64"));
+  if (clean->len / 4 * 3 > BR_BOARD_MAX_FILE_SIZE + 2)
+    {
+      g_autofree char *limit = g_format_size (BR_BOARD_MAX_FILE_SIZE);
+
+      g_set_error (error, BR_EXPORT_ERROR, BR_EXPORT_ERROR_TOO_LARGE,
+                   _("The board in the image is larger than %s, the most a board may be"), limit);
+      return NULL;
+    }
+
+  decoded = g_base64_decode (clean->str, &size);
+  bytes = g_bytes_new_take (decoded, size);
+  return br_board_parse (bytes, error);
+}
+
+BrBoard *
+_br_export_svg_extract (GBytes  *bytes,
+                        GError **error)
+{
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+  const char *end = data + size, *p = data;
+  gboolean seen_svg = FALSE;
+
+  while ((p = memchr (p, '<', end - p)) != NULL)
+    {
+      const char *close = NULL, *name, *local;
+      char quote = 0;
+
+      if (end - p >= 4 && memcmp (p, "<!--", 4) == 0)
+        close = find (p + 4, end, "-->");
+      else if (end - p >= 9 && memcmp (p, "<![CDATA[", 9) == 0)
+        close = find (p + 9, end, "]]>");
+      else if (end - p >= 2 && p[1] == '?')
+        close = find (p + 2, end, "?>");
+      else if (end - p >= 2 && p[1] == '!')
+        {
+          /* <!DOCTYPE ...>, with an internal subset in [...] */
+          int depth = 0;
+
+          for (const char *q = p + 2; q < end && close == NULL; q++)
+            if (*q == '[')
+              depth++;
+            else if (*q == ']' && depth > 0)
+              depth--;
+            else if (*q == '>' && depth == 0)
+              close = q;
+        }
+      else
+        {
+          for (const char *q = p + 1; q < end && close == NULL; q++)
+            if (quote != 0)
+              quote = *q == quote ? 0 : quote;
+            else if (*q == '"' || *q == '\'')
+              quote = *q;
+            else if (*q == '>')
+              close = q;
+        }
+      if (close == NULL)
+        return damaged (error, data, p, _("this markup never ends"));
+
+      /* A start tag: is it the root, or the board? */
+      name = p + 1;
+      if (name < close && *name != '/' && *name != '!' && *name != '?')
+        {
+          const char *name_end = name;
+
+          while (name_end < close && !is_name_end (*name_end))
+            name_end++;
+          local = name;
+          for (const char *q = name; q < name_end; q++)
+            if (*q == ':')
+              local = q + 1;
+          if (name_end - local == 3 && memcmp (local, "svg", 3) == 0)
+            seen_svg = TRUE;
+          else if ((gsize) (name_end - local) == strlen (BR_EXPORT_KEYWORD) &&
+                   memcmp (local, BR_EXPORT_KEYWORD, name_end - local) == 0)
+            {
+              if (close[-1] == '/')
+                return damaged (error, data, p, _("the board is empty"));
+              return decode_board (data, close + 1, end, error);
+            }
+        }
+      p = close + 1;
+    }
+
+  if (!seen_svg)
+    g_set_error_literal (error, BR_EXPORT_ERROR, BR_EXPORT_ERROR_UNKNOWN_FORMAT,
+                         _("This file is neither a PNG nor an SVG image"));
+  else
+    g_set_error_literal (error, BR_EXPORT_ERROR, BR_EXPORT_ERROR_NO_BOARD,
+                         _("This image holds no Bar Raiser board"));
+  return NULL;
+}
