@@ -28,4 +28,8 @@ void _br_application_round_startup (BrApplication *self);
 void _br_application_round_dispose (BrApplication *self);
 void _br_application_new_round     (BrApplication *self);
 
+void _br_application_add_command_line_options (BrApplication *self);
+int  _br_application_handle_command_line      (BrApplication *self,
+                                               GVariantDict  *options);
+
 G_END_DECLS
