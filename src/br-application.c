@@ -343,6 +343,7 @@ br_application_startup (GApplication *app)
     { "board.open", { "<Control>o", NULL } },
     { "board.save", { "<Control>s", NULL } },
     { "board.save-as", { "<Control><Shift>s", NULL } },
+    { "board.export", { "<Control>e", NULL } },
   };
 
   G_APPLICATION_CLASS (br_application_parent_class)->startup (app);

@@ -23,7 +23,10 @@
 
 #include <glib/gi18n.h>
 
+#include <string.h>
+
 #include "br-board-file.h"
+#include "br-board-load.h"
 #include "br-board-page-private.h"
 
 #define DEBOUNCE_MS 1000
@@ -291,13 +294,29 @@ br_board_page_new_board (BrBoardPage *self)
   self->discard_confirmed = FALSE;
 }
 
+/* "diagram" for diagram.png */
+static char *
+image_name (GFile *file)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  char *name = info ? g_strdup (g_file_info_get_display_name (info)) : g_file_get_basename (file);
+  char *dot = strrchr (name, '.');
+
+  if (dot != NULL && dot != name)
+    *dot = '\0';
+  return name;
+}
+
 /**
  * br_board_page_open_file:
- * @file: a .brboard file
+ * @file: a .brboard file, or a PNG or SVG image exported with its board
  *
- * Loads @file with the strict loader and shows it, without asking. When
- * it cannot be loaded nothing changes and @error says what is wrong and
- * where.
+ * Loads @file with the strict loader (br_board_load()) and shows it,
+ * without asking. A board from an image is a new, unsaved board titled
+ * after the image, so that Save asks where instead of overwriting the
+ * picture. When @file cannot be loaded nothing changes and @error says
+ * what is wrong and where.
  */
 gboolean
 br_board_page_open_file (BrBoardPage  *self,
@@ -305,15 +324,23 @@ br_board_page_open_file (BrBoardPage  *self,
                          GError      **error)
 {
   g_autoptr(BrBoard) board = NULL;
+  BrBoardSource source;
 
   g_return_val_if_fail (BR_IS_BOARD_PAGE (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  board = br_board_new_from_file (file, NULL, error);
+  board = br_board_load (file, &source, NULL, error);
   if (board == NULL)
     return FALSE;
 
-  _br_board_page_set_board (self, board, file, FALSE);
+  if (source == BR_BOARD_SOURCE_NATIVE)
+    _br_board_page_set_board (self, board, file, FALSE);
+  else
+    {
+      _br_board_page_set_board (self, board, NULL, TRUE);
+      self->import_name = image_name (file);
+      _br_board_page_update_title (self, TRUE);
+    }
   remove_draft (self);
   self->discard_confirmed = FALSE;
   return TRUE;
@@ -361,6 +388,29 @@ add_filters (GtkFileChooser *chooser)
   gtk_file_chooser_add_filter (chooser, boards);
   gtk_file_chooser_add_filter (chooser, all);
   gtk_file_chooser_set_filter (chooser, boards);
+}
+
+/* Open also reads the board an exported PNG or SVG image carries; the
+ * first filter shows both, and is the one chosen */
+static void
+add_open_filters (GtkFileChooser *chooser)
+{
+  g_autoptr(GtkFileFilter) any = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) images = gtk_file_filter_new ();
+  static const char * const image_types[] = { "image/png", "image/svg+xml" };
+
+  gtk_file_filter_set_name (any, _("Boards and Exported Images"));
+  gtk_file_filter_add_mime_type (any, "application/x-bar-raiser-board");
+  gtk_file_filter_add_pattern (any, "*.brboard");
+  gtk_file_filter_set_name (images, _("Exported Images (PNG, SVG)"));
+  for (guint i = 0; i < G_N_ELEMENTS (image_types); i++)
+    {
+      gtk_file_filter_add_mime_type (any, image_types[i]);
+      gtk_file_filter_add_mime_type (images, image_types[i]);
+    }
+  gtk_file_chooser_add_filter (chooser, any);
+  gtk_file_chooser_add_filter (chooser, images);
+  gtk_file_chooser_set_filter (chooser, any);
 }
 
 static void
@@ -419,6 +469,12 @@ run_save_as (BrBoardPage *self,
   add_filters (GTK_FILE_CHOOSER (chooser));
   if (self->file != NULL)
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), self->file, NULL);
+  else if (self->import_name != NULL)
+    {
+      g_autofree char *name = g_strconcat (self->import_name, ".brboard", NULL);
+
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+    }
   else
     /* Translators: the file name a new board is saved under; keep the .brboard */
     gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Untitled Board.brboard"));
@@ -569,6 +625,7 @@ _br_board_page_open_activated (BrBoardPage *self)
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   add_filters (GTK_FILE_CHOOSER (chooser));
+  add_open_filters (GTK_FILE_CHOOSER (chooser));
   g_signal_connect_object (chooser, "response", G_CALLBACK (open_response), self, 0);
   self->chooser = GTK_NATIVE_DIALOG (chooser);
   gtk_native_dialog_show (self->chooser);
