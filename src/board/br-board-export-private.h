@@ -13,7 +13,7 @@ G_BEGIN_DECLS
  * @items: the items drawn, in z-order (borrowed from the board)
  * @area: what the image shows, in board units: whole numbers, the drawing
  *   and the margin
- * @inks: (nullable): for SVG, each item's ink in board units, as @items
+ * @inks: each item's ink in board units, as @items (width < 0: none)
  * @width: the image's width in pixels (PNG) or user units and points
  * @height: likewise
  */

@@ -24,6 +24,7 @@
 
 #include <cairo-svg.h>
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <string.h>
 
 #include "br-board-export-private.h"
@@ -35,6 +36,8 @@ typedef struct {
   GString *out;
   GString *texts;           /* <text> elements not written yet */
   GArray *text_boxes;       /* BrRect: where they are, board units */
+  GHashTable *text_cells;   /* grid cell -> GArray of indices into text_boxes */
+  GArray *large_texts;      /* indices of the boxes too large for the grid */
   GByteArray *layer;        /* cairo's document for the current layer */
   cairo_surface_t *surface;
   cairo_t *cr;
@@ -109,6 +112,107 @@ font_family (SvgWriter   *self,
   return self->family;
 }
 
+/* ---------------------------------------------------------------------- */
+/* Where the pending labels are: a grid, so that checking an item against
+ * thousands of them looks only at those nearby                            */
+
+#define CELL_SIZE 256.0
+#define MAX_CELLS 64
+
+/* The cells @box covers, or FALSE when they are too many */
+static gboolean
+cell_range (const BrRect *box,
+            gint64        range[4])
+{
+  range[0] = (gint64) floor (box->x / CELL_SIZE);
+  range[1] = (gint64) floor (box->y / CELL_SIZE);
+  range[2] = (gint64) floor ((box->x + box->width) / CELL_SIZE);
+  range[3] = (gint64) floor ((box->y + box->height) / CELL_SIZE);
+  return (range[2] - range[0] + 1) * (range[3] - range[1] + 1) <= MAX_CELLS;
+}
+
+static gint64 *
+cell_key (gint64 x,
+          gint64 y)
+{
+  gint64 *key = g_new (gint64, 1);
+
+  /* Boards stay within +-1e7 units: well under 2^31 cells either way */
+  *key = (x << 32) ^ (y & 0xffffffff);
+  return key;
+}
+
+static void
+add_text_box (SvgWriter    *self,
+              const BrRect *box)
+{
+  guint index = self->text_boxes->len;
+  gint64 range[4];
+
+  g_array_append_val (self->text_boxes, *box);
+  if (!cell_range (box, range))
+    {
+      g_array_append_val (self->large_texts, index);
+      return;
+    }
+  for (gint64 x = range[0]; x <= range[2]; x++)
+    for (gint64 y = range[1]; y <= range[3]; y++)
+      {
+        gint64 *key = cell_key (x, y);
+        GArray *cell = g_hash_table_lookup (self->text_cells, key);
+
+        if (cell == NULL)
+          {
+            cell = g_array_new (FALSE, FALSE, sizeof (guint));
+            g_hash_table_insert (self->text_cells, key, cell);
+          }
+        else
+          g_free (key);
+        g_array_append_val (cell, index);
+      }
+}
+
+static gboolean
+covers_a_label (SvgWriter    *self,
+                const BrRect *ink)
+{
+  gint64 range[4];
+
+  if (ink->width < 0 || self->text_boxes->len == 0)
+    return FALSE;
+  if (!cell_range (ink, range))
+    {
+      for (guint i = 0; i < self->text_boxes->len; i++)
+        if (br_rect_intersects (ink, &g_array_index (self->text_boxes, BrRect, i)))
+          return TRUE;
+      return FALSE;
+    }
+  for (guint i = 0; i < self->large_texts->len; i++)
+    if (br_rect_intersects (ink, &g_array_index (self->text_boxes, BrRect,
+                                                 g_array_index (self->large_texts, guint, i))))
+      return TRUE;
+  for (gint64 x = range[0]; x <= range[2]; x++)
+    for (gint64 y = range[1]; y <= range[3]; y++)
+      {
+        gint64 key = (x << 32) ^ (y & 0xffffffff);
+        GArray *cell = g_hash_table_lookup (self->text_cells, &key);
+
+        for (guint i = 0; cell != NULL && i < cell->len; i++)
+          if (br_rect_intersects (ink, &g_array_index (self->text_boxes, BrRect,
+                                                       g_array_index (cell, guint, i))))
+            return TRUE;
+      }
+  return FALSE;
+}
+
+static void
+clear_text_boxes (SvgWriter *self)
+{
+  g_array_set_size (self->text_boxes, 0);
+  g_array_set_size (self->large_texts, 0);
+  g_hash_table_remove_all (self->text_cells);
+}
+
 static void
 take_label (cairo_t      *cr,
             const BrItem *item,
@@ -131,7 +235,7 @@ take_label (cairo_t      *cr,
   box.y = y + (double) logical.y / PANGO_SCALE;
   box.width = (double) logical.width / PANGO_SCALE;
   box.height = (double) logical.height / PANGO_SCALE;
-  g_array_append_val (self->text_boxes, box);
+  add_text_box (self, &box);
 
   /* Board units to the image's units */
   cairo_user_to_device (cr, &dx, &dy);
@@ -280,17 +384,7 @@ close_layer (SvgWriter *self)
 
   g_string_append_len (self->out, self->texts->str, self->texts->len);
   g_string_truncate (self->texts, 0);
-  g_array_set_size (self->text_boxes, 0);
-}
-
-static gboolean
-covers_a_label (SvgWriter    *self,
-                const BrRect *ink)
-{
-  for (guint i = 0; i < self->text_boxes->len; i++)
-    if (br_rect_intersects (ink, &g_array_index (self->text_boxes, BrRect, i)))
-      return TRUE;
-  return FALSE;
+  clear_text_boxes (self);
 }
 
 static void
@@ -321,6 +415,9 @@ _br_export_svg_write (const BrExportPlan    *plan,
   self.out = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
   self.texts = g_string_new (NULL);
   self.text_boxes = g_array_new (FALSE, FALSE, sizeof (BrRect));
+  self.large_texts = g_array_new (FALSE, FALSE, sizeof (guint));
+  self.text_cells = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                           (GDestroyNotify) g_array_unref);
   _br_export_render_options (plan, options, &self.render);
   self.render.text_func = take_label;
   self.render.text_data = &self;
@@ -343,7 +440,7 @@ _br_export_svg_write (const BrExportPlan    *plan,
     }
   for (guint i = 0; i < plan->items->len; i++)
     {
-      if (self.texts->len > 0 && covers_a_label (&self, &g_array_index (plan->inks, BrRect, i)))
+      if (covers_a_label (&self, &g_array_index (plan->inks, BrRect, i)))
         {
           close_layer (&self);
           open_layer (&self);
@@ -355,6 +452,8 @@ _br_export_svg_write (const BrExportPlan    *plan,
 
   g_string_free (self.texts, TRUE);
   g_array_unref (self.text_boxes);
+  g_array_unref (self.large_texts);
+  g_hash_table_unref (self.text_cells);
   g_free (self.family);
   if (self.status != CAIRO_STATUS_SUCCESS)
     {

@@ -3,9 +3,10 @@
  * An export draws the items with br_board_render_items(), the code that
  * draws the canvas, at full detail (no level of detail: every label and
  * icon) onto a cairo image, SVG or PDF surface. The image shows the ink
- * of the drawing (measured on a recording surface, so arrowheads and
- * arrow labels are inside) and a margin around it, rounded out to whole
- * board units so that a PNG at scale N is exactly N times the one at 1.
+ * of the drawing (each item measured on a recording surface, so
+ * arrowheads and arrow labels are inside) and a margin around it,
+ * rounded out to whole board units so that a PNG at scale N is exactly
+ * N times the one at 1.
  *
  * PNG and SVG images carry the exported items as a .brboard document
  * (see br-board-export-png.c and br-board-export-svg.c), which
@@ -188,32 +189,26 @@ collect_items (BrBoard            *board,
   return items;
 }
 
-/* The ink of @items drawn at scale 1 with (@origin_x, @origin_y) at the
- * device origin, in board units; FALSE when they leave no ink */
+/* The ink of @item drawn at scale 1 with (@origin_x, @origin_y) at the
+ * device origin, in board units; FALSE when it leaves no ink. One item
+ * at a time: the ink of a whole recording is a region of every box drawn,
+ * which takes quadratic time to build. */
 static gboolean
-measure_ink (GPtrArray             *items,
-             const BrRenderOptions *base,
-             double                 origin_x,
-             double                 origin_y,
+measure_ink (const BrItem          *item,
+             const BrRenderOptions *options,
              BrRect                *out)
 {
   cairo_surface_t *recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
   cairo_t *cr = cairo_create (recording);
-  BrRenderOptions options = *base;
   double x, y, width, height;
 
-  options.scale = 1;
-  options.offset_x = -origin_x;
-  options.offset_y = -origin_y;
-  options.background = FALSE;
-  options.text_func = NULL;
-  br_board_render_items (items, cr, &options, NULL);
+  br_item_render (item, cr, options, NULL);
   cairo_destroy (cr);
   cairo_recording_surface_ink_extents (recording, &x, &y, &width, &height);
   cairo_surface_destroy (recording);
 
-  out->x = x + origin_x;
-  out->y = y + origin_y;
+  out->x = x - options->offset_x;
+  out->y = y - options->offset_y;
   out->width = width;
   out->height = height;
   return width > 0 && height > 0;
@@ -267,27 +262,30 @@ plan_export (BrBoard               *board,
       return FALSE;
     }
 
+  /* Drawn near the origin, where cairo's numbers are precise */
   br_render_options_init (&render);
   render.style = options->style;
   render.min_text_size = 0;
   render.full_detail = TRUE;
-  if (!measure_ink (plan->items, &render, box.x, box.y, &ink))
-    ink = box;
-
-  if (options->format == BR_EXPORT_SVG)
+  render.background = FALSE;
+  render.offset_x = -box.x;
+  render.offset_y = -box.y;
+  plan->inks = g_array_sized_new (FALSE, FALSE, sizeof (BrRect), plan->items->len);
+  ink.width = -1;
+  for (guint i = 0; i < plan->items->len; i++)
     {
-      plan->inks = g_array_sized_new (FALSE, FALSE, sizeof (BrRect), plan->items->len);
-      for (guint i = 0; i < plan->items->len; i++)
-        {
-          g_autoptr(GPtrArray) one = g_ptr_array_new ();
-          BrRect item_ink;
+      BrRect item_ink;
 
-          g_ptr_array_add (one, g_ptr_array_index (plan->items, i));
-          if (!measure_ink (one, &render, box.x, box.y, &item_ink))
-            item_ink = (BrRect) { 0, 0, -1, -1 };
-          g_array_append_val (plan->inks, item_ink);
-        }
+      if (!measure_ink (g_ptr_array_index (plan->items, i), &render, &item_ink))
+        item_ink = (BrRect) { 0, 0, -1, -1 };
+      else if (ink.width < 0)
+        ink = item_ink;
+      else
+        br_rect_union (&ink, &item_ink);
+      g_array_append_val (plan->inks, item_ink);
     }
+  if (ink.width < 0)
+    ink = box;
 
   plan->area.x = floor (ink.x - margin);
   plan->area.y = floor (ink.y - margin);
@@ -416,18 +414,13 @@ br_board_export_get_size (BrBoard               *board,
                           int                   *height,
                           GError               **error)
 {
-  BrExportOptions measured;
   BrExportPlan plan;
   gboolean ok;
 
   g_return_val_if_fail (BR_IS_BOARD (board), FALSE);
   g_return_val_if_fail (options != NULL, FALSE);
 
-  /* No per-item measures: those only serve the SVG writer */
-  measured = *options;
-  if (measured.format == BR_EXPORT_SVG)
-    measured.format = BR_EXPORT_PDF;
-  ok = plan_export (board, &measured, &plan, error);
+  ok = plan_export (board, options, &plan, error);
   if (ok)
     {
       *width = plan.width;
