@@ -33,6 +33,11 @@ GBytes  *_br_export_svg_write       (const BrExportPlan    *plan,
                                      const BrExportOptions *options,
                                      GBytes                *board,
                                      GError               **error);
+const char *_br_export_find         (const char            *p,
+                                     const char            *end,
+                                     const char            *needle);
+
+/* br-board-export-svg-read.c */
 BrBoard *_br_export_svg_extract     (GBytes                *bytes,
                                      GError               **error);
 
