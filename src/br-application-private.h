@@ -36,5 +36,8 @@ void _br_application_practice_dispose       (BrApplication *self);
 void _br_application_practice_time_up       (BrApplication *self);
 void _br_application_practice_round_changed (BrApplication *self,
                                              BrRoundState   state);
+void _br_application_add_command_line_options (BrApplication *self);
+int  _br_application_handle_command_line      (BrApplication *self,
+                                               GVariantDict  *options);
 
 G_END_DECLS

@@ -238,6 +238,7 @@ br_application_handle_local_options (GApplication *app,
 {
   BrApplication *self = BR_APPLICATION (app);
   g_autofree char *guide = NULL;
+  int status;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -247,6 +248,11 @@ br_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_lookup (options, "guide", "^ay", &guide))
     self->guide_option = g_file_new_for_commandline_arg (guide);
+
+  /* --export, and the files to open (br-application-export.c) */
+  status = _br_application_handle_command_line (self, options);
+  if (status >= 0)
+    return status;
 
   return G_APPLICATION_CLASS (br_application_parent_class)->handle_local_options (app, options);
 }
@@ -339,6 +345,7 @@ br_application_startup (GApplication *app)
     { "board.save", { "<Control>s", NULL } },
     { "board.save-as", { "<Control><Shift>s", NULL } },
     { "board.panel", { "F9", NULL } },
+    { "board.export", { "<Control>e", NULL } },
   };
 
   G_APPLICATION_CLASS (br_application_parent_class)->startup (app);
@@ -476,6 +483,7 @@ br_application_init (BrApplication *self)
   };
 
   g_application_add_main_option_entries (G_APPLICATION (self), options);
+  _br_application_add_command_line_options (self);
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Practise system design interviews."));
 }

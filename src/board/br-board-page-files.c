@@ -31,7 +31,10 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include <string.h>
+
 #include "br-board-file.h"
+#include "br-board-load.h"
 #include "br-board-page-private.h"
 #include "br-excalidraw.h"
 
@@ -300,7 +303,21 @@ br_board_page_new_board (BrBoardPage *self)
   self->discard_confirmed = FALSE;
 }
 
-/* Shows @board, kept as @file, or as a new board named @title */
+/* "diagram" for diagram.png, "pricing" for pricing.excalidraw */
+static char *
+import_name (GFile *file)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  char *name = info ? g_strdup (g_file_info_get_display_name (info)) : g_file_get_basename (file);
+  char *dot = strrchr (name, '.');
+
+  if (dot != NULL && dot != name)
+    *dot = '\0';
+  return name;
+}
+
+/* Shows @board, kept as @file, or with no file under the name @title */
 static void
 show_board (BrBoardPage *self,
             BrBoard     *board,
@@ -313,44 +330,9 @@ show_board (BrBoardPage *self,
   self->discard_confirmed = FALSE;
   if (title != NULL)
     {
-      g_free (self->name);
-      self->name = g_strdup (title);
-      _br_board_page_update_title (self, FALSE);
+      self->import_name = g_strdup (title);
+      _br_board_page_update_title (self, TRUE);
     }
-}
-
-/* A drawing becomes a new board, unsaved, titled after the drawing */
-static gboolean
-import_drawing (BrBoardPage  *self,
-                GFile        *file,
-                GError      **error)
-{
-  g_autoptr(BrBoard) board = NULL;
-  g_autofree char *basename = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *message = NULL;
-  BrExcalidrawReport report;
-  gsize length;
-
-  board = br_excalidraw_new_from_file (file, &report, NULL, error);
-  if (board == NULL)
-    return FALSE;
-
-  basename = g_file_get_basename (file);
-  length = strlen (basename);
-  if (length > strlen (BR_EXCALIDRAW_SUFFIX))
-    basename[length - strlen (BR_EXCALIDRAW_SUFFIX)] = '\0';
-  title = g_filename_display_name (basename);
-  show_board (self, board, NULL, TRUE, title);
-
-  message = br_excalidraw_report_to_message (&report);
-  if (message != NULL)
-    {
-      g_autofree char *markup = g_markup_escape_text (message, -1);
-
-      _br_board_page_emit_toast (self, adw_toast_new (markup));
-    }
-  return TRUE;
 }
 
 /**
@@ -364,13 +346,12 @@ void
 br_board_page_new_titled_board (BrBoardPage *self,
                                 const char  *title)
 {
+  g_autoptr(BrBoard) board = br_board_new ();
+
   g_return_if_fail (BR_IS_BOARD_PAGE (self));
   g_return_if_fail (title != NULL);
 
-  br_board_page_new_board (self);
-  g_free (self->name);
-  self->name = g_strdup (title);
-  _br_board_page_update_title (self, FALSE);
+  show_board (self, board, NULL, FALSE, title);
 }
 
 /**
@@ -391,42 +372,52 @@ br_board_page_mark_kept (BrBoardPage *self)
   _br_board_page_update_title (self, FALSE);
 }
 
-/* Shows the board in @file, kept as @file or as a new board named @title */
-static gboolean
-open_board (BrBoardPage  *self,
-            GFile        *file,
-            const char   *title,
-            GError      **error)
-{
-  g_autoptr(BrBoard) board = br_board_new_from_file (file, NULL, error);
-
-  if (board == NULL)
-    return FALSE;
-
-  show_board (self, board, title ? NULL : file, FALSE, title);
-  return TRUE;
-}
-
 /**
  * br_board_page_open_file:
- * @file: a .brboard file, or an Excalidraw drawing (.excalidraw)
+ * @file: a .brboard file, a PNG or SVG image exported with its board, or
+ *   an Excalidraw drawing (.excalidraw)
  *
- * Loads @file with the strict loader and shows it, without asking. A
- * drawing is imported as a new unsaved board titled after it; when some of
- * its elements cannot be shown, a toast says which. When @file cannot be
- * loaded nothing changes and @error says what is wrong and where.
+ * Loads @file with the strict loader (br_board_load()) and shows it,
+ * without asking. A board from an image or a drawing is a new, unsaved
+ * board titled after the file, so that Save asks where instead of
+ * writing over it; when some of a drawing's elements cannot be shown, a
+ * toast says which. When @file cannot be loaded nothing changes and
+ * @error says what is wrong and where.
  */
 gboolean
 br_board_page_open_file (BrBoardPage  *self,
                          GFile        *file,
                          GError      **error)
 {
+  g_autoptr(BrBoard) board = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *message = NULL;
+  BrExcalidrawReport report;
+  BrBoardSource source;
+
   g_return_val_if_fail (BR_IS_BOARD_PAGE (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  if (br_excalidraw_file_is_drawing (file))
-    return import_drawing (self, file, error);
-  return open_board (self, file, NULL, error);
+  board = br_board_load (file, &source, &report, NULL, error);
+  if (board == NULL)
+    return FALSE;
+
+  if (source == BR_BOARD_SOURCE_NATIVE)
+    {
+      show_board (self, board, file, FALSE, NULL);
+      return TRUE;
+    }
+
+  title = import_name (file);
+  show_board (self, board, NULL, TRUE, title);
+  message = source == BR_BOARD_SOURCE_DRAWING ? br_excalidraw_report_to_message (&report) : NULL;
+  if (message != NULL)
+    {
+      g_autofree char *markup = g_markup_escape_text (message, -1);
+
+      _br_board_page_emit_toast (self, adw_toast_new (markup));
+    }
+  return TRUE;
 }
 
 /**
@@ -444,11 +435,17 @@ br_board_page_open_copy (BrBoardPage  *self,
                          const char   *title,
                          GError      **error)
 {
+  g_autoptr(BrBoard) board = NULL;
+
   g_return_val_if_fail (BR_IS_BOARD_PAGE (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (title != NULL, FALSE);
 
-  return open_board (self, file, title, error);
+  board = br_board_new_from_file (file, NULL, error);
+  if (board == NULL)
+    return FALSE;
+  show_board (self, board, NULL, FALSE, title);
+  return TRUE;
 }
 
 /**
@@ -519,24 +516,35 @@ drawings_filter (const char *name)
   return filter;
 }
 
+/* Open reads boards, Excalidraw drawings and the board an exported PNG or
+ * SVG image carries; the first filter shows them all, and is the one chosen */
 static void
 add_open_filters (GtkFileChooser *chooser)
 {
   g_autoptr(GtkFileFilter) supported = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) boards = boards_filter ();
   g_autoptr(GtkFileFilter) drawings = drawings_filter (_("Excalidraw Drawings"));
+  g_autoptr(GtkFileFilter) images = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+  static const char * const image_types[] = { "image/png", "image/svg+xml" };
 
-  gtk_file_filter_set_name (supported, _("Boards and Drawings"));
+  gtk_file_filter_set_name (supported, _("Boards, Drawings and Exported Images"));
   gtk_file_filter_add_mime_type (supported, "application/x-bar-raiser-board");
   gtk_file_filter_add_pattern (supported, "*.brboard");
   gtk_file_filter_add_mime_type (supported, BR_EXCALIDRAW_MIME_TYPE);
   gtk_file_filter_add_pattern (supported, "*" BR_EXCALIDRAW_SUFFIX);
+  gtk_file_filter_set_name (images, _("Exported Images (PNG, SVG)"));
+  for (guint i = 0; i < G_N_ELEMENTS (image_types); i++)
+    {
+      gtk_file_filter_add_mime_type (supported, image_types[i]);
+      gtk_file_filter_add_mime_type (images, image_types[i]);
+    }
   gtk_file_filter_set_name (all, _("All Files"));
   gtk_file_filter_add_pattern (all, "*");
   gtk_file_chooser_add_filter (chooser, supported);
   gtk_file_chooser_add_filter (chooser, boards);
   gtk_file_chooser_add_filter (chooser, drawings);
+  gtk_file_chooser_add_filter (chooser, images);
   gtk_file_chooser_add_filter (chooser, all);
   gtk_file_chooser_set_filter (chooser, supported);
 }
@@ -635,10 +643,11 @@ run_save_as (BrBoardPage *self,
   add_save_filters (GTK_FILE_CHOOSER (chooser));
   if (self->file != NULL)
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), self->file, NULL);
-  else if (self->name != NULL)
+  else if (self->import_name != NULL)
     {
-      /* A titled board (a practice question, an imported drawing) suggests its title */
-      g_autofree char *name = g_strdelimit (g_strdup_printf ("%s.brboard", self->name), "/\\", '-');
+      /* A board with a name but no file (a practice question, an
+       * imported drawing or image) suggests its name */
+      g_autofree char *name = g_strdelimit (g_strconcat (self->import_name, ".brboard", NULL), "/\\", '-');
 
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
     }

@@ -17,6 +17,7 @@ struct _BrBoardPage
   guint64 saved_serial;       /* the board's serial when last saved or opened */
   gboolean restored;          /* the board came back from a draft: unsaved */
   char *name;                 /* the file's display name */
+  char *import_name;          /* the name of a board with no file yet: an imported image or drawing, a practice question */
   char *title;
   GSimpleActionGroup *actions;
 
@@ -47,6 +48,9 @@ struct _BrBoardPage
   GtkMenuButton *style_button;
   GtkLabel *zoom_label;
 };
+
+/* br-board-page.c */
+void _br_board_page_export_activated      (BrBoardPage *self);
 
 /* br-board-page-controls.c */
 void _br_board_page_build_stencil_popover (BrBoardPage *self);

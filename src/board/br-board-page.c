@@ -5,8 +5,10 @@
 #define G_LOG_DOMAIN "bar-raiser"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "br-board-page-private.h"
+#include "br-export-dialog.h"
 
 /**
  * BrBoardPage:
@@ -15,8 +17,9 @@
  * palette, colours and lines, undo and redo, zoom) over the canvas.
  *
  * The page's actions are in the "board" group (br_board_page_get_action_group()):
- * the file actions board.new, board.open, board.save and board.save-as,
- * board.open-uri (s) for files given to the application, and the
+ * the file actions board.new, board.open, board.save, board.save-as and
+ * board.export, board.open-uri (s) for files given to the application,
+ * board.copy-image, and the
  * controls' actions, which forward to the canvas's own canvas.* actions.
  * The file actions are enabled only while the page is shown, so that the
  * application's Ctrl+N/O/S act on the board the user sees.
@@ -45,7 +48,7 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 /* The actions that need the page on screen */
-static const char * const file_actions[] = { "new", "open", "save", "save-as", NULL };
+static const char * const file_actions[] = { "new", "open", "save", "save-as", "export", NULL };
 
 static void
 set_action_enabled (BrBoardPage *self,
@@ -96,7 +99,10 @@ update_name (BrBoardPage *self)
                                                      G_FILE_QUERY_INFO_NONE, NULL, NULL);
 
       self->name = info ? g_strdup (g_file_info_get_display_name (info)) : g_file_get_basename (self->file);
+      g_clear_pointer (&self->import_name, g_free);
     }
+  else
+    self->name = g_strdup (self->import_name);
 }
 
 void
@@ -143,6 +149,7 @@ _br_board_page_set_board (BrBoardPage *self,
     g_signal_handlers_disconnect_by_data (self->board, self);
   g_set_object (&self->board, board);
   g_set_object (&self->file, file);
+  g_clear_pointer (&self->import_name, g_free);
   self->saved_serial = br_board_get_serial (board);
   self->restored = modified;
 
@@ -204,6 +211,8 @@ file_action_activated (GSimpleAction *action,
     _br_board_page_save_activated (self);
   else if (g_str_equal (name, "save-as"))
     _br_board_page_save_as_activated (self);
+  else if (g_str_equal (name, "export"))
+    _br_board_page_export_activated (self);
 }
 
 static void
@@ -321,6 +330,8 @@ static const GActionEntry page_actions[] = {
   { "open", file_action_activated },
   { "save", file_action_activated },
   { "save-as", file_action_activated },
+  { "export", file_action_activated },
+  { "copy-image", forward_activated },
   { "open-uri", open_uri_activated, "s" },
   { "undo", forward_activated },
   { "redo", forward_activated },
@@ -401,6 +412,7 @@ br_board_page_dispose (GObject *object)
   g_clear_object (&self->board);
   g_clear_object (&self->file);
   g_clear_object (&self->actions);
+  g_clear_pointer (&self->import_name, g_free);
 
   G_OBJECT_CLASS (br_board_page_parent_class)->dispose (object);
 }
@@ -612,6 +624,33 @@ _br_board_page_emit_toast (BrBoardPage *self,
   /* Takes @toast's reference; a listener keeps its own */
   g_signal_emit (self, signals[ADD_TOAST], 0, toast);
   g_object_unref (toast);
+}
+
+static void
+forward_toast (BrBoardPage *self,
+               AdwToast    *toast)
+{
+  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
+}
+
+/* Export…: the dialog asks how and where, and reports through the page */
+void
+_br_board_page_export_activated (BrBoardPage *self)
+{
+  g_auto(GStrv) selection = br_canvas_get_selection (self->canvas);
+  g_autofree char *name = g_strdup (self->name ? self->name : _("Untitled Board"));
+  char *dot = strrchr (name, '.');
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  BrExportDialog *dialog;
+
+  /* The board's name without ".brboard" */
+  if (dot != NULL && dot != name)
+    *dot = '\0';
+  dialog = br_export_dialog_new (self->board, (const char * const *) selection, name);
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
+  g_signal_connect_object (dialog, "add-toast", G_CALLBACK (forward_toast), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* ---------------------------------------------------------------------- */

@@ -74,6 +74,9 @@ br_render_options_init (BrRenderOptions *options)
   options->style = BR_RENDER_LIGHT;
   options->background = TRUE;
   options->min_text_size = 4;
+  options->full_detail = FALSE;
+  options->text_func = NULL;
+  options->text_data = NULL;
 }
 
 static void
@@ -191,9 +194,15 @@ draw_label (cairo_t               *cr,
     return;
   cache = get_label ((BrItem *) item, width, stats);
   br_palette_get_stroke (item->stroke_color, options->style, rgb);
-  set_rgb (cr, rgb);
-  cairo_move_to (cr, x, y + (height - (double) cache->height / PANGO_SCALE) / 2);
-  pango_cairo_show_layout (cr, cache->layout);
+  y += (height - (double) cache->height / PANGO_SCALE) / 2;
+  if (options->text_func != NULL)
+    options->text_func (cr, item, cache->layout, x, y, rgb, options->text_data);
+  else
+    {
+      set_rgb (cr, rgb);
+      cairo_move_to (cr, x, y);
+      pango_cairo_show_layout (cr, cache->layout);
+    }
   if (stats)
     stats->layouts_drawn++;
 }
@@ -404,7 +413,7 @@ draw_shape (cairo_t               *cr,
     {
       double size = MIN (MIN (h * 0.4, w * 0.4), 32.0);
 
-      if (size * options->scale >= 3)
+      if (options->full_detail || size * options->scale >= 3)
         {
           set_rgb (cr, stroke);
           cairo_set_dash (cr, NULL, 0, 0);
@@ -715,7 +724,7 @@ br_board_render_items (GPtrArray             *items,
     }
   begin (cr, options);
   for (guint i = 0; i < items->len; i++)
-    render_one (g_ptr_array_index (items, i), cr, options, &batch, stats);
+    render_one (g_ptr_array_index (items, i), cr, options, options->full_detail ? NULL : &batch, stats);
   batch_draw (&batch, cr, options);
   cairo_restore (cr);
   batch_clear (&batch);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cairo.h>
+#include <pango/pango.h>
 
 #include "br-board.h"
 
@@ -16,6 +17,27 @@ typedef enum {
 } BrRenderStyle;
 
 /**
+ * BrRenderTextFunc:
+ * @cr: the context, its matrix mapping board units to device units
+ * @item: the item whose label this is
+ * @layout: the label laid out, in board units
+ * @x: where the layout's top-left corner goes, in board units
+ * @y: likewise
+ * @rgb: the label's colour
+ * @user_data: #BrRenderOptions.text_data
+ *
+ * Takes a label instead of drawing it: the SVG export writes labels as
+ * text elements, where cairo would write the glyphs as shapes.
+ */
+typedef void (*BrRenderTextFunc) (cairo_t      *cr,
+                                  const BrItem *item,
+                                  PangoLayout  *layout,
+                                  double        x,
+                                  double        y,
+                                  const double  rgb[3],
+                                  gpointer      user_data);
+
+/**
  * BrRenderOptions:
  * @scale: device units per board unit (the zoom), > 0
  * @offset_x: where board (0, 0) lands, in device units:
@@ -25,6 +47,10 @@ typedef enum {
  * @background: paint the background colour over the clip area first
  * @min_text_size: level of detail: labels whose font would be smaller than
  *   this on screen, in device units, are not drawn (4 by default)
+ * @full_detail: draw every item in full whatever its size on screen,
+ *   instead of small ones as plain boxes (exports; %FALSE by default)
+ * @text_func: (nullable): when set, labels go to it instead of being drawn
+ * @text_data: passed to @text_func
  */
 typedef struct {
   double scale;
@@ -32,6 +58,9 @@ typedef struct {
   BrRenderStyle style;
   gboolean background;
   double min_text_size;
+  gboolean full_detail;
+  BrRenderTextFunc text_func;
+  gpointer text_data;
 } BrRenderOptions;
 
 /**

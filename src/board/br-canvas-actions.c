@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "br-board-file.h"
+#include "br-board-image-content.h"
 #include "br-canvas-private.h"
 #include "br-excalidraw.h"
 
@@ -254,20 +255,33 @@ set_style_activated (GtkWidget  *widget,
     br_canvas_set_style_value (self, property, value);
 }
 
-/* Clipboard: the board format for Bar Raiser, the labels as plain text
- * for everything else */
+/* Clipboard: the board format for Bar Raiser, a PNG image of the items
+ * (drawn when pasted) and the labels as plain text for everything else.
+ * "Copy as Image" copies the whole board when nothing is selected. */
 
 static void
-copy_selection (BrCanvas *self)
+copy_selection (BrCanvas *self,
+                gboolean  whole_board_if_none)
 {
   g_auto(GStrv) ids = selected_ids (self);
   g_autoptr(BrBoard) copy = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GString) text = g_string_new (NULL);
-  GdkContentProvider *providers[2];
+  GdkContentProvider *providers[3];
   g_autoptr(GdkContentProvider) provider = NULL;
 
-  if (self->board == NULL || ids[0] == NULL)
+  if (self->board == NULL || br_board_get_n_items (self->board) == 0)
+    return;
+  if (ids[0] == NULL && whole_board_if_none)
+    {
+      g_autoptr(GStrvBuilder) all = g_strv_builder_new ();
+
+      for (guint i = 0; i < br_board_get_n_items (self->board); i++)
+        g_strv_builder_add (all, br_board_get_item (self->board, i)->id);
+      g_strfreev (ids);
+      ids = g_strv_builder_end (all);
+    }
+  if (ids[0] == NULL)
     return;
 
   copy = br_board_copy_items (self->board, (const char * const *) ids);
@@ -281,7 +295,8 @@ copy_selection (BrCanvas *self)
     }
 
   providers[0] = gdk_content_provider_new_for_bytes (CLIPBOARD_MIME, bytes);
-  providers[1] = gdk_content_provider_new_typed (G_TYPE_STRING, text->str);
+  providers[1] = br_board_image_content_new (copy, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
+  providers[2] = gdk_content_provider_new_typed (G_TYPE_STRING, text->str);
   provider = gdk_content_provider_new_union (providers, G_N_ELEMENTS (providers));
   gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (self)), provider);
 }
@@ -291,7 +306,7 @@ copy_activated (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
-  copy_selection (BR_CANVAS (widget));
+  copy_selection (BR_CANVAS (widget), g_str_equal (action_name, "canvas.copy-image"));
 }
 
 static void
@@ -299,7 +314,7 @@ cut_activated (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  copy_selection (BR_CANVAS (widget));
+  copy_selection (BR_CANVAS (widget), FALSE);
   delete_activated (widget, "canvas.delete", NULL);
 }
 
@@ -493,6 +508,7 @@ _br_canvas_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "canvas.nudge", "(ii)", nudge_activated);
   gtk_widget_class_install_action (widget_class, "canvas.cut", NULL, cut_activated);
   gtk_widget_class_install_action (widget_class, "canvas.copy", NULL, copy_activated);
+  gtk_widget_class_install_action (widget_class, "canvas.copy-image", NULL, copy_activated);
   gtk_widget_class_install_action (widget_class, "canvas.paste", NULL, paste_activated);
   gtk_widget_class_install_action (widget_class, "canvas.zoom-in", NULL, zoom_activated);
   gtk_widget_class_install_action (widget_class, "canvas.zoom-out", NULL, zoom_activated);
@@ -525,6 +541,8 @@ _br_canvas_install_actions (GtkWidgetClass *widget_class)
   add_key (widget_class, GDK_KEY_L, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "canvas.lock", NULL);
   add_key (widget_class, GDK_KEY_x, GDK_CONTROL_MASK, "canvas.cut", NULL);
   add_key (widget_class, GDK_KEY_c, GDK_CONTROL_MASK, "canvas.copy", NULL);
+  add_key (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "canvas.copy-image", NULL);
+  add_key (widget_class, GDK_KEY_C, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "canvas.copy-image", NULL);
   add_key (widget_class, GDK_KEY_v, GDK_CONTROL_MASK, "canvas.paste", NULL);
   add_key (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "canvas.zoom-in", NULL);
   add_key (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "canvas.zoom-in", NULL);

@@ -277,12 +277,15 @@ br_json_reader_new (GBytes  *bytes,
   if (!json_parser_load_from_data (self->parser, length ? text : "", length, &local_error))
     {
       const char *msg = local_error->message;
+      g_autofree char *valid = NULL;
 
       /* json-glib says "<data>:LINE:COL: Parse error: what"; keep LINE:COL: what */
       if (g_str_has_prefix (msg, "<data>:"))
         msg += strlen ("<data>:");
+      /* It quotes the bad token cut at a byte count, maybe inside a character */
+      valid = g_utf8_make_valid (msg, -1);
       g_set_error (error, BR_DOC_ERROR, BR_DOC_ERROR_SYNTAX,
-                   _("%s (the file is not well-formed JSON)"), msg);
+                   _("%s (the file is not well-formed JSON)"), valid);
       return NULL;
     }
 

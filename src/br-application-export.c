@@ -1,0 +1,145 @@
+/* br-application-export.c — the command line: the files to open, and
+ * exporting a board without a window
+ *
+ *   bar-raiser [FILE…]                      opens the first board file
+ *   bar-raiser --export OUT.png BOARD       draws BOARD to OUT and exits
+ *              [--scale N] [--dark] [--transparent]
+ *
+ * Both are handled in handle-local-options, before the application
+ * registers or starts up: an export uses br-core only, so it needs no
+ * display and no session bus. Since the export takes BOARD from the
+ * remaining arguments, those are collected here (G_OPTION_REMAINING)
+ * and, when not exporting, opened as GApplication would have.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "bar-raiser"
+
+#include <glib/gi18n.h>
+
+#include "br-application-private.h"
+#include "br-board-export.h"
+#include "br-board-load.h"
+
+#define EXIT_USAGE 2
+
+void
+_br_application_add_command_line_options (BrApplication *self)
+{
+  static const GOptionEntry options[] = {
+    { "export", 'e', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+      N_("Draw the board in BOARD to FILE (.png, .svg or .pdf) and exit, without a window"), N_("FILE") },
+    { "scale", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_INT, NULL,
+      N_("With --export: pixels per board unit in a PNG image, 1 to 4 (1 by default)"), N_("N") },
+    { "dark", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+      N_("With --export: draw with the dark palette"), NULL },
+    { "transparent", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+      N_("With --export: leave the background out"), NULL },
+    { G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME_ARRAY, NULL,
+      NULL, N_("[BOARD…]") },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), options);
+}
+
+/* The files to open, as GApplication does with the arguments it is left */
+static int
+open_files (BrApplication *self,
+            char         **paths)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_application_register (G_APPLICATION (self), NULL, &error))
+    {
+      g_printerr ("%s: %s\n", "bar-raiser", error->message);
+      return 1;
+    }
+  for (guint i = 0; paths[i] != NULL; i++)
+    g_ptr_array_add (files, g_file_new_for_commandline_arg (paths[i]));
+  g_application_open (G_APPLICATION (self), (GFile **) files->pdata, files->len, "");
+
+  /* A remote instance is done; the primary one goes on to run */
+  return g_application_get_is_remote (G_APPLICATION (self)) ? 0 : -1;
+}
+
+static int
+export_board (const char            *output,
+              const char            *input,
+              const BrExportOptions *base)
+{
+  g_autoptr(GFile) in = g_file_new_for_commandline_arg (input);
+  g_autoptr(GFile) out = g_file_new_for_commandline_arg (output);
+  g_autoptr(BrBoard) board = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out_name = g_file_get_parse_name (out);
+  BrExportOptions options = *base;
+
+  if (!br_export_format_from_filename (out_name, &options.format))
+    {
+      g_printerr (_("%s: %s: unknown kind of image: use a name that ends in .png, .svg or .pdf\n"),
+                  "bar-raiser", out_name);
+      return EXIT_USAGE;
+    }
+
+  board = br_board_load (in, NULL, NULL, NULL, &error);
+  if (board == NULL || !br_board_export_to_file (board, out, &options, NULL, &error))
+    {
+      g_printerr ("%s: %s\n", "bar-raiser", error->message);
+      return 1;
+    }
+  return 0;
+}
+
+/**
+ * _br_application_handle_command_line:
+ *
+ * The part of handle-local-options for --export and the files.
+ *
+ * Returns: an exit status, or -1 to go on as usual
+ */
+int
+_br_application_handle_command_line (BrApplication *self,
+                                     GVariantDict  *options)
+{
+  g_autofree char *output = NULL;
+  g_auto(GStrv) files = NULL;
+  BrExportOptions export_options;
+  gint32 scale = 1;
+  gboolean dark = FALSE, transparent = FALSE, has_scale;
+
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &files);
+  g_variant_dict_lookup (options, "export", "^ay", &output);
+  has_scale = g_variant_dict_lookup (options, "scale", "i", &scale);
+  g_variant_dict_lookup (options, "dark", "b", &dark);
+  g_variant_dict_lookup (options, "transparent", "b", &transparent);
+
+  if (output == NULL)
+    {
+      if (has_scale || dark || transparent)
+        {
+          g_printerr (_("%s: --scale, --dark and --transparent go with --export\n"), "bar-raiser");
+          return EXIT_USAGE;
+        }
+      return files != NULL && files[0] != NULL ? open_files (self, files) : -1;
+    }
+
+  if (files == NULL || g_strv_length (files) != 1)
+    {
+      g_printerr (_("%s: --export takes one board file: %s --export IMAGE.png BOARD.brboard\n"),
+                  "bar-raiser", "bar-raiser");
+      return EXIT_USAGE;
+    }
+  if (scale < 1 || scale > BR_EXPORT_MAX_SCALE)
+    {
+      g_printerr (_("%s: --scale must be between 1 and %d\n"), "bar-raiser", BR_EXPORT_MAX_SCALE);
+      return EXIT_USAGE;
+    }
+
+  br_export_options_init (&export_options);
+  export_options.scale = scale;
+  export_options.style = dark ? BR_RENDER_DARK : BR_RENDER_LIGHT;
+  export_options.transparent = transparent;
+  return export_board (output, files[0], &export_options);
+}
