@@ -131,3 +131,18 @@ br_board_find_bindable (BrBoard    *self,
     }
   return best;
 }
+
+/**
+ * br_board_take_index_stats:
+ * @stats: (out): what the spatial index did since the board was made or
+ *   since the last call (for tests and benchmarks)
+ */
+void
+br_board_take_index_stats (BrBoard           *self,
+                           BrBoardIndexStats *stats)
+{
+  g_return_if_fail (BR_IS_BOARD (self));
+  g_return_if_fail (stats != NULL);
+
+  br_board_index_take_stats (self->index, stats);
+}

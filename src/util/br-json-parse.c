@@ -154,8 +154,23 @@ hex4 (const char *p,
   return v;
 }
 
+static char
+unescape (char c)
+{
+  switch (c)
+    {
+    case 'b': return '\b';
+    case 'f': return '\f';
+    case 'n': return '\n';
+    case 'r': return '\r';
+    case 't': return '\t';
+    default: return c;
+    }
+}
+
 /* Reads the string at self->p (its opening quote) and appends its text to
- * @out. A \u0000 ends the text there, as it did with json-glib. */
+ * @out, or only checks it when @out is %NULL. A \u0000 ends the text
+ * there, as it did with json-glib. */
 static gboolean
 read_string (Parser  *self,
              GString *out)
@@ -169,7 +184,8 @@ read_string (Parser  *self,
 
       while (p < end && *p != '"' && *p != '\\' && (guchar) *p >= 0x20)
         p++;
-      g_string_append_len (out, run, p - run);
+      if (out != NULL)
+        g_string_append_len (out, run, p - run);
 
       if (p >= end || (*p == '\\' && p + 1 >= end))
         return fail (self, end,
@@ -200,13 +216,10 @@ read_string (Parser  *self,
       switch (p[1])
         {
         case '"': case '\\': case '/':
-          g_string_append_c (out, p[1]);
+        case 'b': case 'f': case 'n': case 'r': case 't':
+          if (out != NULL)
+            g_string_append_c (out, unescape (p[1]));
           break;
-        case 'b': g_string_append_c (out, '\b'); break;
-        case 'f': g_string_append_c (out, '\f'); break;
-        case 'n': g_string_append_c (out, '\n'); break;
-        case 'r': g_string_append_c (out, '\r'); break;
-        case 't': g_string_append_c (out, '\t'); break;
         case 'u':
           {
             int v = hex4 (p + 2, end);
@@ -231,7 +244,8 @@ read_string (Parser  *self,
             if (v < 0)
               return fail (self, p,
                            _("the escape stands for half of a character pair (a lone surrogate), which is not text"));
-            g_string_append_unichar (out, v);
+            if (out != NULL)
+              g_string_append_unichar (out, v);
             p += 4;
           }
           break;
@@ -476,9 +490,10 @@ parse_object (Parser    *self,
         if (*self->p != '"')
           return fail (self, self->last,
                        _("expected a member name in double quotes after this (the file is not well-formed JSON)"));
-        if (!read_string (self, self->keys))
+        if (!read_string (self, object ? self->keys : NULL))
           return FALSE;
-        g_string_append_c (self->keys, '\0');
+        if (object != NULL)
+          g_string_append_c (self->keys, '\0');
 
         skip_space (self);
         if (self->p >= self->end)
@@ -489,11 +504,11 @@ parse_object (Parser    *self,
         self->last = self->p++;
         skip_space (self);
 
-        if (root && self->list != NULL && strcmp (self->keys->str + key, self->list) == 0)
+        if (root && object != NULL && self->list != NULL &&
+            strcmp (self->keys->str + key, self->list) == 0)
           {
             /* The last of two members with one name wins */
-            if (object != NULL)
-              json_object_remove_member (object, self->list);
+            json_object_remove_member (object, self->list);
             self->list_found = self->p < self->end && *self->p == '[';
             if (self->list_found)
               {
@@ -508,8 +523,10 @@ parse_object (Parser    *self,
           return FALSE;
         /* The last of two members with one name wins, as in json-glib */
         if (object != NULL)
-          json_object_set_member (object, self->keys->str + key, value);
-        g_string_truncate (self->keys, key);
+          {
+            json_object_set_member (object, self->keys->str + key, value);
+            g_string_truncate (self->keys, key);
+          }
 
       next:
         skip_space (self);
@@ -611,7 +628,7 @@ parse_value (Parser    *self,
       return parse_array (self, out);
     case '"':
       g_string_truncate (self->scratch, 0);
-      if (!read_string (self, self->scratch))
+      if (!read_string (self, out ? self->scratch : NULL))
         return FALSE;
       if (out != NULL)
         *out = json_node_init_string (json_node_alloc (), self->scratch->str);
