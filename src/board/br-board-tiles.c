@@ -44,6 +44,7 @@ struct _BrBoardTiles
   double min_text_size;
 
   double last_ix, last_iy;      /* I at the last paint: where the view goes */
+  cairo_surface_t *frame;       /* the image of the last new view */
 };
 
 static void
@@ -77,6 +78,7 @@ br_board_tiles_free (BrBoardTiles *self)
   if (self == NULL)
     return;
   g_hash_table_unref (self->tiles);
+  g_clear_pointer (&self->frame, cairo_surface_destroy);
   g_free (self);
 }
 
@@ -139,40 +141,70 @@ br_board_tiles_invalidate (BrBoardTiles *self,
       g_hash_table_iter_remove (&iter);
 }
 
-/* The missing tiles (gx, gy) + (0..nx - 1, 0..ny - 1) are drawn in one go,
- * into one surface that is then cut into tiles: an item on the edge of two
- * tiles is drawn once, not twice */
-static void
-draw_group (BrBoardTiles          *self,
-            BrBoard               *board,
-            const BrRenderOptions *options,
-            double                 ix,
-            double                 iy,
-            gint64                 gx,
-            gint64                 gy,
-            int                    nx,
-            int                    ny,
-            gboolean               ahead,
-            BrTileUnderlay         underlay,
-            gpointer               user_data,
-            BrTileStats           *stats)
+/* Copies a tile out of @surface, from its device pixel (x, y) */
+static cairo_surface_t *
+copy_tile (cairo_surface_t *surface,
+           int              x,
+           int              y,
+           double           s)
 {
+  cairo_surface_t *tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, T, T);
+  const guint8 *from = cairo_image_surface_get_data (surface);
+  int from_stride = cairo_image_surface_get_stride (surface);
+  guint8 *to = cairo_image_surface_get_data (tile);
+  int to_stride = cairo_image_surface_get_stride (tile);
+
+  for (int row = 0; row < T; row++)
+    memcpy (to + row * to_stride, from + (y + row) * from_stride + x * 4, T * 4);
+  cairo_surface_mark_dirty (tile);
+  cairo_surface_set_device_scale (tile, s, s);
+  return tile;
+}
+
+/* Draws the underlay and the items into @surface (of w × h device
+ * pixels), which covers the device pixels u in [ux, ux + w) × [uy, uy + h),
+ * and makes tiles of the tiles that lie wholly inside it: views of it
+ * when it is kept for them (no copy), copies when not. An item on the
+ * edge of two tiles is drawn once, not twice. */
+static void
+draw_region (BrBoardTiles          *self,
+             cairo_surface_t       *surface,
+             gboolean               keep,
+             BrBoard               *board,
+             const BrRenderOptions *options,
+             double                 ix,
+             double                 iy,
+             double                 ux,
+             double                 uy,
+             guint                 *n_tiles,
+             BrTileUnderlay         underlay,
+             gpointer               user_data,
+             BrTileStats           *stats)
+{
+  int w = cairo_image_surface_get_width (surface);
+  int h = cairo_image_surface_get_height (surface);
   g_autoptr(GPtrArray) items = NULL;
-  g_autofree gboolean *used = g_new0 (gboolean, nx * ny);
+  g_autofree gboolean *used = NULL;
   BrRenderStats render = { 0 };
-  cairo_surface_t *surface;
   double s = self->scale_factor;
   double x1, y1, x2, y2;
+  gint64 gx, gy;
+  int nx, ny;
   BrRect visible;
   cairo_t *cr;
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, nx * T, ny * T);
-  cairo_surface_set_device_scale (surface, s, s);
   cr = cairo_create (surface);
+  if (underlay == NULL && !keep)
+    {
+      /* A surface used before, and nothing opaque to cover it */
+      cairo_set_operator (cr, CAIRO_OPERATOR_CLEAR);
+      cairo_paint (cr);
+      cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
+    }
 
   /* The target's coordinates, moved by whole device pixels; what
    * br_board_render() would draw there */
-  cairo_translate (cr, -(gx * T + ix) / s, -(gy * T + iy) / s);
+  cairo_translate (cr, -(ux + ix) / s, -(uy + iy) / s);
   if (underlay != NULL)
     underlay (cr, user_data);
   cairo_clip_extents (cr, &x1, &y1, &x2, &y2);
@@ -185,7 +217,24 @@ draw_group (BrBoardTiles          *self,
   cairo_destroy (cr);
   cairo_surface_flush (surface);
 
-  /* The tiles that items reach into */
+  if (stats != NULL)
+    {
+      stats->render.items_drawn += render.items_drawn;
+      stats->render.items_simplified += render.items_simplified;
+      stats->render.layouts_drawn += render.layouts_drawn;
+      stats->render.layouts_shaped += render.layouts_shaped;
+    }
+
+  /* The tiles wholly inside, and those of them that items reach into */
+  gx = (gint64) ceil (ux / T);
+  gy = (gint64) ceil (uy / T);
+  nx = MAX ((gint64) floor ((ux + w) / T) - gx, 0);
+  ny = MAX ((gint64) floor ((uy + h) / T) - gy, 0);
+  *n_tiles = nx * ny;
+  if (nx == 0 || ny == 0)
+    return;
+
+  used = g_new0 (gboolean, nx * ny);
   for (guint i = 0; i < items->len; i++)
     {
       BrRect box;
@@ -198,8 +247,6 @@ draw_group (BrBoardTiles          *self,
           used[(ty - gy) * nx + (tx - gx)] = TRUE;
     }
 
-  /* Tiles are views of the group's surface, which lives as long as one of
-   * them does: no copy */
   for (int j = 0; j < ny; j++)
     for (int i = 0; i < nx; i++)
       {
@@ -208,23 +255,24 @@ draw_group (BrBoardTiles          *self,
         tile->tx = gx + i;
         tile->ty = gy + j;
         tile->key = tile_key (tile->tx, tile->ty);
-        if (used[j * nx + i])
-          tile->surface = cairo_surface_create_for_rectangle (surface, i * T / s, j * T / s, T / s, T / s);
-        g_hash_table_insert (self->tiles, &tile->key, tile);
+        if (used[j * nx + i] && keep)
+          tile->surface = cairo_surface_create_for_rectangle (surface, (tile->tx * T - ux) / s,
+                                                              (tile->ty * T - uy) / s, T / s, T / s);
+        else if (used[j * nx + i])
+          tile->surface = copy_tile (surface, tile->tx * T - ux, tile->ty * T - uy, s);
+        g_hash_table_replace (self->tiles, &tile->key, tile);
       }
-  cairo_surface_destroy (surface);
+}
 
-  if (stats != NULL)
-    {
-      if (ahead)
-        stats->tiles_ahead += nx * ny;
-      else
-        stats->tiles_drawn += nx * ny;
-      stats->render.items_drawn += render.items_drawn;
-      stats->render.items_simplified += render.items_simplified;
-      stats->render.layouts_drawn += render.layouts_drawn;
-      stats->render.layouts_shaped += render.layouts_shaped;
-    }
+static cairo_surface_t *
+new_surface (int    width,
+             int    height,
+             double s)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+
+  cairo_surface_set_device_scale (surface, s, s);
+  return surface;
 }
 
 /* Draws the tiles of (tx0..tx1, ty0..ty1) that are not in the cache, a
@@ -246,7 +294,8 @@ draw_missing (BrBoardTiles          *self,
 {
   int nx = tx1 - tx0 + 1, ny = ty1 - ty0 + 1;
   g_autofree guint8 *missing = g_new0 (guint8, nx * ny);
-  guint n = 0;
+  guint n = 0, drawn;
+  cairo_surface_t *surface;
 
   for (int j = 0; j < ny; j++)
     for (int i = 0; i < nx; i++)
@@ -275,7 +324,14 @@ draw_missing (BrBoardTiles          *self,
           }
         for (int b = 0; b < h; b++)
           memset (missing + (j + b) * nx + i, 0, w);
-        draw_group (self, board, options, ix, iy, tx0 + i, ty0 + j, w, h, ahead, underlay, user_data, stats);
+        surface = new_surface (w * T, h * T, self->scale_factor);
+        draw_region (self, surface, TRUE, board, options, ix, iy, (tx0 + i) * T, (ty0 + j) * T,
+                     &drawn, underlay, user_data, stats);
+        cairo_surface_destroy (surface);
+        if (stats != NULL && ahead)
+          stats->tiles_ahead += drawn;
+        else if (stats != NULL)
+          stats->tiles_drawn += drawn;
         n++;
       }
   return n;
@@ -295,9 +351,10 @@ residue (double i,
  * @width: the width of the target's area to fill, from 0, in its units
  * @height: likewise
  * @scale_factor: device pixels per unit of the target
- * @underlay: (nullable) (scope call): draws what lies under the items;
- *   without one, tiles are transparent, and pixels where items overlap the
- *   edge of another may differ from a direct drawing by a little rounding
+ * @underlay: (nullable) (scope call): draws what lies under the items,
+ *   opaquely; without one, tiles are transparent, and pixels where items
+ *   overlap the edge of another may differ from a direct drawing by a
+ *   little rounding
  *
  * Paints the underlay and the items of @board over the area. A view
  * painted before (but for a pan by whole pixels) comes from tiles, and
@@ -305,7 +362,7 @@ residue (double i,
  * as there are rectangles of them, and a pan that drew none draws the
  * strip of tiles it will uncover next; tiles that are more than one tile
  * away from the area leave the cache. A view that changed otherwise is
- * drawn directly.
+ * drawn as one image of the area, which keeps the tiles inside it.
  */
 void
 br_board_tiles_paint (BrBoardTiles          *self,
@@ -356,16 +413,23 @@ br_board_tiles_paint (BrBoardTiles          *self,
       self->last_ix = ix;
       self->last_iy = iy;
 
-      /* A new view, and maybe one of many (a zoom, a pinch): draw it
-       * directly, which costs less than tiles reaching past its edges;
-       * tiles are for when it is painted again */
-      cairo_save (cr);
+      /* A new view, and maybe one of many (a zoom, a pinch): draw just
+       * the area, which costs less than tiles reaching past its edges,
+       * and keep the tiles that lie inside it; the others are drawn when
+       * the view is painted again */
+      if (self->frame == NULL ||
+          cairo_image_surface_get_width (self->frame) != (int) (width * s) ||
+          cairo_image_surface_get_height (self->frame) != (int) (height * s))
+        {
+          g_clear_pointer (&self->frame, cairo_surface_destroy);
+          self->frame = new_surface (width * s, height * s, s);
+        }
+      cairo_surface_set_device_scale (self->frame, s, s);
+      draw_region (self, self->frame, FALSE, board, options, ix, iy, -ix, -iy,
+                   &drawn, underlay, user_data, stats);
+      cairo_set_source_surface (cr, self->frame, 0, 0);
       cairo_rectangle (cr, 0, 0, width, height);
-      cairo_clip (cr);
-      if (underlay != NULL)
-        underlay (cr, user_data);
-      br_board_render (board, cr, options, stats ? &stats->render : NULL);
-      cairo_restore (cr);
+      cairo_fill (cr);
       if (stats != NULL)
         stats->direct++;
       return;

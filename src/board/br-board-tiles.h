@@ -21,9 +21,10 @@ G_BEGIN_DECLS
  * few antialiased pixels where a curve crosses the edge of a tile: cairo
  * simplifies what lies outside the surface it draws on). A change of zoom, of
  * the fraction of a pixel in the offset, of the style or of the scale
- * factor makes every tile stale: such a view is drawn directly, and tiles
- * are drawn when it is painted again. A change of the board makes stale
- * only the tiles it damaged (br_board_tiles_invalidate()).
+ * factor makes every tile stale: such a view is drawn as one image of the
+ * area, which keeps the tiles that lie inside it, and the others are drawn
+ * when it is painted again. A change of the board makes stale only the
+ * tiles it damaged (br_board_tiles_invalidate()).
  */
 typedef struct _BrBoardTiles BrBoardTiles;
 
@@ -33,16 +34,17 @@ typedef struct _BrBoardTiles BrBoardTiles;
  * BrTileUnderlay:
  * @cr: the context of a tile, in the target's units and position
  *
- * Draws what lies under the items, over @cr's whole clip area, the same
- * wherever the clip is. When it depends on anything but the view, call
- * br_board_tiles_invalidate() (with %NULL) when that changes.
+ * Draws what lies under the items, opaquely, over @cr's whole clip area,
+ * the same wherever the clip is. When it depends on anything but the view,
+ * call br_board_tiles_invalidate() (with %NULL) when that changes.
  */
 typedef void (*BrTileUnderlay) (cairo_t  *cr,
                                 gpointer  user_data);
 
 /**
  * BrTileStats:
- * @direct: views drawn directly, without tiles (a new zoom...)
+ * @direct: views drawn as one image of the area, not from tiles (a new
+ *   zoom...)
  * @tiles_painted: tiles painted on the target (those with items in them)
  * @tiles_drawn: tiles of the area whose items were drawn (not from the cache)
  * @tiles_ahead: tiles drawn ahead of a pan, outside the area
