@@ -177,6 +177,8 @@ check_queries (BrBoard *board,
     g_autoptr(GPtrArray) found = br_board_query_rect (board, &all, FALSE);
 
     g_assert_cmpuint (found->len, ==, br_board_get_n_items (board));
+    for (guint j = 0; j < found->len; j++)
+      g_assert_true (g_ptr_array_index (found, j) == br_board_get_item (board, j));
   }
   g_test_message ("%u items, %u of %u points hit something, %u long arrows checked off their path",
                   br_board_get_n_items (board), hits, n_points, thin_checked);
