@@ -44,7 +44,7 @@ struct _BrBoardTiles
   double min_text_size;
 
   double last_ix, last_iy;      /* I at the last paint: where the view goes */
-  cairo_surface_t *frame;       /* the image of the last new view */
+  cairo_surface_t *frame;       /* the image of new views, while they come */
 };
 
 static void
@@ -434,6 +434,9 @@ br_board_tiles_paint (BrBoardTiles          *self,
         stats->direct++;
       return;
     }
+
+  /* The view settled: the image of new views is not needed until the next */
+  g_clear_pointer (&self->frame, cairo_surface_destroy);
 
   tx0 = (gint64) floor (-ix / T);
   ty0 = (gint64) floor (-iy / T);
