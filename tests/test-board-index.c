@@ -177,6 +177,8 @@ check_queries (BrBoard *board,
     g_autoptr(GPtrArray) found = br_board_query_rect (board, &all, FALSE);
 
     g_assert_cmpuint (found->len, ==, br_board_get_n_items (board));
+    for (guint j = 0; j < found->len; j++)
+      g_assert_true (g_ptr_array_index (found, j) == br_board_get_item (board, j));
   }
   g_test_message ("%u items, %u of %u points hit something, %u long arrows checked off their path",
                   br_board_get_n_items (board), hits, n_points, thin_checked);
@@ -256,6 +258,75 @@ test_hit_rules (void)
   g_assert_finalize_object (board);
 }
 
+/* A grid of side × side shapes 200 units apart, each bound by an arrow
+ * to its right-hand neighbour and to the one below */
+static BrBoard *
+grid_board (guint side)
+{
+  BrBoard *board = br_board_new ();
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < side * side; i++)
+    g_ptr_array_add (ids, g_strdup (br_board_add_item (board, br_item_new (BR_ITEM_RECTANGLE, (i % side) * 200.0,
+                                                                           (i / side) * 200.0, 120, 70))));
+  for (guint i = 0; i < side * side; i++)
+    for (guint d = 0; d < 2; d++)
+      {
+        guint j = d == 0 ? i + 1 : i + side;
+        BrItem *arrow;
+
+        if ((d == 0 && (i + 1) % side == 0) || j >= side * side)
+          continue;
+        arrow = br_item_new_arrow (0, 0, 1, 1);
+        br_item_bind_end (arrow, BR_END_START, g_ptr_array_index (ids, i));
+        br_item_bind_end (arrow, BR_END_END, g_ptr_array_index (ids, j));
+        br_board_add_item (board, arrow);
+      }
+  br_board_clear_history (board);
+  return board;
+}
+
+/* Moving one shape among many re-indexes only it and the four arrows bound
+ * to it, whatever the size of the board: a count, not a time */
+static void
+test_move_touches_little (void)
+{
+  guint sides[] = { 10, 100 };
+
+  for (guint k = 0; k < G_N_ELEMENTS (sides); k++)
+    {
+      guint side = sides[k];
+      g_autoptr(BrBoard) board = grid_board (side);
+      const char *ids[] = { br_board_get_item (board, side * (side / 2) + side / 2)->id, NULL };
+      BrBoardIndexStats stats;
+
+      g_assert_cmpuint (br_board_get_n_items (board), ==, side * side + 2 * side * (side - 1));
+
+      /* Far: into other cells */
+      br_board_take_index_stats (board, &stats);
+      g_assert_true (br_board_move (board, ids, 1000, 700));
+      br_board_take_index_stats (board, &stats);
+      g_assert_cmpuint (stats.updates, ==, 1 + 4);
+      g_assert_cmpuint (stats.reindexed, >=, 1);
+      g_assert_cmpuint (stats.reindexed, <=, 1 + 4);
+      g_assert_cmpuint (stats.cells, >=, 2);
+      g_assert_cmpuint (stats.cells, <=, 8 * stats.reindexed);
+
+      /* A nudge inside its cells: the index is asked, and nothing moves */
+      g_assert_true (br_board_move (board, ids, 0.5, 0.5));
+      br_board_take_index_stats (board, &stats);
+      g_assert_cmpuint (stats.updates, ==, 1 + 4);
+      g_assert_cmpuint (stats.cells, <=, 8 * stats.reindexed);
+
+      /* Undo touches the same */
+      g_assert_true (br_board_undo (board));
+      g_assert_true (br_board_undo (board));
+      br_board_take_index_stats (board, &stats);
+      g_assert_cmpuint (stats.updates, <=, 2 * (1 + 4));
+      g_assert_cmpuint (stats.cells, <=, 8 * stats.reindexed);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -264,6 +335,7 @@ main (int   argc,
 
   g_test_add_func ("/board-index/hit-rules", test_hit_rules);
   g_test_add_func ("/board-index/random-boards", test_random_boards);
+  g_test_add_func ("/board-index/move-touches-little", test_move_touches_little);
 
   return g_test_run ();
 }

@@ -292,6 +292,64 @@ test_format (void)
     }
 }
 
+/* A long list read one element at a time, as the board loader does */
+static void
+test_list (void)
+{
+  const char *text = "{\"n\": 1, \"items\": [\n {\"a\": 1},\n 7,\n {\"a\": \"x\"}\n]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BrJsonReader) reader = br_json_reader_new_with_list (bytes, 1 << 20, "items", &error);
+  JsonObject *root, *object;
+  guint length;
+  gint64 a;
+
+  g_assert_no_error (error);
+  root = br_json_reader_get_root (reader);
+  g_assert_false (json_object_has_member (root, "items"));
+  g_assert_cmpint (json_object_get_int_member (root, "n"), ==, 1);
+
+  g_assert_false (br_json_reader_get_list (reader, 0, 2, &length, &error));
+  g_assert_error (error, BR_DOC_ERROR, BR_DOC_ERROR_RANGE);
+  g_assert_true (g_str_has_prefix (error->message, "1:19: $.items: "));
+  g_clear_error (&error);
+  g_assert_true (br_json_reader_get_list (reader, 0, 10, &length, &error));
+  g_assert_cmpuint (length, ==, 3);
+
+  br_json_reader_push_member (reader, "items");
+  g_assert_true (br_json_reader_get_list_object (reader, 0, &object, &error));
+  g_assert_true (br_json_reader_get_int (reader, object, "a", BR_JSON_REQUIRED, 0, 5, &a, &error));
+  g_assert_cmpint (a, ==, 1);
+  br_json_reader_pop (reader);
+
+  g_assert_false (br_json_reader_get_list_object (reader, 1, &object, &error));
+  g_assert_error (error, BR_DOC_ERROR, BR_DOC_ERROR_TYPE);
+  g_assert_cmpstr (error->message, ==, "3:2: $.items[1]: expected an object but found a whole number");
+  g_clear_error (&error);
+
+  g_assert_true (br_json_reader_get_list_object (reader, 2, &object, &error));
+  g_assert_false (br_json_reader_get_int (reader, object, "a", BR_JSON_REQUIRED, 0, 5, &a, &error));
+  g_assert_error (error, BR_DOC_ERROR, BR_DOC_ERROR_TYPE);
+  g_assert_true (g_str_has_prefix (error->message, "4:8: $.items[2].a: "));
+  g_clear_error (&error);
+  br_json_reader_pop (reader);
+  br_json_reader_pop (reader);
+
+  /* Absent, or not a list */
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *texts[] = { "{\"n\": 1}", "{\"items\": {}}" };
+      int codes[] = { BR_DOC_ERROR_MISSING, BR_DOC_ERROR_TYPE };
+      g_autoptr(GBytes) b = g_bytes_new_static (texts[i], strlen (texts[i]));
+      g_autoptr(BrJsonReader) r = br_json_reader_new_with_list (b, 1 << 20, "items", &error);
+
+      g_assert_no_error (error);
+      g_assert_false (br_json_reader_get_list (r, 0, 10, &length, &error));
+      g_assert_error (error, BR_DOC_ERROR, codes[i]);
+      g_clear_error (&error);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -306,6 +364,7 @@ main (int   argc,
   g_test_add_func ("/json-reader/surrogates-accepted", test_surrogates_accepted);
   g_test_add_func ("/json-reader/ids", test_ids);
   g_test_add_func ("/json-reader/format", test_format);
+  g_test_add_func ("/json-reader/list", test_list);
 
   return g_test_run ();
 }

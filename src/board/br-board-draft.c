@@ -25,6 +25,7 @@
 #include "br-board-draft.h"
 #include "br-board-file.h"
 #include "br-file-util.h"
+#include "br-json-parse.h"
 
 #define BOARD_SUFFIX ".brboard"
 #define INFO_SUFFIX  ".json"
@@ -326,7 +327,7 @@ static GFile *
 read_origin (BrBoardDraft *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(JsonNode) parsed = NULL;
   g_autofree char *contents = NULL;
   JsonObject *root;
   JsonNode *node;
@@ -339,12 +340,11 @@ read_origin (BrBoardDraft *self)
       return NULL;
     }
 
-  parser = json_parser_new ();
-  if (length <= MAX_INFO_SIZE &&
-      json_parser_load_from_data (parser, contents, length, NULL) &&
-      JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+  if (length <= MAX_INFO_SIZE && g_utf8_validate (contents, length, NULL) &&
+      (parsed = br_json_parse (contents, length, NULL)) != NULL &&
+      JSON_NODE_HOLDS_OBJECT (parsed))
     {
-      root = json_node_get_object (json_parser_get_root (parser));
+      root = json_node_get_object (parsed);
       if (g_strcmp0 (json_object_get_string_member_with_default (root, "format", ""), BR_DRAFT_FORMAT) == 0 &&
           json_object_get_int_member_with_default (root, "version", 0) == BR_DRAFT_VERSION)
         {

@@ -394,7 +394,6 @@ br_board_parse (GBytes  *bytes,
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GHashTable) ids = NULL;
   JsonObject *root;
-  JsonArray *array;
   BrView view = { 0, 0, 1 };
   gboolean has_view;
   guint length;
@@ -402,17 +401,18 @@ br_board_parse (GBytes  *bytes,
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
-  reader = br_json_reader_new (bytes, BR_BOARD_MAX_FILE_SIZE, error);
+  /* The items are parsed one at a time: a board's whole tree costs more
+   * than reading it */
+  reader = br_json_reader_new_with_list (bytes, BR_BOARD_MAX_FILE_SIZE, "items", error);
   if (reader == NULL)
     return NULL;
   root = br_json_reader_get_root (reader);
 
   if (!br_json_reader_check_format (reader, BR_BOARD_FORMAT, BR_BOARD_VERSION, NULL, error) ||
       !br_json_reader_check_members (reader, root, allowed, error) ||
-      !br_json_reader_get_array (reader, root, "items", BR_JSON_REQUIRED, 0, BR_BOARD_MAX_ITEMS, &array, error))
+      !br_json_reader_get_list (reader, 0, BR_BOARD_MAX_ITEMS, &length, error))
     return NULL;
 
-  length = json_array_get_length (array);
   items = g_ptr_array_new_full (length, (GDestroyNotify) br_item_free);
   ids = g_hash_table_new (g_str_hash, g_str_equal);
 
@@ -423,7 +423,7 @@ br_board_parse (GBytes  *bytes,
       BrItem *item = NULL;
       gboolean ok;
 
-      if (!br_json_reader_get_element_object (reader, array, i, &object, error))
+      if (!br_json_reader_get_list_object (reader, i, &object, error))
         return NULL;
       ok = read_item (reader, object, ids, &item, error);
       br_json_reader_pop (reader);

@@ -29,6 +29,7 @@ struct _BrBoardIndex
   Level levels[N_LEVELS];
   guint n_items;
   guint stamp;
+  BrBoardIndexStats stats;
 };
 
 static void
@@ -79,6 +80,19 @@ guint
 br_board_index_get_n_items (BrBoardIndex *self)
 {
   return self->n_items;
+}
+
+/**
+ * br_board_index_take_stats:
+ * @stats: (out): what the index did since it was made or since the last
+ *   call
+ */
+void
+br_board_index_take_stats (BrBoardIndex      *self,
+                           BrBoardIndexStats *stats)
+{
+  *stats = self->stats;
+  self->stats = (BrBoardIndexStats) { 0 };
 }
 
 static inline double
@@ -147,6 +161,7 @@ add_to_cells (BrBoardIndex *self,
             g_hash_table_insert (level->cells, &cell->key, cell);
           }
         g_ptr_array_add (cell->items, item);
+        self->stats.cells++;
       }
   level->n_items++;
   self->n_items++;
@@ -173,6 +188,7 @@ remove_from_cells (BrBoardIndex *self,
         g_ptr_array_remove_index_fast (cell->items, i);
         if (cell->items->len == 0)
           g_hash_table_remove (level->cells, &key);
+        self->stats.cells++;
       }
   level->n_items--;
   self->n_items--;
@@ -188,6 +204,8 @@ br_board_index_insert (BrBoardIndex *self,
   cells_for (item, item->index_level, item->index_cells);
   item->index_stamp = 0;
   add_to_cells (self, item);
+  self->stats.updates++;
+  self->stats.reindexed++;
 }
 
 void
@@ -198,6 +216,8 @@ br_board_index_remove (BrBoardIndex *self,
 
   remove_from_cells (self, item);
   item->index_level = -1;
+  self->stats.updates++;
+  self->stats.reindexed++;
 }
 
 /**
@@ -215,10 +235,12 @@ br_board_index_update (BrBoardIndex *self,
 
   g_return_if_fail (item->index_level >= 0);
 
+  self->stats.updates++;
   cells_for (item, level, cells);
   if (level == item->index_level && memcmp (cells, item->index_cells, sizeof cells) == 0)
     return;
 
+  self->stats.reindexed++;
   remove_from_cells (self, item);
   item->index_level = level;
   memcpy (item->index_cells, cells, sizeof cells);

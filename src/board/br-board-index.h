@@ -23,6 +23,22 @@ G_BEGIN_DECLS
  */
 typedef struct _BrBoardIndex BrBoardIndex;
 
+/**
+ * BrBoardIndexStats:
+ * @updates: items the index was told about (inserted, removed, or whose
+ *   box changed)
+ * @reindexed: those of them that went into other cells
+ * @cells: cells an item went into or left
+ *
+ * What an index did, for tests and benchmarks: that an edit touches only
+ * what it changed is a count, not a time.
+ */
+typedef struct {
+  guint updates;
+  guint reindexed;
+  guint cells;
+} BrBoardIndexStats;
+
 BrBoardIndex *br_board_index_new     (void);
 void          br_board_index_free    (BrBoardIndex *self);
 void          br_board_index_insert  (BrBoardIndex *self,
@@ -32,6 +48,8 @@ void          br_board_index_remove  (BrBoardIndex *self,
 void          br_board_index_update  (BrBoardIndex *self,
                                       BrItem       *item);
 guint         br_board_index_get_n_items (BrBoardIndex *self);
+void          br_board_index_take_stats  (BrBoardIndex      *self,
+                                          BrBoardIndexStats *stats);
 void          br_board_index_query   (BrBoardIndex *self,
                                       const BrRect *rect,
                                       GPtrArray    *out);

@@ -84,7 +84,20 @@ br_board_query_rect (BrBoard      *self,
         }
       g_ptr_array_set_size (out, j);
     }
-  if (out->len > 1)
+  if (out->len > 64 && out->len > self->items->len / 16)
+    {
+      /* Many items (a board zoomed out): put them in z-order by marking
+       * their places in the board's list, without comparing them */
+      g_autofree guint8 *in = g_malloc0 (self->items->len);
+      guint j = 0;
+
+      for (guint i = 0; i < out->len; i++)
+        in[((BrItem *) g_ptr_array_index (out, i))->z] = 1;
+      for (guint z = 0; z < self->items->len; z++)
+        if (in[z])
+          out->pdata[j++] = g_ptr_array_index (self->items, z);
+    }
+  else if (out->len > 1)
     qsort (out->pdata, out->len, sizeof (gpointer), compare_z);
   return out;
 }
@@ -130,4 +143,19 @@ br_board_find_bindable (BrBoard    *self,
         }
     }
   return best;
+}
+
+/**
+ * br_board_take_index_stats:
+ * @stats: (out): what the spatial index did since the board was made or
+ *   since the last call (for tests and benchmarks)
+ */
+void
+br_board_take_index_stats (BrBoard           *self,
+                           BrBoardIndexStats *stats)
+{
+  g_return_if_fail (BR_IS_BOARD (self));
+  g_return_if_fail (stats != NULL);
+
+  br_board_index_take_stats (self->index, stats);
 }

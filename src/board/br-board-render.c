@@ -16,9 +16,8 @@
 
 #include "br-board-render.h"
 
-/* Board units around the visible area still drawn: arrowheads and arrow
- * labels reach beyond their item's box */
-#define CULL_MARGIN 120.0
+/* Board units around the visible area still drawn */
+#define CULL_MARGIN BR_RENDER_MARGIN
 #define LABEL_PADDING 8.0
 #define ARROW_LABEL_WIDTH 200.0
 

@@ -11,6 +11,10 @@
 
 G_BEGIN_DECLS
 
+/* How far beyond an item's box, in board units, what is drawn for it can
+ * reach (arrowheads, arrow labels) */
+#define BR_RENDER_MARGIN 120.0
+
 typedef enum {
   BR_RENDER_LIGHT,
   BR_RENDER_DARK,

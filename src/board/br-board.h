@@ -6,6 +6,7 @@
 
 #include <glib-object.h>
 
+#include "br-board-index.h"
 #include "br-board-item.h"
 
 G_BEGIN_DECLS
@@ -166,5 +167,7 @@ const BrItem  *br_board_find_bindable     (BrBoard            *self,
                                            double              y,
                                            double              radius,
                                            const char         *exclude_id);
+void           br_board_take_index_stats  (BrBoard            *self,
+                                           BrBoardIndexStats  *stats);
 
 G_END_DECLS

@@ -11,24 +11,46 @@
 #define HANDLE_SIZE 8.0
 #define GRID_STEP 20.0
 
+/* Lines every GRID_STEP board units (or a multiple, zoomed out), one pixel
+ * wide, on whole pixels, over the clip area */
 static void
 draw_grid (BrCanvas *self,
-           cairo_t  *cr,
-           int       width,
-           int       height)
+           cairo_t  *cr)
 {
   double step = GRID_STEP * self->zoom;
+  /* Lines at offset + k·step, rounded down as whole pixels + fraction so
+   * that a pan by whole pixels moves them by exactly that (see BrBoardTiles) */
+  double ix = floor (self->offset_x), iy = floor (self->offset_y);
+  double fx = self->offset_x - ix, fy = self->offset_y - iy;
+  double cx1, cy1, cx2, cy2;
   double bg[3];
 
   while (step < 8)
     step *= 5;
   br_palette_get_stroke (0, _br_canvas_render_style (), bg);
   cairo_set_source_rgba (cr, bg[0], bg[1], bg[2], 0.12);
-  for (double x = fmod (self->offset_x, step); x < width; x += step)
-    cairo_rectangle (cr, floor (x), 0, 1, height);
-  for (double y = fmod (self->offset_y, step); y < height; y += step)
-    cairo_rectangle (cr, 0, floor (y), width, 1);
+  cairo_clip_extents (cr, &cx1, &cy1, &cx2, &cy2);
+  for (double k = ceil ((cx1 - ix - fx - 1) / step); ix + floor (fx + k * step) < cx2; k++)
+    cairo_rectangle (cr, ix + floor (fx + k * step), cy1, 1, cy2 - cy1);
+  for (double k = ceil ((cy1 - iy - fy - 1) / step); iy + floor (fy + k * step) < cy2; k++)
+    cairo_rectangle (cr, cx1, iy + floor (fy + k * step), cx2 - cx1, 1);
   cairo_fill (cr);
+}
+
+/* What lies under the items: the background and the grid (a
+ * BrTileUnderlay: the tiles hold it too) */
+static void
+draw_underlay (cairo_t  *cr,
+               gpointer  user_data)
+{
+  BrCanvas *self = user_data;
+  double bg[3];
+
+  br_palette_get_background (_br_canvas_render_style (), bg);
+  cairo_set_source_rgb (cr, bg[0], bg[1], bg[2]);
+  cairo_paint (cr);
+  if (self->grid)
+    draw_grid (self, cr);
 }
 
 static void
@@ -157,7 +179,6 @@ _br_canvas_snapshot (GtkWidget   *widget,
   int height = gtk_widget_get_height (widget);
   graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, width, height);
   BrRenderOptions options;
-  double bg[3];
   cairo_t *cr;
 
   if (width <= 0 || height <= 0)
@@ -167,22 +188,20 @@ _br_canvas_snapshot (GtkWidget   *widget,
     br_canvas_zoom_to_fit (self);
 
   cr = gtk_snapshot_append_cairo (snapshot, &bounds);
-  br_palette_get_background (_br_canvas_render_style (), bg);
-  cairo_set_source_rgb (cr, bg[0], bg[1], bg[2]);
-  cairo_paint (cr);
-
-  if (self->grid)
-    draw_grid (self, cr, width, height);
-
-  if (self->board != NULL)
+  if (self->board == NULL)
+    draw_underlay (cr, self);
+  else
     {
+      /* The board comes from tiles drawn at this zoom: a pan by whole
+       * pixels draws only the tiles it uncovers */
       br_render_options_init (&options);
       options.scale = self->zoom;
       options.offset_x = self->offset_x;
       options.offset_y = self->offset_y;
       options.style = _br_canvas_render_style ();
       options.background = FALSE;
-      br_board_render (self->board, cr, &options, NULL);
+      br_board_tiles_paint (self->tiles, self->board, cr, &options, width, height,
+                            gtk_widget_get_scale_factor (widget), draw_underlay, self, NULL);
       draw_overlay (self, cr);
     }
   cairo_destroy (cr);

@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "br-board-tiles.h"
 #include "br-canvas.h"
 
 G_BEGIN_DECLS
@@ -47,6 +48,9 @@ struct _BrCanvas
   gboolean view_set;                 /* centred once a size is known */
 
   GPtrArray *selection;              /* of char *, item ids */
+
+  /* The items drawn at the current zoom (br-canvas-draw.c) */
+  BrBoardTiles *tiles;
 
   /* The gesture in progress, in board coordinates */
   DragMode drag;

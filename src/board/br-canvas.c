@@ -256,6 +256,7 @@ br_canvas_set_grid (BrCanvas *self,
   if (self->grid == grid)
     return;
   self->grid = grid;
+  br_board_tiles_invalidate (self->tiles, NULL);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GRID]);
 }
@@ -320,6 +321,7 @@ board_changed (BrBoard        *board,
   if (self->editing_id != NULL && br_board_lookup (board, self->editing_id) == NULL)
     br_canvas_cancel_edit (self);
 
+  br_board_tiles_invalidate (self->tiles, &changes->damage);
   _br_canvas_position_editor (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -387,6 +389,7 @@ br_canvas_finalize (GObject *object)
   BrCanvas *self = BR_CANVAS (object);
 
   g_clear_pointer (&self->selection, g_ptr_array_unref);
+  g_clear_pointer (&self->tiles, br_board_tiles_free);
   g_clear_pointer (&self->pen_points, g_array_unref);
   g_clear_pointer (&self->drag_item, g_free);
 
@@ -521,6 +524,7 @@ br_canvas_init (BrCanvas *self)
   self->style[BR_PROP_HEADS] = BR_HEADS_END;
   self->style[BR_PROP_ROUTING] = BR_ROUTING_STRAIGHT;
   self->selection = g_ptr_array_new_with_free_func (g_free);
+  self->tiles = br_board_tiles_new ();
   self->pen_points = g_array_new (FALSE, FALSE, sizeof (BrPoint));
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
@@ -566,6 +570,7 @@ br_canvas_set_board (BrCanvas *self,
   g_set_object (&self->board, board);
   if (board != NULL)
     self->changed_id = g_signal_connect (board, "changed", G_CALLBACK (board_changed), self);
+  br_board_tiles_invalidate (self->tiles, NULL);
 
   g_ptr_array_set_size (self->selection, 0);
   self->drag = DRAG_NONE;

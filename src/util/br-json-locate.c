@@ -1,9 +1,9 @@
 /* br-json-locate.c — finding places in JSON text
  *
- * The reader parses with json-glib, whose tree forgets where each value
- * was. Only when something is wrong does this scanner walk the original
- * (already well-formed) text again to turn a JSON path into a line and a
- * column, so the happy path costs nothing.
+ * A parsed JsonNode tree forgets where each value was. Only when
+ * something is wrong does this scanner walk the original (already
+ * well-formed) text again to turn a JSON path into a line and a column, so
+ * the happy path costs nothing.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -194,7 +194,7 @@ br_json_locate (const char *text,
   guint l = 1, c = 1;
 
   if (length >= 3 && memcmp (text, "\xef\xbb\xbf", 3) == 0)
-    s.p = text += 3; /* json-glib skips a byte order mark; columns do too */
+    s.p = text += 3; /* the parser skips a byte order mark; columns do too */
   scan_ws (&s);
   value_start = s.p;
 
@@ -287,158 +287,4 @@ br_json_locate (const char *text,
   *line = l;
   *column = c;
   return found;
-}
-
-/**
- * br_json_find_trailing:
- * @text: JSON text
- * @length: its length in bytes
- *
- * Finds text after the end of the document's first value, which json-glib
- * would silently ignore (and leak).
- *
- * Returns: the offset of the first character after the first value and
- *   the white space that follows it, or -1 when there is nothing there
- */
-gssize
-br_json_find_trailing (const char *text,
-                       gsize       length)
-{
-  Scan s = { text, text + length };
-
-  if (length >= 3 && memcmp (text, "\xef\xbb\xbf", 3) == 0)
-    s.p += 3;
-  scan_ws (&s);
-  if (s.p >= s.end)
-    return -1;
-  /* A word that is not a JSON literal is json-glib's to report: its error
-   * names the word */
-  if (g_ascii_isalpha (*s.p))
-    {
-      const char *w = s.p;
-      gsize n = 0;
-
-      while (w + n < s.end && g_ascii_isalpha (w[n]))
-        n++;
-      if (!((n == 4 && (memcmp (w, "true", 4) == 0 || memcmp (w, "null", 4) == 0)) ||
-            (n == 5 && memcmp (w, "false", 5) == 0)))
-        return -1;
-    }
-  scan_skip_value (&s);
-  scan_ws (&s);
-  return s.p < s.end ? s.p - text : -1;
-}
-
-static int
-hex4 (const char *p,
-      const char *end)
-{
-  int v = 0;
-
-  if (end - p < 4)
-    return -1;
-  for (int i = 0; i < 4; i++)
-    {
-      if (!g_ascii_isxdigit (p[i]))
-        return -1;
-      v = v * 16 + g_ascii_xdigit_value (p[i]);
-    }
-  return v;
-}
-
-/**
- * br_json_find_bad_string:
- * @text: JSON text
- * @length: its length in bytes
- * @reason: (out): what is wrong there, untranslated: "surrogate",
- *   "escape", "control" or "truncated" (the text ends inside a string)
- *
- * Finds, inside a string, what JSON does not allow or what stands for no
- * character: an unknown escape, a `\u` without four hex digits, a
- * `\uD800`-`\uDFFF` escape that is not half of a pair, a raw control
- * character. json-glib 1.6 leaks memory on some of these, so the reader
- * refuses them before parsing.
- *
- * Returns: the offset of the problem, or -1
- */
-gssize
-br_json_find_bad_string (const char  *text,
-                         gsize        length,
-                         const char **reason)
-{
-  const char *p = text;
-  const char *end = text + length;
-  gboolean in_string = FALSE;
-
-  while (p < end)
-    {
-      if (!in_string)
-        {
-          if (*p == '"')
-            in_string = TRUE;
-          p++;
-          continue;
-        }
-
-      if (*p == '"')
-        {
-          in_string = FALSE;
-          p++;
-        }
-      else if ((guchar) *p < 0x20)
-        {
-          const char *q = p;
-
-          /* Only white space left: the file was cut off inside a string */
-          while (q < end && g_ascii_isspace (*q))
-            q++;
-          *reason = q == end ? "truncated" : "control";
-          return p - text;
-        }
-      else if (*p == '\\')
-        {
-          if (p + 1 >= end)
-            return -1;  /* unterminated: json-glib says so */
-          if (strchr ("\"\\/bfnrt", p[1]) != NULL && p[1] != '\0')
-            {
-              p += 2;
-              continue;
-            }
-          if (p[1] != 'u')
-            {
-              *reason = "escape";
-              return p - text;
-            }
-          {
-            int v = hex4 (p + 2, end);
-
-            if (v < 0)
-              {
-                *reason = "escape";
-                return p - text;
-              }
-            if (v >= 0xDC00 && v <= 0xDFFF)
-              {
-                *reason = "surrogate";
-                return p - text;
-              }
-            if (v >= 0xD800 && v <= 0xDBFF)
-              {
-                int low = (end - p >= 12 && p[6] == '\\' && p[7] == 'u') ? hex4 (p + 8, end) : -1;
-
-                if (low < 0xDC00 || low > 0xDFFF)
-                  {
-                    *reason = "surrogate";
-                    return p - text;
-                  }
-                p += 12;
-                continue;
-              }
-            p += 6;
-          }
-        }
-      else
-        p++;
-    }
-  return -1;
 }

@@ -16,7 +16,10 @@ typedef struct {
 struct _BrJsonReader
 {
   GBytes *bytes;
-  JsonParser *parser;
+  JsonNode *root_node;
+  char *list;           /* the root member whose elements are parsed one at a time */
+  GArray *spans;        /* of BrJsonSpan: where they are in the text */
+  JsonNode *element;    /* the one parsed last */
   JsonObject *root;
   GArray *path;         /* of Segment; members point into the document */
   GHashTable *ids;      /* id -> id, borrowed from the document */

@@ -8,6 +8,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "br-json-parse.h"
 #include "br-json-reader-private.h"
 
 /* ---------------------------------------------------------------------- */
@@ -158,15 +159,15 @@ br_json_reader_fail_member (BrJsonReader *self,
 /* Construction                                                            */
 
 static void
-locate_syntax_error (const char *text,
-                     gsize       length,
-                     const char *invalid,
-                     guint      *line,
-                     guint      *column)
+locate_byte (const char *text,
+             gsize       length,
+             const char *at,
+             guint      *line,
+             guint      *column)
 {
   *line = 1;
   *column = 1;
-  for (const char *p = text; p < invalid && p < text + length; p++)
+  for (const char *p = text; p < at && p < text + length; p++)
     {
       if (*p == '\n')
         {
@@ -184,7 +185,8 @@ locate_syntax_error (const char *text,
  * @max_size: the largest document accepted, in bytes
  * @error: return location for a #BR_DOC_ERROR
  *
- * Checks size and encoding, parses, and requires an object at the root.
+ * Checks size and encoding, parses strictly (see br_json_parse()), and
+ * requires an object at the root.
  *
  * Returns: (transfer full) (nullable): the reader
  */
@@ -193,11 +195,33 @@ br_json_reader_new (GBytes  *bytes,
                     gsize    max_size,
                     GError **error)
 {
+  return br_json_reader_new_with_list (bytes, max_size, NULL, error);
+}
+
+/**
+ * br_json_reader_new_with_list:
+ * @list: (nullable): the name of a member of the root object that holds a
+ *   long list of objects
+ *
+ * Like br_json_reader_new(), but the elements of the list in the root's
+ * member @list are parsed one at a time, when they are read with
+ * br_json_reader_get_list_object(): the tree of a long list, which costs
+ * more than all the rest of loading it, is never built whole. The whole
+ * document is still checked first. The list is not part of the root object
+ * the reader returns; br_json_reader_get_list() checks it.
+ *
+ * Returns: (transfer full) (nullable): the reader
+ */
+BrJsonReader *
+br_json_reader_new_with_list (GBytes      *bytes,
+                              gsize        max_size,
+                              const char  *list,
+                              GError     **error)
+{
+  g_autoptr(GArray) spans = NULL;
   g_autoptr(BrJsonReader) self = NULL;
-  g_autoptr(GError) local_error = NULL;
   const char *text;
   const char *invalid = NULL;
-  gssize trailing;
   gsize length;
   JsonNode *root;
 
@@ -218,84 +242,27 @@ br_json_reader_new (GBytes  *bytes,
     {
       guint line, column;
 
-      locate_syntax_error (text, length, invalid, &line, &column);
+      locate_byte (text, length, invalid, &line, &column);
       g_set_error (error, BR_DOC_ERROR, BR_DOC_ERROR_INVALID_UTF8,
                    _("%u:%u: the text is not valid UTF-8 (byte 0x%02x)"),
                    line, column, (guint) (guchar) *invalid);
       return NULL;
     }
 
-  /* What JSON does not allow inside a string: json-glib leaks on some */
-  {
-    const char *reason = NULL;
-    gssize bad = length > 0 ? br_json_find_bad_string (text, length, &reason) : -1;
-
-    if (bad >= 0)
-      {
-        guint line, column;
-
-        locate_syntax_error (text, length, text + bad, &line, &column);
-        if (g_str_equal (reason, "surrogate"))
-          g_set_error (error, BR_DOC_ERROR, BR_DOC_ERROR_SYNTAX,
-                       _("%u:%u: the escape stands for half of a character pair (a lone surrogate), which is not text"),
-                       line, column);
-        else if (g_str_equal (reason, "truncated"))
-          g_set_error (error, BR_DOC_ERROR, BR_DOC_ERROR_SYNTAX,
-                       _("%u:%u: the file ends in the middle of a string; was it cut short? (the file is not well-formed JSON)"),
-                       line, column);
-        else if (g_str_equal (reason, "control"))
-          g_set_error (error, BR_DOC_ERROR, BR_DOC_ERROR_SYNTAX,
-                       _("%u:%u: a control character inside a string must be written as an escape (the file is not well-formed JSON)"),
-                       line, column);
-        else
-          g_set_error (error, BR_DOC_ERROR, BR_DOC_ERROR_SYNTAX,
-                       _("%u:%u: this backslash does not start a valid escape (the file is not well-formed JSON)"),
-                       line, column);
-        return NULL;
-      }
-  }
-
-  /* json-glib ignores (and leaks) a second value after the first one */
-  trailing = length > 0 ? br_json_find_trailing (text, length) : -1;
-  if (trailing >= 0)
-    {
-      guint line, column;
-
-      locate_syntax_error (text, length, text + trailing, &line, &column);
-      g_set_error (error, BR_DOC_ERROR, BR_DOC_ERROR_SYNTAX,
-                   _("%u:%u: there is more text after the end of the document (the file is not well-formed JSON)"),
-                   line, column);
-      return NULL;
-    }
+  if (list != NULL)
+    root = br_json_parse_with_list (length ? text : "", length, list, &spans, error);
+  else
+    root = br_json_parse (length ? text : "", length, error);
+  if (root == NULL)
+    return NULL;
 
   self = g_new0 (BrJsonReader, 1);
   self->bytes = g_bytes_ref (bytes);
-  self->parser = json_parser_new_immutable ();
+  self->root_node = root;
+  self->list = g_strdup (list);
+  self->spans = g_steal_pointer (&spans);
   self->path = g_array_new (FALSE, FALSE, sizeof (Segment));
   self->ids = g_hash_table_new (g_str_hash, g_str_equal);
-
-  if (!json_parser_load_from_data (self->parser, length ? text : "", length, &local_error))
-    {
-      const char *msg = local_error->message;
-      g_autofree char *valid = NULL;
-
-      /* json-glib says "<data>:LINE:COL: Parse error: what"; keep LINE:COL: what */
-      if (g_str_has_prefix (msg, "<data>:"))
-        msg += strlen ("<data>:");
-      /* It quotes the bad token cut at a byte count, maybe inside a character */
-      valid = g_utf8_make_valid (msg, -1);
-      g_set_error (error, BR_DOC_ERROR, BR_DOC_ERROR_SYNTAX,
-                   _("%s (the file is not well-formed JSON)"), valid);
-      return NULL;
-    }
-
-  root = json_parser_get_root (self->parser);
-  if (root == NULL)
-    {
-      g_set_error (error, BR_DOC_ERROR, BR_DOC_ERROR_SYNTAX,
-                   _("1:1: the file is empty"));
-      return NULL;
-    }
 
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
@@ -315,7 +282,10 @@ br_json_reader_free (BrJsonReader *self)
     return;
   g_clear_pointer (&self->ids, g_hash_table_unref);
   g_clear_pointer (&self->path, g_array_unref);
-  g_clear_object (&self->parser);
+  g_clear_pointer (&self->element, json_node_unref);
+  g_clear_pointer (&self->spans, g_array_unref);
+  g_clear_pointer (&self->list, g_free);
+  g_clear_pointer (&self->root_node, json_node_unref);
   g_clear_pointer (&self->bytes, g_bytes_unref);
   g_free (self);
 }
@@ -395,7 +365,13 @@ br_json_reader_check_members (BrJsonReader        *self,
   json_object_iter_init (&iter, object);
   while (json_object_iter_next (&iter, &member, &node))
     {
-      if (!g_strv_contains (allowed, member))
+      const char * const *a;
+
+      /* g_strv_contains(), without a call for each name that cannot match */
+      for (a = allowed; *a != NULL; a++)
+        if (**a == *member && strcmp (*a, member) == 0)
+          break;
+      if (*a == NULL)
         return br_json_reader_fail_member (self, error, member, BR_DOC_ERROR_UNKNOWN_FIELD,
                                            _("“%s” is not a field of this object"), member);
     }
@@ -422,6 +398,24 @@ br_json_reader_get_object (BrJsonReader *self,
   return TRUE;
 }
 
+static gboolean
+check_length (BrJsonReader *self,
+              const char   *member,
+              guint         length,
+              guint         min_length,
+              guint         max_length,
+              GError      **error)
+{
+  if (length == 0 && min_length > 0)
+    return br_json_reader_fail_member (self, error, member, BR_DOC_ERROR_EMPTY,
+                                       _("the list is empty"));
+  if (length < min_length || length > max_length)
+    return br_json_reader_fail_member (self, error, member, BR_DOC_ERROR_RANGE,
+                                       _("the list has %u entries; it must have between %u and %u"),
+                                       length, min_length, max_length);
+  return TRUE;
+}
+
 gboolean
 br_json_reader_get_array (BrJsonReader *self,
                           JsonObject   *object,
@@ -443,14 +437,28 @@ br_json_reader_get_array (BrJsonReader *self,
     return wrong_type (self, error, member, node, _("a list"));
 
   length = json_array_get_length (json_node_get_array (node));
-  if (length == 0 && min_length > 0)
-    return br_json_reader_fail_member (self, error, member, BR_DOC_ERROR_EMPTY,
-                                       _("the list is empty"));
-  if (length < min_length || length > max_length)
-    return br_json_reader_fail_member (self, error, member, BR_DOC_ERROR_RANGE,
-                                       _("the list has %u entries; it must have between %u and %u"),
-                                       length, min_length, max_length);
+  if (!check_length (self, member, length, min_length, max_length, error))
+    return FALSE;
   *out = json_node_get_array (node);
+  return TRUE;
+}
+
+/* Pops the index pushed by the caller when @node is not an object */
+static gboolean
+element_object (BrJsonReader *self,
+                JsonNode     *node,
+                JsonObject  **out,
+                GError      **error)
+{
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      br_json_reader_fail (self, error, BR_DOC_ERROR_TYPE,
+                           _("expected an object but found %s"), node_type_name (node));
+      br_json_reader_pop (self);
+      *out = NULL;
+      return FALSE;
+    }
+  *out = json_node_get_object (node);
   return TRUE;
 }
 
@@ -467,19 +475,79 @@ br_json_reader_get_element_object (BrJsonReader *self,
                                    JsonObject  **out,
                                    GError      **error)
 {
-  JsonNode *node = json_array_get_element (array, index);
-
   br_json_reader_push_index (self, index);
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+  return element_object (self, json_array_get_element (array, index), out, error);
+}
+
+/**
+ * br_json_reader_get_list:
+ * @out_length: (out): the number of elements
+ *
+ * Checks the list of a reader made with br_json_reader_new_with_list(): it
+ * is required, and its length must be within @min_length and @max_length.
+ */
+gboolean
+br_json_reader_get_list (BrJsonReader *self,
+                         guint         min_length,
+                         guint         max_length,
+                         guint        *out_length,
+                         GError      **error)
+{
+  JsonArray *array;
+
+  g_return_val_if_fail (self->list != NULL, FALSE);
+
+  *out_length = 0;
+  if (self->spans == NULL)
     {
-      br_json_reader_fail (self, error, BR_DOC_ERROR_TYPE,
-                           _("expected an object but found %s"), node_type_name (node));
-      br_json_reader_pop (self);
+      /* Absent, or not a list: the tree has what there is to say */
+      if (!br_json_reader_get_array (self, self->root, self->list, BR_JSON_REQUIRED,
+                                     min_length, max_length, &array, error))
+        return FALSE;
+      g_return_val_if_reached (FALSE);
+    }
+  if (!check_length (self, self->list, self->spans->len, min_length, max_length, error))
+    return FALSE;
+  *out_length = self->spans->len;
+  return TRUE;
+}
+
+/**
+ * br_json_reader_get_list_object:
+ * @out: (out) (transfer none): the element, valid until the next call or
+ *   until the reader is freed
+ *
+ * Parses element @index of the list of a reader made with
+ * br_json_reader_new_with_list() and reads it as an object. On success the
+ * element's index has been pushed onto the path; the caller pops it when
+ * done, as after br_json_reader_get_element_object().
+ */
+gboolean
+br_json_reader_get_list_object (BrJsonReader *self,
+                                guint         index,
+                                JsonObject  **out,
+                                GError      **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  const BrJsonSpan *span;
+  const char *text;
+
+  g_return_val_if_fail (self->spans != NULL && index < self->spans->len, FALSE);
+
+  span = &g_array_index (self->spans, BrJsonSpan, index);
+  text = g_bytes_get_data (self->bytes, NULL);
+  g_clear_pointer (&self->element, json_node_unref);
+  /* Checked once already, as part of the whole document */
+  self->element = br_json_parse (text + span->offset, span->length, &local_error);
+  br_json_reader_push_index (self, index);
+  if (self->element == NULL)
+    {
       *out = NULL;
+      br_json_reader_fail (self, error, BR_DOC_ERROR_SYNTAX, "%s", local_error->message);
+      br_json_reader_pop (self);
       return FALSE;
     }
-  *out = json_node_get_object (node);
-  return TRUE;
+  return element_object (self, self->element, out, error);
 }
 
 static gboolean

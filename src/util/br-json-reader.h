@@ -33,6 +33,10 @@ typedef enum {
 BrJsonReader *br_json_reader_new             (GBytes        *bytes,
                                               gsize          max_size,
                                               GError       **error);
+BrJsonReader *br_json_reader_new_with_list   (GBytes        *bytes,
+                                              gsize          max_size,
+                                              const char    *list,
+                                              GError       **error);
 void          br_json_reader_free            (BrJsonReader  *self);
 JsonObject   *br_json_reader_get_root        (BrJsonReader  *self);
 
@@ -80,6 +84,15 @@ gboolean      br_json_reader_get_array       (BrJsonReader  *self,
                                               GError       **error);
 gboolean      br_json_reader_get_element_object (BrJsonReader *self,
                                               JsonArray     *array,
+                                              guint          index,
+                                              JsonObject   **out,
+                                              GError       **error);
+gboolean      br_json_reader_get_list        (BrJsonReader  *self,
+                                              guint          min_length,
+                                              guint          max_length,
+                                              guint         *out_length,
+                                              GError       **error);
+gboolean      br_json_reader_get_list_object (BrJsonReader  *self,
                                               guint          index,
                                               JsonObject   **out,
                                               GError       **error);
@@ -138,11 +151,6 @@ gboolean      br_json_reader_check_refs      (BrJsonReader  *self,
                                               const char    *prefix,
                                               GError       **error);
 
-gssize        br_json_find_trailing          (const char    *text,
-                                              gsize          length);
-gssize        br_json_find_bad_string        (const char    *text,
-                                              gsize          length,
-                                              const char   **reason);
 gboolean      br_json_locate                 (const char    *text,
                                               gsize          length,
                                               const char    *path,

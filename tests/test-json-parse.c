@@ -1,0 +1,391 @@
+/* test-json-parse.c — the strict JSON parser's edge cases
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <math.h>
+#include <string.h>
+
+#include "br-doc-error.h"
+#include "br-json-parse.h"
+
+static JsonNode *
+parse (const char *text,
+       GError    **error)
+{
+  /* An exact-size copy: a read past the end shows in a sanitizer build */
+  g_autofree char *copy = g_memdup2 (text, strlen (text));
+
+  return br_json_parse (copy, strlen (text), error);
+}
+
+/* The value of member "v" of {"v": TEXT} */
+static JsonNode *
+parse_member (const char *value_text)
+{
+  g_autofree char *text = g_strdup_printf ("{\"v\": %s}", value_text);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) root = parse (text, &error);
+
+  g_assert_no_error (error);
+  return json_node_copy (json_object_get_member (json_node_get_object (root), "v"));
+}
+
+static void
+assert_int (const char *text,
+            gint64      expected)
+{
+  g_autoptr(JsonNode) node = parse_member (text);
+
+  g_assert_cmpint (json_node_get_value_type (node), ==, G_TYPE_INT64);
+  g_assert_cmpint (json_node_get_int (node), ==, expected);
+}
+
+static void
+assert_double (const char *text,
+               double      expected)
+{
+  g_autoptr(JsonNode) node = parse_member (text);
+
+  g_assert_cmpint (json_node_get_value_type (node), ==, G_TYPE_DOUBLE);
+  if (isinf (expected))
+    g_assert_true (isinf (json_node_get_double (node)) &&
+                   signbit (json_node_get_double (node)) == signbit (expected));
+  else
+    {
+      g_assert_cmpfloat (json_node_get_double (node), ==, expected);
+      g_assert_cmpint (signbit (json_node_get_double (node)), ==, signbit (expected));
+    }
+}
+
+static void
+test_numbers (void)
+{
+  assert_int ("0", 0);
+  assert_int ("-0", 0);
+  assert_int ("42", 42);
+  assert_int ("-17", -17);
+  assert_int ("123456789012345678", G_GINT64_CONSTANT (123456789012345678));
+  assert_int ("9223372036854775807", G_MAXINT64);
+  assert_int ("-9223372036854775808", G_MININT64);
+  /* Beyond a gint64: saturated, so that every range check refuses it */
+  assert_int ("9223372036854775808", G_MAXINT64);
+  assert_int ("99999999999999999999", G_MAXINT64);
+  assert_int ("-99999999999999999999", G_MININT64);
+
+  assert_double ("-0.0", -0.0);
+  assert_double ("0.5", 0.5);
+  assert_double ("1.5e3", 1500.0);
+  assert_double ("1E+2", 100.0);
+  assert_double ("25e-1", 2.5);
+  assert_double ("0.1", 0.1);
+  assert_double ("-123.456", -123.456);
+  assert_double ("1e308", 1e308);
+  assert_double ("1.7976931348623157e308", G_MAXDOUBLE);
+  assert_double ("4.9e-324", 4.9e-324);
+  assert_double ("0.1e-400", 0.0);
+  assert_double ("123456789012345678901234567890.5", 123456789012345678901234567890.5);
+  /* Beyond a double: ±infinity, which every range check refuses */
+  assert_double ("1e999", INFINITY);
+  assert_double ("-1e999", -INFINITY);
+  assert_double ("1e99999999999999999999", INFINITY);
+}
+
+/* The fast path gives the double strtod() gives, for any double */
+static void
+test_numbers_round_trip (void)
+{
+  for (guint i = 0; i < 20000; i++)
+    {
+      double value;
+      char text[400];   /* %.6f of 1e308 has 316 characters */
+      g_autoptr(JsonNode) node = NULL;
+
+      switch (i % 3)
+        {
+        case 0: value = g_test_rand_double_range (-1e7, 1e7); break;
+        case 1: value = round (g_test_rand_double_range (-1e6, 1e6) * 100) / 100; break;
+        default:
+          {
+            guint64 bits = ((guint64) g_test_rand_int () << 32) | (guint32) g_test_rand_int ();
+            memcpy (&value, &bits, sizeof value);
+            if (!isfinite (value))
+              value = 1.0;
+          }
+          break;
+        }
+      g_snprintf (text, sizeof text, i % 2 ? "%.17g" : "%.6f", value);
+      if (strpbrk (text, ".eE") == NULL)
+        g_strlcat (text, ".0", sizeof text);
+      node = parse_member (text);
+      g_assert_cmpfloat (json_node_get_double (node), ==, g_ascii_strtod (text, NULL));
+    }
+}
+
+static void
+test_strings (void)
+{
+  struct {
+    const char *text;
+    const char *expected;
+  } cases[] = {
+    { "\"\"", "" },
+    { "\"plain\"", "plain" },
+    { "\"\\\" \\\\ \\/ \\b \\f \\n \\r \\t\"", "\" \\ / \b \f \n \r \t" },
+    { "\"\\u00e9t\\u00C9\"", "ét\xc3\x89" },
+    { "\"\\ud83d\\ude00!\"", "\xf0\x9f\x98\x80!" },
+    { "\"\\uDBFF\\uDFFF\"", "\xf4\x8f\xbf\xbf" },
+    { "\"ünïcödé ✓\"", "ünïcödé ✓" },
+    { "\"a\\u0000b\"", "a" },     /* a C string ends at a NUL, as with json-glib */
+    { "\"\\\\ud800\"", "\\ud800" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(JsonNode) node = parse_member (cases[i].text);
+
+      g_assert_cmpstr (json_node_get_string (node), ==, cases[i].expected);
+    }
+}
+
+static void
+test_structure (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) root = parse ("\xef\xbb\xbf \t\r\n{\"b\": [1, {\"c\": null}, [], {}], \"a\": true,"
+                                    " \"b\": false, \"\": \"empty name\"}\n", &error);
+  JsonObject *object;
+  g_autoptr(GList) names = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (json_node_is_immutable (root));
+  object = json_node_get_object (root);
+
+  /* The last of two members with one name wins; the order is the file's */
+  g_assert_false (json_object_get_boolean_member (object, "b"));
+  g_assert_true (json_object_get_boolean_member (object, "a"));
+  g_assert_cmpstr (json_object_get_string_member (object, ""), ==, "empty name");
+  names = json_object_get_members (object);
+  g_assert_cmpuint (g_list_length (names), ==, 3);
+  g_assert_cmpstr (names->data, ==, "b");
+  g_assert_cmpstr (names->next->data, ==, "a");
+  g_assert_cmpstr (names->next->next->data, ==, "");
+
+  /* Any value may be the root */
+  for (guint i = 0; i < 4; i++)
+    {
+      const char *texts[] = { "[]", "\"s\"", "12", "null" };
+      g_autoptr(JsonNode) node = parse (texts[i], &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (node);
+    }
+}
+
+/* The same tree as json-glib's parser, for documents both read alike */
+static void
+test_same_tree_as_json_glib (void)
+{
+  g_autofree char *guide_path = g_test_build_filename (G_TEST_DIST, "..", "data", "content", "guide.json", NULL);
+  g_autofree char *board_path = g_test_build_filename (G_TEST_DIST, "data", "board", "good", "all-kinds.brboard", NULL);
+  const char *paths[] = { guide_path, board_path };
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+      g_autoptr(JsonNode) ours = NULL;
+      g_autofree char *text = NULL;
+      gsize length;
+
+      g_assert_true (g_file_get_contents (paths[i], &text, &length, &error));
+      ours = br_json_parse (text, length, &error);
+      g_assert_no_error (error);
+      g_assert_true (json_parser_load_from_data (parser, text, length, &error));
+      g_assert_true (json_node_equal (ours, json_parser_get_root (parser)));
+    }
+}
+
+/* Every error is a syntax error, located where json-glib located it:
+ * where a value is expected, at what is there; elsewhere, at the last
+ * character of the last good token */
+static void
+test_errors (void)
+{
+  struct {
+    const char *text;
+    const char *prefix;
+  } cases[] = {
+    { "", "1:1: the file is empty" },
+    { " \n\t ", "1:1: the file is empty" },
+    { "\xef\xbb\xbf", "1:1: the file is empty" },
+    /* Not JSON, though json-glib took it */
+    { "{\"a\": 01}", "1:8: this is not a number" },
+    { "{\"a\": .5}", "1:7: expected a value but found “.”" },
+    { "{\"a\": 1.}", "1:8: this is not a number" },
+    { "{\"a\": +1}", "1:7: expected a value but found “+”" },
+    { "{\"a\": 0x10}", "1:8: this is not a number" },
+    { "{\"a\": 1e}", "1:8: this is not a number" },
+    { "{\"a\": -}", "1:7: this is not a number" },
+    { "{\"a\": 12abc}", "1:9: this is not a number" },
+    { "{\"a\": 1.5.5}", "1:10: this is not a number" },
+    { "{\"a\": 1 /* c */}", "1:7: expected “,” or “}”" },
+    { "// c\n{}", "1:1: expected a value but found “/”" },
+    { "{'a': 1}", "1:1: expected a member name" },
+    { "var x = {}", "1:3: expected a value but found the word “var”" },
+    { "{\"a\": NaN}", "1:9: expected a value but found the word “NaN”" },
+    { "{\"a\": bar-raiser}", "1:16: expected a value but found the word “bar-raiser”" },
+    { "{\"a\": True}", "1:10: expected a value but found the word “True”" },
+    { "{\"a\": \"x\"\f}", "1:9: expected “,” or “}”" },
+    /* Structure */
+    { "{\"a\": 1,}", "1:8: there is a comma before the closing “}”" },
+    { "{\"a\": [1,]}", "1:9: there is a comma before the closing “]”" },
+    { "{\"a\": [,1]}", "1:8: expected a value but found “,”" },
+    { "{\"a\": [1 2]}", "1:8: expected “,” or “]”" },
+    { "{\"a\": [1}", "1:8: expected “,” or “]”" },
+    { "{\"a\" 1}", "1:4: expected “:”" },
+    { "{\"a\": }", "1:7: expected a value but found “}”" },
+    { "{\"a\": 1 \"b\": 2}", "1:7: expected “,” or “}”" },
+    { "{,}", "1:1: expected a member name" },
+    { "{\"a\": @}", "1:7: expected a value but found “@”" },
+    { "{\"é\": ü}", "1:7: expected a value but found “ü”" },
+    { "{\"a\": \x01}", "1:7: expected a value but found U+0001" },
+    { "{\"a\": 1} x", "1:10: there is more text after the end" },
+    { "{}\n\n  {}", "3:3: there is more text after the end" },
+    { "\xef\xbb\xbf{\"a\": x}", "1:7: expected a value but found the word “x”" },
+    /* The end of the file */
+    { "{", "1:1: the file ends inside an object" },
+    { "{\"a\"", "1:4: the file ends inside an object" },
+    { "{\"a\":", "1:5: the file ends where a value was expected" },
+    { "{\"a\": [1, 2,\n  ", "1:12: the file ends where a value was expected" },
+    { "{\"a\": [1", "1:8: the file ends inside a list" },
+    { "{\"a\": {\"b\": 1}\n", "1:14: the file ends inside an object" },
+    { "{\"a\": \"abc", "1:11: the file ends in the middle of a string" },
+    { "{\"a\": \"abc\\", "1:12: the file ends in the middle of a string" },
+    { "{\"a\": \"abc\n  \n", "1:11: the file ends in the middle of a string" },
+    /* Strings */
+    { "{\"a\": \"x\\q\"}", "1:9: this backslash does not start a valid escape" },
+    { "{\"a\": \"\\u12\"}", "1:8: this backslash does not start a valid escape" },
+    { "{\"a\": \"\\u12G4\"}", "1:8: this backslash does not start a valid escape" },
+    { "{\"a\": \"\\ud800\"}", "1:8: the escape stands for half of a character pair" },
+    { "{\"a\": \"\\ud800\\u0041\"}", "1:8: the escape stands for half of a character pair" },
+    { "{\"a\": \"\\udc00\\ud800\"}", "1:8: the escape stands for half of a character pair" },
+    { "{\"\\udfff\": 1}", "1:3: the escape stands for half of a character pair" },
+    { "{\"a\": \"tab\there\"}", "1:11: a control character inside a string" },
+    { "{\"a\": \"line\nbreak\"}", "1:12: a control character inside a string" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(JsonNode) root = parse (cases[i].text, &error);
+
+      g_test_message ("case %u: %s", i, error ? error->message : "(no error)");
+      g_assert_null (root);
+      g_assert_error (error, BR_DOC_ERROR, BR_DOC_ERROR_SYNTAX);
+      g_assert_true (g_str_has_prefix (error->message, cases[i].prefix));
+    }
+}
+
+/* {"a": [[[...]]]}, @depth levels deep */
+static char *
+nested (guint depth)
+{
+  GString *text = g_string_new ("{\"a\": ");
+
+  for (guint i = 1; i < depth; i++)
+    g_string_append_c (text, '[');
+  for (guint i = 1; i < depth; i++)
+    g_string_append_c (text, ']');
+  g_string_append_c (text, '}');
+  return g_string_free (text, FALSE);
+}
+
+static void
+test_depth (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *deepest = nested (BR_JSON_MAX_DEPTH);
+  g_autofree char *too_deep = nested (BR_JSON_MAX_DEPTH + 1);
+  g_autofree char *expected = g_strdup_printf ("1:%d: the values are nested more than %d deep",
+                                               6 + BR_JSON_MAX_DEPTH, BR_JSON_MAX_DEPTH);
+  g_autoptr(JsonNode) root = parse (deepest, &error);
+  g_autoptr(GString) huge = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (root);
+
+  g_assert_null (parse (too_deep, &error));
+  g_assert_error (error, BR_DOC_ERROR, BR_DOC_ERROR_SYNTAX);
+  g_assert_true (g_str_has_prefix (error->message, expected));
+  g_clear_error (&error);
+
+  /* Far deeper than any stack: refused, not a crash */
+  for (guint i = 0; i < 1000000; i++)
+    g_string_append_c (huge, '[');
+  g_assert_null (br_json_parse (huge->str, huge->len, &error));
+  g_assert_error (error, BR_DOC_ERROR, BR_DOC_ERROR_SYNTAX);
+}
+
+static void
+test_with_list (void)
+{
+  const char *text =
+    "{\"items\": 5, \"format\": \"x\",\n"
+    " \"items\": [ {\"id\": \"a\"} ,\n  [1, 2], \"s\" ],\n"
+    " \"view\": {\"items\": [3]}}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) spans = NULL;
+  g_autoptr(JsonNode) root = br_json_parse_with_list (text, strlen (text), "items", &spans, &error);
+  const char *expected[] = { "{\"id\": \"a\"}", "[1, 2]", "\"s\"" };
+  JsonObject *object;
+
+  g_assert_no_error (error);
+  object = json_node_get_object (root);
+  /* The later "items" wins, and is left out of the tree; a nested one is not */
+  g_assert_false (json_object_has_member (object, "items"));
+  g_assert_cmpstr (json_object_get_string_member (object, "format"), ==, "x");
+  g_assert_true (json_object_has_member (json_object_get_object_member (object, "view"), "items"));
+  g_assert_nonnull (spans);
+  g_assert_cmpuint (spans->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const BrJsonSpan *span = &g_array_index (spans, BrJsonSpan, i);
+
+      g_assert_cmpmem (text + span->offset, span->length, expected[i], strlen (expected[i]));
+    }
+  g_clear_pointer (&root, json_node_unref);
+  g_clear_pointer (&spans, g_array_unref);
+
+  /* A later "items" that is not a list takes the place of the list */
+  text = "{\"items\": [1], \"items\": 2}";
+  root = br_json_parse_with_list (text, strlen (text), "items", &spans, &error);
+  g_assert_no_error (error);
+  g_assert_null (spans);
+  g_assert_cmpint (json_object_get_int_member (json_node_get_object (root), "items"), ==, 2);
+  g_clear_pointer (&root, json_node_unref);
+
+  /* The elements are checked as part of the document */
+  text = "{\"items\": [{}, {\"a\": tru}]}";
+  g_assert_null (br_json_parse_with_list (text, strlen (text), "items", &spans, &error));
+  g_assert_error (error, BR_DOC_ERROR, BR_DOC_ERROR_SYNTAX);
+  g_assert_true (g_str_has_prefix (error->message, "1:24: "));
+  g_assert_null (spans);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/json-parse/numbers", test_numbers);
+  g_test_add_func ("/json-parse/numbers-round-trip", test_numbers_round_trip);
+  g_test_add_func ("/json-parse/strings", test_strings);
+  g_test_add_func ("/json-parse/structure", test_structure);
+  g_test_add_func ("/json-parse/same-tree-as-json-glib", test_same_tree_as_json_glib);
+  g_test_add_func ("/json-parse/errors", test_errors);
+  g_test_add_func ("/json-parse/depth", test_depth);
+  g_test_add_func ("/json-parse/with-list", test_with_list);
+
+  return g_test_run ();
+}
