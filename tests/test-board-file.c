@@ -11,6 +11,7 @@
 
 #include "br-board.h"
 #include "br-board-file.h"
+#include "br-test-boards.h"
 #include "br-test-fixtures.h"
 
 static BrTestFixtures *fixtures;
@@ -123,89 +124,13 @@ test_empty_board (void)
   g_assert_false (br_board_get_view (again, NULL));
 }
 
-static double
-random_coord (void)
-{
-  switch (g_test_rand_int_range (0, 6))
-    {
-    case 0: return g_test_rand_int_range (-1000, 1000);
-    case 1: return g_test_rand_double_range (-1e7, 1e7);
-    case 2: return 1.0 / g_test_rand_int_range (1, 1000);
-    case 3: return g_test_rand_double_range (-1e-300, 1e-300);
-    case 4: return g_test_rand_bit () ? 1e7 : -1e7;
-    default: return g_test_rand_double_range (-5000, 5000);
-    }
-}
-
-static BrBoard *
-random_board (guint n)
-{
-  static const char * const labels[] = {
-    "", "API", "Quote \" and backslash \\", "Line\nbreak\ttab", "Ünïcödé — ✓ 🚀", "<b>not markup</b> & co",
-  };
-  BrBoard *board = br_board_new ();
-
-  for (guint i = 0; i < n; i++)
-    {
-      guint count = br_board_get_n_items (board);
-      int what = g_test_rand_int_range (0, 10);
-      BrItem *item;
-
-      if (what < 5)
-        item = br_item_new (g_test_rand_int_range (0, BR_ITEM_TEXT + 1), random_coord (), random_coord (),
-                            g_test_rand_double_range (0, 1e6), g_test_rand_double_range (0, 300));
-      else if (what == 5)
-        item = br_item_new_stencil (g_test_rand_int_range (0, BR_N_STENCILS), random_coord (), random_coord (),
-                                    g_test_rand_double_range (0, 500), 60);
-      else if (what < 9)
-        {
-          item = br_item_new_arrow (random_coord (), random_coord (), random_coord (), random_coord ());
-          item->routing = g_test_rand_int_range (0, BR_N_ROUTINGS);
-          item->heads = g_test_rand_int_range (0, BR_N_HEADS);
-          if (count > 0 && g_test_rand_bit ())
-            br_item_bind_end (item, BR_END_START, br_board_get_item (board, g_test_rand_int_range (0, count))->id);
-          if (count > 0 && g_test_rand_bit ())
-            br_item_bind_end (item, BR_END_END, br_board_get_item (board, g_test_rand_int_range (0, count))->id);
-        }
-      else
-        {
-          BrPoint pts[7];
-
-          for (guint j = 0; j < G_N_ELEMENTS (pts); j++)
-            pts[j] = (BrPoint) { random_coord (), random_coord () };
-          item = br_item_new_stroke (pts, G_N_ELEMENTS (pts), g_test_rand_int_range (0, 3));
-        }
-      item->stroke_color = g_test_rand_int_range (0, BR_PALETTE_SIZE);
-      item->fill_color = g_test_rand_int_range (0, BR_PALETTE_SIZE);
-      item->filled = g_test_rand_bit ();
-      item->stroke_width = g_test_rand_int_range (0, BR_N_STROKE_WIDTHS);
-      item->line_style = g_test_rand_int_range (0, BR_N_LINE_STYLES);
-      item->font_size = g_test_rand_int_range (0, BR_N_FONT_SIZES);
-      item->locked = g_test_rand_int_range (0, 10) == 0;
-      if (g_test_rand_int_range (0, 5) == 0)
-        item->group = g_strdup_printf ("g%d", g_test_rand_int_range (0, 5));
-      br_item_set_label (item, labels[g_test_rand_int_range (0, G_N_ELEMENTS (labels))]);
-      br_board_add_item (board, item);
-    }
-
-  /* Moves make arbitrary doubles */
-  for (guint i = 0; i < n / 4; i++)
-    {
-      const char *ids[] = { br_board_get_item (board, g_test_rand_int_range (0, n))->id, NULL };
-
-      br_board_move (board, ids, g_test_rand_double_range (-100, 100), g_test_rand_double_range (-100, 100));
-    }
-  if (g_test_rand_bit ())
-    br_board_set_view (board, &(BrView) { random_coord (), random_coord (), g_test_rand_double_range (0.1, 10) });
-  return board;
-}
 
 static void
 test_random_round_trip (void)
 {
   for (guint round = 0; round < 20; round++)
     {
-      g_autoptr(BrBoard) board = random_board (g_test_rand_int_range (1, 400));
+      g_autoptr(BrBoard) board = br_test_random_board (g_test_rand_int_range (1, 400), TRUE);
       g_autoptr(GBytes) bytes = br_board_to_bytes (board);
       g_autoptr(BrBoard) loaded = round_trip (bytes);
       g_autoptr(GBytes) again = br_board_to_bytes (loaded);
@@ -233,8 +158,8 @@ test_save_file (void)
   g_autofree char *dir = g_dir_make_tmp ("test-board-file-XXXXXX", &error);
   g_autofree char *path = g_build_filename (dir, "board.brboard", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(BrBoard) board = random_board (50);
-  g_autoptr(BrBoard) other = random_board (10);
+  g_autoptr(BrBoard) board = br_test_random_board (50, TRUE);
+  g_autoptr(BrBoard) other = br_test_random_board (10, TRUE);
   g_autoptr(BrBoard) loaded = NULL;
   g_autoptr(GBytes) expected = NULL;
   g_autoptr(GBytes) bytes = NULL;

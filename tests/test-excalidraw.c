@@ -17,6 +17,7 @@
 #include "br-board.h"
 #include "br-board-file.h"
 #include "br-excalidraw.h"
+#include "br-test-boards.h"
 #include "br-test-fixtures.h"
 
 static BrTestFixtures *fixtures;
@@ -893,74 +894,13 @@ test_round_trip_every_kind (void)
   assert_round_trip (board);
 }
 
-static double
-random_coord (void)
-{
-  switch (g_test_rand_int_range (0, 5))
-    {
-    case 0: return g_test_rand_int_range (-1000, 1000);
-    case 1: return g_test_rand_double_range (-1e7, 1e7);
-    case 2: return 1.0 / g_test_rand_int_range (1, 1000);
-    case 3: return g_test_rand_bit () ? 1e7 : -1e7;
-    default: return g_test_rand_double_range (-5000, 5000);
-    }
-}
-
 static void
 test_round_trip_random (void)
 {
-  static const char * const labels[] = {
-    "", "API", "Quote \" and backslash \\", "Line\nbreak\ttab", "Ünïcödé — ✓ 🚀", "a b c d e f g h i j k l m n o p",
-  };
-
   for (guint round = 0; round < 20; round++)
     {
-      g_autoptr(BrBoard) board = br_board_new ();
-      guint n = g_test_rand_int_range (1, 200);
+      g_autoptr(BrBoard) board = br_test_random_board (g_test_rand_int_range (1, 200), FALSE);
 
-      for (guint i = 0; i < n; i++)
-        {
-          guint count = br_board_get_n_items (board);
-          int what = g_test_rand_int_range (0, 10);
-          BrItem *it;
-
-          if (what < 4)
-            it = br_item_new (g_test_rand_int_range (0, BR_ITEM_TEXT + 1), random_coord (), random_coord (),
-                              g_test_rand_double_range (0, 1e6), g_test_rand_double_range (0, 300));
-          else if (what < 6)
-            it = br_item_new_stencil (g_test_rand_int_range (0, BR_N_STENCILS), random_coord (), random_coord (),
-                                      g_test_rand_double_range (0, 500), 60);
-          else if (what < 9)
-            {
-              it = br_item_new_arrow (random_coord (), random_coord (), random_coord (), random_coord ());
-              it->routing = g_test_rand_int_range (0, BR_N_ROUTINGS);
-              it->heads = g_test_rand_int_range (0, BR_N_HEADS);
-              if (count > 0 && g_test_rand_bit ())
-                br_item_bind_end (it, BR_END_START, br_board_get_item (board, g_test_rand_int_range (0, count))->id);
-              if (count > 0 && g_test_rand_bit ())
-                br_item_bind_end (it, BR_END_END, br_board_get_item (board, g_test_rand_int_range (0, count))->id);
-            }
-          else
-            {
-              BrPoint pts[5];
-
-              for (guint j = 0; j < G_N_ELEMENTS (pts); j++)
-                pts[j] = (BrPoint) { random_coord (), random_coord () };
-              it = br_item_new_stroke (pts, G_N_ELEMENTS (pts), g_test_rand_int_range (0, 3));
-            }
-          it->stroke_color = g_test_rand_int_range (0, BR_PALETTE_SIZE);
-          it->fill_color = g_test_rand_int_range (0, BR_PALETTE_SIZE);
-          it->filled = g_test_rand_bit ();
-          it->stroke_width = g_test_rand_int_range (0, BR_N_STROKE_WIDTHS);
-          it->line_style = g_test_rand_int_range (0, BR_N_LINE_STYLES);
-          it->font_size = g_test_rand_int_range (0, BR_N_FONT_SIZES);
-          it->locked = g_test_rand_int_range (0, 10) == 0;
-          if (g_test_rand_int_range (0, 5) == 0)
-            it->group = g_strdup_printf ("g%d", g_test_rand_int_range (0, 5));
-          if (it->kind != BR_ITEM_STENCIL || g_test_rand_bit ())
-            br_item_set_label (it, labels[g_test_rand_int_range (0, G_N_ELEMENTS (labels))]);
-          br_board_add_item (board, it);
-        }
       assert_round_trip (board);
     }
 }

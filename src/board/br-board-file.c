@@ -32,6 +32,7 @@
 #include "br-board-private.h"
 #include "br-file-util.h"
 #include "br-json-reader.h"
+#include "br-json-write.h"
 
 /* ---------------------------------------------------------------------- */
 /* Reading                                                                 */
@@ -453,49 +454,11 @@ br_board_parse (GBytes  *bytes,
  * board. One item per line keeps files readable and diffs small. */
 
 static void
-put_string (GString    *out,
-            const char *value)
-{
-  g_string_append_c (out, '"');
-  for (const char *p = value; *p; p++)
-    {
-      guchar c = (guchar) *p;
-
-      switch (c)
-        {
-        case '"': g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        default:
-          if (c < 0x20)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_c (out, (char) c);
-        }
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
-put_double (GString *out,
-            double   value)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  /* Shortest text that reads back to the same double; -0 is written as 0 */
-  if (value == 0)
-    value = 0;
-  g_string_append (out, g_ascii_dtostr (buffer, sizeof buffer, value));
-}
-
-static void
 put_member (GString    *out,
             const char *member)
 {
   g_string_append (out, ", ");
-  put_string (out, member);
+  br_json_write_string (out, member);
   g_string_append (out, ": ");
 }
 
@@ -505,7 +468,7 @@ add_double (GString    *out,
             double      value)
 {
   put_member (out, member);
-  put_double (out, value);
+  br_json_write_double (out, value);
 }
 
 static void
@@ -514,7 +477,7 @@ add_string (GString    *out,
             const char *value)
 {
   put_member (out, member);
-  put_string (out, value);
+  br_json_write_string (out, value);
 }
 
 static void
@@ -526,14 +489,14 @@ add_end (GString          *out,
   if (end->item_id != NULL)
     {
       g_string_append (out, "{\"item\": ");
-      put_string (out, end->item_id);
+      br_json_write_string (out, end->item_id);
     }
   else
     {
       g_string_append (out, "{\"x\": ");
-      put_double (out, end->x);
+      br_json_write_double (out, end->x);
       g_string_append (out, ", \"y\": ");
-      put_double (out, end->y);
+      br_json_write_double (out, end->y);
     }
   g_string_append_c (out, '}');
 }
@@ -543,7 +506,7 @@ add_item (GString      *out,
           const BrItem *item)
 {
   g_string_append (out, "{\"id\": ");
-  put_string (out, item->id);
+  br_json_write_string (out, item->id);
   add_string (out, "kind", br_item_kind_to_string (item->kind));
 
   switch (item->kind)
@@ -562,9 +525,9 @@ add_item (GString      *out,
         {
           if (i > 0)
             g_string_append (out, ", ");
-          put_double (out, item->points[i].x);
+          br_json_write_double (out, item->points[i].x);
           g_string_append (out, ", ");
-          put_double (out, item->points[i].y);
+          br_json_write_double (out, item->points[i].y);
         }
       g_string_append_c (out, ']');
       break;
@@ -613,7 +576,7 @@ br_board_to_bytes (BrBoard *self)
   n = br_board_get_n_items (self);
   out = g_string_sized_new (256 + (gsize) n * 200);
   g_string_append (out, "{\n \"format\": ");
-  put_string (out, BR_BOARD_FORMAT);
+  br_json_write_string (out, BR_BOARD_FORMAT);
   g_string_append_printf (out, ",\n \"version\": %d,\n \"items\": [", BR_BOARD_VERSION);
   for (guint i = 0; i < n; i++)
     {
@@ -624,11 +587,11 @@ br_board_to_bytes (BrBoard *self)
   if (br_board_get_view (self, &view))
     {
       g_string_append (out, ",\n \"view\": {\"x\": ");
-      put_double (out, view.x);
+      br_json_write_double (out, view.x);
       g_string_append (out, ", \"y\": ");
-      put_double (out, view.y);
+      br_json_write_double (out, view.y);
       g_string_append (out, ", \"zoom\": ");
-      put_double (out, view.zoom);
+      br_json_write_double (out, view.zoom);
       g_string_append_c (out, '}');
     }
   g_string_append (out, "\n}\n");

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "br-excalidraw-private.h"
+#include "br-json-write.h"
 
 #define CHAR_WIDTH 0.55       /* of the font size: Helvetica's average */
 #define ROUNDNESS_ADAPTIVE 3
@@ -20,51 +21,11 @@
 /* JSON                                                                    */
 
 void
-_br_excalidraw_put_string (GString    *out,
-                           const char *value)
-{
-  g_string_append_c (out, '"');
-  for (const char *p = value; *p; p++)
-    {
-      guchar c = (guchar) *p;
-
-      switch (c)
-        {
-        case '"': g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        default:
-          if (c < 0x20)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_c (out, (char) c);
-        }
-    }
-  g_string_append_c (out, '"');
-}
-
-/* The shortest text that reads back to the same double, always valid JSON
- * (g_ascii_dtostr writes "1e-13", never "1e-13.0"); -0 and what is not a
- * finite number are written as 0 */
-void
-_br_excalidraw_put_double (GString *out,
-                           double   value)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (value == 0 || !isfinite (value))
-    value = 0;
-  g_string_append (out, g_ascii_dtostr (buffer, sizeof buffer, value));
-}
-
-void
 _br_excalidraw_put_member (GString    *out,
                            const char *member)
 {
   g_string_append (out, ", ");
-  _br_excalidraw_put_string (out, member);
+  br_json_write_string (out, member);
   g_string_append (out, ": ");
 }
 
@@ -75,7 +36,7 @@ _br_excalidraw_add_string (GString    *out,
 {
   _br_excalidraw_put_member (out, member);
   if (value != NULL)
-    _br_excalidraw_put_string (out, value);
+    br_json_write_string (out, value);
   else
     g_string_append (out, "null");
 }
@@ -86,7 +47,7 @@ _br_excalidraw_add_double (GString    *out,
                            double      value)
 {
   _br_excalidraw_put_member (out, member);
-  _br_excalidraw_put_double (out, value);
+  br_json_write_double (out, value);
 }
 
 void
@@ -123,7 +84,7 @@ _br_excalidraw_begin_element (ExWriter       *w,
 
   g_string_append (out, w->n_elements++ > 0 ? ",\n    {" : "\n    {");
   g_string_append (out, "\"id\": ");
-  _br_excalidraw_put_string (out, c->id);
+  br_json_write_string (out, c->id);
   _br_excalidraw_add_string (out, "type", c->type);
   _br_excalidraw_add_double (out, "x", c->x);
   _br_excalidraw_add_double (out, "y", c->y);
@@ -145,7 +106,7 @@ _br_excalidraw_begin_element (ExWriter       *w,
       {
         if (n_groups++ > 0)
           g_string_append (out, ", ");
-        _br_excalidraw_put_string (out, c->groups[i]);
+        br_json_write_string (out, c->groups[i]);
       }
   g_string_append_c (out, ']');
 
@@ -168,13 +129,13 @@ _br_excalidraw_begin_element (ExWriter       *w,
       for (guint i = 0; c->arrows != NULL && i < c->arrows->len; i++, n++)
         {
           g_string_append (out, n > 0 ? ", {\"id\": " : "{\"id\": ");
-          _br_excalidraw_put_string (out, g_ptr_array_index (c->arrows, i));
+          br_json_write_string (out, g_ptr_array_index (c->arrows, i));
           g_string_append (out, ", \"type\": \"arrow\"}");
         }
       if (c->label_id != NULL)
         {
           g_string_append (out, n > 0 ? ", {\"id\": " : "{\"id\": ");
-          _br_excalidraw_put_string (out, c->label_id);
+          br_json_write_string (out, c->label_id);
           g_string_append (out, ", \"type\": \"text\"}");
         }
       g_string_append_c (out, ']');
@@ -221,9 +182,9 @@ _br_excalidraw_add_points (GString       *out,
           py = round (py * 1000) / 1000;
         }
       g_string_append (out, i > 0 ? ", [" : "[");
-      _br_excalidraw_put_double (out, px);
+      br_json_write_double (out, px);
       g_string_append (out, ", ");
-      _br_excalidraw_put_double (out, py);
+      br_json_write_double (out, py);
       g_string_append_c (out, ']');
     }
   g_string_append_c (out, ']');

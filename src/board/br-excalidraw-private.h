@@ -136,10 +136,6 @@ typedef struct {
   gboolean locked;
 } ExCommon;
 
-void      _br_excalidraw_put_string      (GString            *out,
-                                          const char         *value);
-void      _br_excalidraw_put_double      (GString            *out,
-                                          double              value);
 void      _br_excalidraw_put_member      (GString            *out,
                                           const char         *member);
 void      _br_excalidraw_add_string      (GString            *out,

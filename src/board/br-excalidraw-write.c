@@ -38,6 +38,7 @@
 #include <string.h>
 
 #include "br-excalidraw-private.h"
+#include "br-json-write.h"
 
 #define SOURCE "https://github.com/barraiser/bar-raiser"
 #define ARROW_LABEL_WIDTH 200.0
@@ -195,7 +196,7 @@ part_of (const BrItem *item,
 {
   GString *out = g_string_new ("\"partOf\": ");
 
-  _br_excalidraw_put_string (out, item->id);
+  br_json_write_string (out, item->id);
   if (outline)
     g_string_append (out, ", \"outline\": true");
   return g_string_free (out, FALSE);
@@ -251,11 +252,11 @@ write_shape (ExWriter     *w,
   fill_common (w, item, &c, stroke, fill);
   if (item->label[0] != '\0')
     c.label_id = label_id;
-  _br_excalidraw_put_string (custom, br_item_kind_to_string (item->kind));
+  br_json_write_string (custom, br_item_kind_to_string (item->kind));
   if (item->kind == BR_ITEM_STENCIL)
     {
       g_string_append (custom, ", \"stencil\": ");
-      _br_excalidraw_put_string (custom, br_stencil_to_string (item->stencil));
+      br_json_write_string (custom, br_stencil_to_string (item->stencil));
     }
   if (compound || caption)
     {
@@ -263,7 +264,7 @@ write_shape (ExWriter     *w,
       c.groups[1] = c.groups[0];
       c.groups[0] = group;
       g_string_append (custom, ", \"group\": ");
-      _br_excalidraw_put_string (custom, group);
+      br_json_write_string (custom, group);
     }
 
   primary = c;
@@ -333,7 +334,7 @@ write_text_item (ExWriter     *w,
   ExCommon c;
 
   fill_common (w, item, &c, stroke, fill);
-  _br_excalidraw_put_double (custom, item->height);
+  br_json_write_double (custom, item->height);
   _br_excalidraw_write_text (w, &c, item->label, item->font_size, &box, box.width - 8, FALSE, NULL, custom->str);
 }
 
@@ -351,7 +352,7 @@ add_binding (GString          *out,
   /* Both forms at once: Excalidraw before 2025 reads focus and gap, later
    * ones fixedPoint and mode; the middle of the item, as on the board */
   g_string_append (out, "{\"elementId\": ");
-  _br_excalidraw_put_string (out, end->item_id);
+  br_json_write_string (out, end->item_id);
   g_string_append (out, ", \"focus\": 0, \"gap\": 1, \"fixedPoint\": [0.5, 0.5], \"mode\": \"orbit\"}");
 }
 
