@@ -58,6 +58,9 @@ void _br_board_page_build_style_popover   (BrBoardPage *self);
 void _br_board_page_sync_style            (BrBoardPage *self);
 void _br_board_page_redraw_swatches       (BrBoardPage *self);
 
+/* br-board-page-drafts.c */
+void _br_board_page_remove_draft          (BrBoardPage *self);
+
 /* br-board-page-files.c */
 void _br_board_page_files_init            (BrBoardPage *self);
 void _br_board_page_files_dispose         (BrBoardPage *self);
