@@ -310,6 +310,7 @@ due_body (BrApplication *app,
       br_attempt_set_score (attempt, br_guide_entry_get_id (dimension), 2);
     }
   br_practice_history_add_attempt (history, attempt);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "plan"));
   br_test_pump ();
 
   g_assert_nonnull (br_test_find_row (plan, br_guide_entry_get_title (BR_GUIDE_ENTRY (question))));

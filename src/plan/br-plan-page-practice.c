@@ -264,8 +264,10 @@ _br_plan_page_sync_practice (BrPlanPage *self)
     adw_preferences_group_remove (self->practice_group, g_ptr_array_index (self->practice_rows, i));
   g_ptr_array_set_size (self->practice_rows, 0);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->practice_group), self->guide != NULL && self->practice != NULL);
-  if (self->guide == NULL || self->practice == NULL)
+  /* Made with the plan's groups, after the first frame */
+  gtk_widget_set_visible (GTK_WIDGET (self->practice_group),
+                          self->filled && self->guide != NULL && self->practice != NULL);
+  if (!self->filled || self->guide == NULL || self->practice == NULL)
     return;
 
   {

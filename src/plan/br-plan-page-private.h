@@ -31,6 +31,9 @@ struct _BrPlanPage
   gboolean syncing;          /* setting widgets from the progress */
   GPtrArray *plan_rows;      /* rows in plan_group */
   GPtrArray *library_rows;   /* rows in library_group */
+  gboolean filled;           /* the plan and library groups are made */
+  gboolean filled_once;      /* they were: a new guide makes them at once */
+  guint fill_id;
 
   AdwLeaflet *leaflet;
   AdwPreferencesGroup *status_group;

@@ -77,6 +77,95 @@ navigation_row (const char *title,
   return row;
 }
 
+/* The plan's blocks and the library's rows */
+static void
+fill_groups (BrPlanPage *self)
+{
+  const BrLibraryView *views;
+  guint n_views, n_questions;
+  GListModel *blocks;
+
+  g_clear_handle_id (&self->fill_id, g_source_remove);
+  if (self->filled || self->guide == NULL)
+    return;
+  self->filled = TRUE;
+  self->filled_once = TRUE;
+  n_questions = g_list_model_get_n_items (br_guide_get_questions (self->guide));
+
+  blocks = br_guide_get_blocks (self->guide);
+  for (guint i = 0; i < g_list_model_get_n_items (blocks); i++)
+    {
+      g_autoptr(BrBlock) block = g_list_model_get_item (blocks, i);
+      GtkWidget *row = _br_plan_page_block_row (self, block);
+
+      adw_preferences_group_add (self->plan_group, row);
+      g_ptr_array_add (self->plan_rows, row);
+    }
+
+  views = br_plan_library_get_views (&n_views);
+  for (guint i = 0; i < n_views; i++)
+    {
+      GtkWidget *row = navigation_row (_(views[i].title), _(views[i].description),
+                                       views[i].icon_name, views[i].name);
+
+      adw_preferences_group_add (self->library_group, row);
+      g_ptr_array_add (self->library_rows, row);
+    }
+  {
+    g_autofree char *subtitle = g_strdup_printf (ngettext ("%u question with its practice card, by category",
+                                                           "%u questions with their practice cards, by category",
+                                                           n_questions), n_questions);
+    GtkWidget *row = navigation_row (_("Question Bank"), subtitle, "view-list-bullet-symbolic", "questions");
+
+    adw_preferences_group_add (self->library_group, row);
+    g_ptr_array_add (self->library_rows, row);
+  }
+
+  _br_plan_page_sync_progress (self);
+  _br_plan_page_sync_practice (self);
+}
+
+static gboolean
+fill_idle (gpointer user_data)
+{
+  BrPlanPage *self = user_data;
+
+  self->fill_id = 0;
+  fill_groups (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+first_frame_painted (GdkFrameClock *clock,
+                     BrPlanPage    *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_painted, self);
+  if (!self->filled && self->fill_id == 0)
+    self->fill_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, fill_idle, self, NULL);
+}
+
+/* Fills the groups after the page's first frame, or at once when the
+ * page is not on screen yet but is asked for them */
+static void
+schedule_fill (BrPlanPage *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_mapped (GTK_WIDGET (self))
+                         ? gtk_widget_get_frame_clock (GTK_WIDGET (self)) : NULL;
+
+  if (clock != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (clock, first_frame_painted, self);
+      g_signal_connect_object (clock, "after-paint", G_CALLBACK (first_frame_painted), self, 0);
+    }
+}
+
+static void
+page_mapped (BrPlanPage *self)
+{
+  if (!self->filled && self->guide != NULL)
+    schedule_fill (self);
+}
+
 static void
 update (BrPlanPage *self)
 {
@@ -84,9 +173,7 @@ update (BrPlanPage *self)
   g_autofree char *weeks = NULL;
   g_autofree char *questions = NULL;
   g_autofree char *principles = NULL;
-  const BrLibraryView *views;
-  guint n_views, n_questions, n_principles, n_weeks;
-  GListModel *blocks;
+  guint n_questions, n_principles, n_weeks;
 
   clear_rows (self->plan_group, self->plan_rows);
   g_hash_table_remove_all (self->items);
@@ -118,34 +205,13 @@ update (BrPlanPage *self)
   gtk_label_set_label (self->overview_label, br_guide_get_overview (self->guide));
   gtk_label_set_label (self->contents_label, contents);
 
-  blocks = br_guide_get_blocks (self->guide);
-  for (guint i = 0; i < g_list_model_get_n_items (blocks); i++)
-    {
-      g_autoptr(BrBlock) block = g_list_model_get_item (blocks, i);
-      GtkWidget *row = _br_plan_page_block_row (self, block);
-
-      adw_preferences_group_add (self->plan_group, row);
-      g_ptr_array_add (self->plan_rows, row);
-    }
-
-  views = br_plan_library_get_views (&n_views);
-  for (guint i = 0; i < n_views; i++)
-    {
-      GtkWidget *row = navigation_row (_(views[i].title), _(views[i].description),
-                                       views[i].icon_name, views[i].name);
-
-      adw_preferences_group_add (self->library_group, row);
-      g_ptr_array_add (self->library_rows, row);
-    }
-  {
-    g_autofree char *subtitle = g_strdup_printf (ngettext ("%u question with its practice card, by category",
-                                                           "%u questions with their practice cards, by category",
-                                                           n_questions), n_questions);
-    GtkWidget *row = navigation_row (_("Question Bank"), subtitle, "view-list-bullet-symbolic", "questions");
-
-    adw_preferences_group_add (self->library_group, row);
-    g_ptr_array_add (self->library_rows, row);
-  }
+  /* The groups below the fold are made once the first frame is on
+   * screen: start-up shows the page sooner */
+  self->filled = FALSE;
+  if (self->filled_once)
+    fill_groups (self);
+  else
+    schedule_fill (self);
 
   _br_plan_page_sync_progress (self);
   _br_plan_page_sync_practice (self);
@@ -362,6 +428,7 @@ br_plan_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->practice, self);
   g_clear_object (&self->practice);
   g_clear_pointer (&self->practice_rows, g_ptr_array_unref);
+  g_clear_handle_id (&self->fill_id, g_source_remove);
   g_clear_object (&self->guide);
 
   G_OBJECT_CLASS (br_plan_page_parent_class)->dispose (object);
@@ -467,6 +534,7 @@ br_plan_page_init (BrPlanPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->status_group), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->practice_group), FALSE);
   g_signal_connect (self->question_bank, "question-activated", G_CALLBACK (question_activated), self);
+  g_signal_connect (self, "map", G_CALLBACK (page_mapped), NULL);
 }
 
 BrGuide *
