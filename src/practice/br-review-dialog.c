@@ -475,6 +475,9 @@ br_review_dialog_class_init (BrReviewDialogClass *klass)
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* Escape is "Later": the review waits, nothing is lost */
+  gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_Escape, 0, "window.close", NULL);
+
   /**
    * BrReviewDialog::save:
    *
