@@ -97,15 +97,13 @@ pick_question (BrWindow   *self,
 {
   BrApplication *app = get_app (self);
   BrGuide *guide = app ? br_application_get_guide (app) : NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   BrQuestion *question = NULL;
   GDate today;
 
   if (guide == NULL)
     return NULL;
 
-  g_date_set_dmy (&today, g_date_time_get_day_of_month (now),
-                  g_date_time_get_month (now), g_date_time_get_year (now));
+  br_store_local_date (NULL, &today);
   if (self->rand == NULL)
     self->rand = g_rand_new ();
   /* "Pick Another" should not show the same question again */

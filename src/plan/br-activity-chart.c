@@ -112,17 +112,12 @@ static void
 get_today (BrActivityChart *self,
            GDate           *today)
 {
-  g_autoptr(GDateTime) now = NULL;
-
   if (g_date_valid (&self->fixed_today))
     {
       *today = self->fixed_today;
       return;
     }
-  now = g_date_time_new_now_local ();
-  g_date_clear (today, 1);
-  g_date_set_dmy (today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
+  br_store_local_date (NULL, today);
 }
 
 static GDateTime *

@@ -17,16 +17,6 @@
 #define MAX_SUGGESTIONS 4
 
 static void
-today (GDate *date)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, g_date_time_get_day_of_month (now),
-                  g_date_time_get_month (now), g_date_time_get_year (now));
-}
-
-static void
 add_row (BrPlanPage *self,
          GtkWidget  *row)
 {
@@ -76,7 +66,7 @@ add_due_rows (BrPlanPage *self)
   g_auto(GStrv) due = NULL;
   guint n_due, shown = 0;
 
-  today (&date);
+  br_store_local_date (NULL, &date);
   due = br_practice_history_get_due_questions (self->practice, &date);
   n_due = g_strv_length (due);
 

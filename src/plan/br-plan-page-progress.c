@@ -345,9 +345,7 @@ start_date_selected (GtkCalendar *calendar,
 
   if (self->syncing || self->progress == NULL)
     return;
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, g_date_time_get_day_of_month (day), g_date_time_get_month (day),
-                  g_date_time_get_year (day));
+  br_store_local_date (day, &date);
   br_progress_set_start_date (self->progress, &date);
   gtk_menu_button_popdown (self->start_date_button);
 }

@@ -58,13 +58,7 @@ void
 _br_progress_set_today (GDate     *date,
                         GDateTime *now)
 {
-  g_autoptr(GDateTime) local_now = now ? g_date_time_to_local (now) : g_date_time_new_now_local ();
-
-  g_date_clear (date, 1);
-  g_date_set_dmy (date,
-                  (GDateDay) g_date_time_get_day_of_month (local_now),
-                  (GDateMonth) g_date_time_get_month (local_now),
-                  (GDateYear) g_date_time_get_year (local_now));
+  br_store_local_date (now, date);
 }
 
 static void

@@ -70,14 +70,11 @@ static BrQuestionStatus
 question_status (BrQuestionBank *self,
                  BrQuestion     *question)
 {
-  g_autoptr(GDateTime) now = NULL;
   GDate today;
 
   if (self->practice == NULL)
     return BR_QUESTION_STATUS_NEW;
-  now = g_date_time_new_now_local ();
-  g_date_set_dmy (&today, g_date_time_get_day_of_month (now),
-                  g_date_time_get_month (now), g_date_time_get_year (now));
+  br_store_local_date (NULL, &today);
   return br_practice_history_get_question_status (self->practice,
                                                   br_guide_entry_get_id (BR_GUIDE_ENTRY (question)),
                                                   &today);

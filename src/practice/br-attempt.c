@@ -338,19 +338,9 @@ void
 br_attempt_get_date (BrAttempt *self,
                      GDate     *out_date)
 {
-  g_autoptr(GDateTime) local = NULL;
-
   g_return_if_fail (BR_IS_ATTEMPT (self));
 
-  /* Near the ends of the calendar the local time may not exist */
-  local = g_date_time_to_local (self->started);
-  if (local == NULL)
-    local = g_date_time_ref (self->started);
-  g_date_clear (out_date, 1);
-  g_date_set_dmy (out_date,
-                  (GDateDay) g_date_time_get_day_of_month (local),
-                  (GDateMonth) g_date_time_get_month (local),
-                  (GDateYear) g_date_time_get_year (local));
+  br_store_local_date (self->started, out_date);
 }
 
 guint

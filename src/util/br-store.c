@@ -460,3 +460,29 @@ br_store_truncate_text (const char *text)
     return g_steal_pointer (&valid);
   return g_utf8_substring (valid, 0, BR_JSON_MAX_STRING);
 }
+
+/**
+ * br_store_local_date:
+ * @time: (nullable): a moment, or %NULL for now
+ * @out: (out caller-allocates): its day in the local time zone
+ *
+ * The calendar day of @time where the user is: what counts as "today" for
+ * study days, due reviews and the plan's start.
+ */
+void
+br_store_local_date (GDateTime *time,
+                     GDate     *out)
+{
+  g_autoptr(GDateTime) local = time ? g_date_time_to_local (time) : g_date_time_new_now_local ();
+
+  /* Near the ends of the calendar the local time may not exist */
+  if (local == NULL && time != NULL)
+    local = g_date_time_ref (time);
+  g_date_clear (out, 1);
+  if (local == NULL)
+    return;
+  g_date_set_dmy (out,
+                  (GDateDay) g_date_time_get_day_of_month (local),
+                  (GDateMonth) g_date_time_get_month (local),
+                  (GDateYear) g_date_time_get_year (local));
+}

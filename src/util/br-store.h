@@ -86,6 +86,8 @@ gboolean    br_store_read_date      (BrJsonReader     *reader,
                                      GDate            *out,
                                      GError          **error);
 char       *br_store_format_date    (const GDate      *date);
+void        br_store_local_date     (GDateTime        *time,
+                                     GDate            *out);
 gboolean    br_store_is_safe_relative_path (const char *path);
 char       *br_store_truncate_text  (const char       *text);
 
