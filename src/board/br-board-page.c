@@ -83,7 +83,9 @@ forward_to_canvas (BrBoardPage *self,
 static void
 update_history (BrBoardPage *self)
 {
-  set_action_enabled (self, "undo", self->board != NULL && br_board_can_undo (self->board));
+  /* Undo during a label edit commits the label, then takes it back */
+  set_action_enabled (self, "undo", self->board != NULL &&
+                      (br_board_can_undo (self->board) || br_canvas_is_editing (self->canvas)));
   set_action_enabled (self, "redo", self->board != NULL && br_board_can_redo (self->board));
 }
 
@@ -561,6 +563,7 @@ br_board_page_init (BrBoardPage *self)
   /* The file's name and the unsaved mark, also while the window is wide */
   g_object_bind_property (self, "title", self->title_label, "label", G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->canvas, "notify::tool", G_CALLBACK (canvas_tool_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->canvas, "notify::editing", G_CALLBACK (update_history), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "notify::zoom", G_CALLBACK (canvas_zoom_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "notify::grid", G_CALLBACK (canvas_grid_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "notify::n-selected", G_CALLBACK (_br_board_page_sync_style), self, G_CONNECT_SWAPPED);

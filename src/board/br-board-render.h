@@ -55,6 +55,8 @@ typedef void (*BrRenderTextFunc) (cairo_t      *cr,
  *   instead of small ones as plain boxes (exports; %FALSE by default)
  * @text_func: (nullable): when set, labels go to it instead of being drawn
  * @text_data: passed to @text_func
+ * @hidden_label: (nullable): the id of an item whose label is not drawn
+ *   (the canvas shows the label being edited in its editor instead)
  */
 typedef struct {
   double scale;
@@ -65,6 +67,7 @@ typedef struct {
   gboolean full_detail;
   BrRenderTextFunc text_func;
   gpointer text_data;
+  const char *hidden_label;
 } BrRenderOptions;
 
 /**

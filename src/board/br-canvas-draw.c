@@ -200,6 +200,7 @@ _br_canvas_snapshot (GtkWidget   *widget,
       options.offset_y = self->offset_y;
       options.style = _br_canvas_render_style ();
       options.background = FALSE;
+      options.hidden_label = self->editing_id;
       br_board_tiles_paint (self->tiles, self->board, cr, &options, width, height,
                             gtk_widget_get_scale_factor (widget), draw_underlay, self, NULL);
       draw_overlay (self, cr);

@@ -698,6 +698,7 @@ br_canvas_place_stencil (BrCanvas  *self,
   if (self->board == NULL)
     return NULL;
 
+  br_canvas_commit_edit (self);
   default_size (BR_ITEM_STENCIL, &width, &height);
   item = br_item_new_stencil (stencil, snap (self, x - width / 2), snap (self, y - height / 2), width, height);
   apply_style (self, item);
@@ -705,5 +706,7 @@ br_canvas_place_stencil (BrCanvas  *self,
   _br_canvas_select_only (self, id);
   br_canvas_set_tool (self, BR_TOOL_SELECT);
   gtk_widget_grab_focus (GTK_WIDGET (self));
+  /* Type the label straight away; its default name is selected */
+  br_canvas_edit_label (self, id);
   return id;
 }

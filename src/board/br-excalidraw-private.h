@@ -76,6 +76,7 @@ struct _ExElement
   const char *text;
   double font_size;
   const char *container_id;   /* nullable */
+  const char *text_align;     /* nullable: "left" (the default), "center", "right" */
   GPtrArray *bound_texts;     /* nullable: ids of texts "boundElements" lists */
 
   /* Lines, arrows and freehand: absolute points, turned by the angle */
