@@ -22,7 +22,7 @@
 
 /* Board units between a label and the edge of its text area */
 #define PAD_X 4.0
-#define PAD_Y 2.0
+#define PAD_Y 3.0
 /* The smallest box a standalone text has */
 #define TEXT_MIN_WIDTH 20.0
 /* How far a shape may grow for its label (a label has at most a few
@@ -124,6 +124,17 @@ shape_text_area (BrItemKind  kind,
       h = MAX (h - cap * 1.5, 0);
     }
 
+  if (kind == BR_ITEM_ROUNDED_RECTANGLE)
+    {
+      /* Clear of the rounded corners */
+      double r = MIN (12.0, MIN (w, h) / 4) * (1 - M_SQRT1_2);
+
+      x += r;
+      y += r;
+      w = MAX (w - 2 * r, 0);
+      h = MAX (h - 2 * r, 0);
+    }
+
   /* A stencil's icon takes the top of its body, its label the bottom */
   if (stencil && labelled)
     band.y0 = 0.55;
@@ -165,8 +176,8 @@ shape_text_area (BrItemKind  kind,
       }
       break;
     case BR_ITEM_CLOUD:
-      band.x0 = 0.14;
-      band.y0 = MAX (band.y0, 0.34);
+      band.x0 = 0.22;
+      band.y0 = MAX (band.y0, 0.42);
       band.y1 = 0.84;
       break;
     default:

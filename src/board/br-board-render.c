@@ -222,16 +222,11 @@ cloud_path (cairo_t *cr,
             double   w,
             double   h)
 {
-  static const double pts[] = {
-    0.25, 0.88,
-    0.04, 0.88, -0.02, 0.55, 0.17, 0.50,
-    0.10, 0.24, 0.38, 0.10, 0.50, 0.27,
-    0.58, 0.03, 0.92, 0.08, 0.86, 0.38,
-    1.04, 0.42, 1.04, 0.86, 0.80, 0.88,
-  };
+  guint n;
+  const double *pts = br_cloud_outline (&n);
 
   cairo_move_to (cr, x + pts[0] * w, y + pts[1] * h);
-  for (guint i = 2; i + 5 < G_N_ELEMENTS (pts); i += 6)
+  for (guint i = 2; i + 5 < n; i += 6)
     cairo_curve_to (cr, x + pts[i] * w, y + pts[i + 1] * h,
                     x + pts[i + 2] * w, y + pts[i + 3] * h,
                     x + pts[i + 4] * w, y + pts[i + 5] * h);
@@ -310,6 +305,27 @@ shape_path (cairo_t    *cr,
       cairo_rectangle (cr, x, y, w, h);
       return 0;
     }
+}
+
+/**
+ * br_item_trace_outline:
+ *
+ * Adds @item's outline to @cr's path, in board units (the box for text,
+ * nothing for arrows and strokes): what the canvas highlights when an
+ * arrow end is about to bind to it.
+ */
+void
+br_item_trace_outline (cairo_t      *cr,
+                       const BrItem *item)
+{
+  BrItemKind kind = item->kind == BR_ITEM_STENCIL ? br_stencil_get_base_shape (item->stencil) : item->kind;
+
+  if (item->kind == BR_ITEM_ARROW || item->kind == BR_ITEM_STROKE)
+    return;
+  if (item->kind == BR_ITEM_TEXT)
+    cairo_rectangle (cr, item->x, item->y, item->width, item->height);
+  else
+    shape_path (cr, kind, item->x, item->y, item->width, item->height);
 }
 
 static void

@@ -106,6 +106,8 @@ void      br_item_render                (const BrItem          *item,
                                          const BrRenderOptions *options,
                                          BrRenderStats         *stats);
 
+void      br_item_trace_outline         (cairo_t               *cr,
+                                         const BrItem          *item);
 void      br_stencil_draw_icon          (cairo_t               *cr,
                                          BrStencil              stencil,
                                          double                 cx,

@@ -60,6 +60,7 @@ struct _BrCanvas
   BrRect start_box;
   char *drag_item;                   /* the item created or resized */
   BrArrowSide drag_side;
+  char *bind_hover;                  /* the item an arrow end will bind to */
   GArray *pen_points;                /* of BrPoint */
   BrRect rubber;
   gboolean space_held;

@@ -391,6 +391,7 @@ br_canvas_finalize (GObject *object)
   g_clear_pointer (&self->tiles, br_board_tiles_free);
   g_clear_pointer (&self->pen_points, g_array_unref);
   g_clear_pointer (&self->drag_item, g_free);
+  g_clear_pointer (&self->bind_hover, g_free);
   g_clear_pointer (&self->retired, g_ptr_array_unref);
 
   G_OBJECT_CLASS (br_canvas_parent_class)->finalize (object);

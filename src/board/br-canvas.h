@@ -136,6 +136,7 @@ const char  *br_canvas_place_stencil      (BrCanvas         *self,
 gboolean     br_canvas_edit_label         (BrCanvas         *self,
                                            const char       *id);
 gboolean     br_canvas_is_editing         (BrCanvas         *self);
+const char  *br_canvas_get_bind_target    (BrCanvas         *self);
 GtkWidget   *br_canvas_get_editor         (BrCanvas         *self);
 void         br_canvas_commit_edit        (BrCanvas         *self);
 void         br_canvas_cancel_edit        (BrCanvas         *self);
