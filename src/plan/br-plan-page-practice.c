@@ -6,6 +6,7 @@
  */
 #include <glib/gi18n.h>
 
+#include "br-accessible.h"
 #include "br-plan-library.h"
 
 #include "br-attempt-view.h"
@@ -31,13 +32,13 @@ button (const char *label,
         const char *target,
         gboolean    suggested)
 {
-  GtkWidget *widget = gtk_button_new_with_mnemonic (label);
+  GtkWidget *widget = gtk_button_new ();
 
   gtk_widget_set_valign (widget, GTK_ALIGN_CENTER);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (widget), action);
   if (target != NULL)
     gtk_actionable_set_action_target (GTK_ACTIONABLE (widget), "s", target);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  br_accessible_set_button_label (GTK_BUTTON (widget), label, accessible);
   if (suggested)
     gtk_widget_add_css_class (widget, "suggested-action");
   return widget;
