@@ -43,6 +43,7 @@ struct _BrRoundPage
   GPtrArray *prompt_rows;     /* of AdwActionRow, in prompts_group */
   GHashTable *checked;        /* "phase/prompt" -> TRUE, for this round */
   guint prompts_phase;        /* the phase whose prompts are shown */
+  int shown_state;            /* the BrRoundState last shown, -1 for none */
   gboolean updating;          /* setting widgets from the model */
 
   /* Template widgets */
@@ -446,12 +447,16 @@ update (BrRoundPage *self)
     br_length_chooser_set_length (self->length_chooser, br_round_get_length (self->round));
   update_length_subtitle (self);
 
-  /* A new round starts with an empty checklist */
-  if (state == BR_ROUND_IDLE)
+  /* A new round starts with an empty checklist. The rows are made again
+   * only when the phase changes or a round is new: not on every change of
+   * the set-up, which may come from a spin button losing the focus while
+   * GTK moves the focus through these very rows. */
+  if (state == BR_ROUND_IDLE && self->shown_state != BR_ROUND_IDLE)
     g_hash_table_remove_all (self->checked);
-  if (self->prompts_phase != current || state == BR_ROUND_IDLE ||
-      self->prompt_rows->len == 0)
+  if (self->prompts_phase != current || self->prompt_rows->len == 0 ||
+      (state == BR_ROUND_IDLE && self->shown_state != BR_ROUND_IDLE))
     show_prompts (self, current);
+  self->shown_state = state;
   gtk_widget_set_visible (GTK_WIDGET (self->prompts_group), state != BR_ROUND_FINISHED);
 
   for (guint i = 0; i < self->phase_rows->len; i++)
@@ -588,6 +593,7 @@ br_round_page_init (BrRoundPage *self)
 {
   GtkWidget *spin;
 
+  self->shown_state = -1;
   self->phase_rows = g_array_new (FALSE, FALSE, sizeof (PhaseRow));
   self->prompt_rows = g_ptr_array_new ();
   self->checked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -640,6 +646,7 @@ br_round_page_set_ticker (BrRoundPage   *self,
       g_signal_connect_swapped (self->round, "changed", G_CALLBACK (update), self);
       build_phase_rows (self);
       self->prompts_phase = G_MAXUINT;
+      self->shown_state = -1;
       update (self);
     }
   else if (self->phase_rows != NULL && self->phases_group != NULL)
