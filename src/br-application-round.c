@@ -213,7 +213,14 @@ finish_response (AdwMessageDialog *dialog,
 {
   BrRound *round = get_round (self);
 
-  if (g_strcmp0 (response, "finish") == 0 && round != NULL && in_last_phase (round))
+  if (g_strcmp0 (response, "finish") != 0 || round == NULL || !in_last_phase (round))
+    return;
+
+  /* A practice round goes on to its review, as when its time is up */
+  if (self->session != NULL &&
+      br_practice_session_get_state (self->session) == BR_PRACTICE_SESSION_RUNNING)
+    br_application_end_practice (self);
+  else
     br_round_next_phase (round);
 }
 

@@ -405,9 +405,21 @@ start_length_body (BrApplication *app,
   g_assert_cmpuint (br_round_get_length (round), ==, 70);
   g_assert_cmpint (br_round_get_state (round), ==, BR_ROUND_RUNNING);
 
-  /* Done: no attempt kept, the board left alone so quitting does not ask */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.end-practice", NULL));
+  /* Next through the last phase asks, then goes on to the review, as the
+   * end of the last phase's time does */
+  while (br_round_get_current_phase (round) + 1 < br_round_get_n_phases (round))
+    g_action_group_activate_action (G_ACTION_GROUP (app), "round-next", NULL);
   br_test_pump ();
+  g_assert_null (br_test_find_toplevel (BR_TYPE_REVIEW_DIALOG));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "round-next", NULL);
+  br_test_pump ();
+  respond ("finish");
+  g_assert_cmpint (br_round_get_state (round), ==, BR_ROUND_FINISHED);
+  g_assert_cmpint (br_practice_session_get_state (br_application_get_practice_session (app)), ==,
+                   BR_PRACTICE_SESSION_REVIEW);
+  g_assert_true (br_attempt_get_completed (br_review_dialog_get_attempt (BR_REVIEW_DIALOG (br_test_find_toplevel (BR_TYPE_REVIEW_DIALOG)))));
+
+  /* Done: no attempt kept, the board left alone so quitting does not ask */
   g_signal_emit_by_name (br_test_find_toplevel (BR_TYPE_REVIEW_DIALOG), "discard");
   br_test_pump ();
   br_board_page_mark_kept (BR_BOARD_PAGE (br_test_find_widget (GTK_WIDGET (window), BR_TYPE_BOARD_PAGE)));
