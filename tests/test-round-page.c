@@ -687,7 +687,10 @@ assert_marked (BrPhaseBar *bar,
         g_assert_cmpuint (outline_alpha (bar, pixels, width, i), ==, 0);
     }
 
-  /* A screen reader hears which phase is current */
+  /* A screen reader hears the bar's name and which phase is current */
+  text = br_test_dup_accessible_property (GTK_WIDGET (bar), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  g_assert_cmpstr (text, ==, "The round’s phases");
+  g_clear_pointer (&text, g_free);
   text = br_test_dup_accessible_property (GTK_WIDGET (bar), GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT);
   g_assert_nonnull (text);
   if (current >= 0)

@@ -308,6 +308,10 @@ br_phase_bar_class_init (BrPhaseBarClass *klass)
 static void
 br_phase_bar_init (BrPhaseBar *self)
 {
+  /* Named, not read as "BrPhaseBar"; the value text says which phase */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("The round’s phases"),
+                                  -1);
 }
 
 GtkWidget *
