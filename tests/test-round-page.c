@@ -553,6 +553,13 @@ ranges_body (BrApplication *app,
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (detailed_row)), ==,
                    "You typed 25; this phase takes 15 to 20 minutes, so it is 20");
   g_assert_true (gtk_widget_has_css_class (detailed_row, "br-clamped"));
+  {
+    /* A screen reader hears it with the budget */
+    g_autofree char *description =
+      br_test_dup_accessible_property (GTK_WIDGET (br_minutes_spin_get_spin_button (detailed)),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    g_assert_cmpstr (description, ==, "You typed 25; this phase takes 15 to 20 minutes, so it is 20");
+  }
 
   /* The length shown follows, and agrees with its range */
   g_assert_cmpuint (br_round_get_length (round), ==, 62);
@@ -570,6 +577,8 @@ ranges_body (BrApplication *app,
   g_assert_cmpuint (br_round_get_budget (round, 2), ==, 19);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (detailed_row)), ==, "15–20 min");
   g_assert_false (gtk_widget_has_css_class (detailed_row, "br-clamped"));
+  g_assert_null (br_test_dup_accessible_property (GTK_WIDGET (br_minutes_spin_get_spin_button (detailed)),
+                                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
 
   /* Below the range, and a number within it */
   clarify = budget_spin (page, round, 0);

@@ -80,9 +80,13 @@ update_message (BrLengthChooser *self)
     }
   g_free (self->message);
   self->message = message;
-  gtk_accessible_update_property (GTK_ACCESSIBLE (br_minutes_spin_get_spin_button (self->spin)),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message ? message : "",
-                                  -1);
+  if (message != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (br_minutes_spin_get_spin_button (self->spin)),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
+                                    -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (br_minutes_spin_get_spin_button (self->spin)),
+                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MESSAGE]);
 }
 

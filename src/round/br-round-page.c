@@ -213,9 +213,13 @@ update_budget_subtitle (BrRoundPage *self,
   else
     gtk_widget_remove_css_class (GTK_WIDGET (r->row), "br-clamped");
   /* Said again when the budget has the focus */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (br_minutes_spin_get_spin_button (r->budget)),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, typed != NULL ? subtitle : "",
-                                  -1);
+  if (typed != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (br_minutes_spin_get_spin_button (r->budget)),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle,
+                                    -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (br_minutes_spin_get_spin_button (r->budget)),
+                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
 static void
