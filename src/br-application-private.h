@@ -25,6 +25,7 @@ struct _BrApplication
   BrPracticeSession *session; /* the practice session in progress */
   BrRoundTicker *ticker; /* and through it, the round */
   guint inhibit_cookie;
+  GtkWidget *finish_dialog; /* asking before Next ends the round */
 };
 
 void _br_application_round_startup (BrApplication *self);

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "br-accessible.h"
 #include "br-application-private.h"
 #include "br-preferences-window.h"
 #include "br-ui-resources.h"
@@ -357,6 +358,8 @@ br_application_startup (GApplication *app)
                                            accels[i].action, accels[i].accels);
 
   gtk_window_set_default_icon_name (APP_ID);
+  /* Every message dialog's buttons read without their underscores */
+  br_accessible_watch_dialogs ();
 
   self->settings = g_settings_new (APP_ID);
   g_signal_connect_object (self->settings, "changed::style-variant",

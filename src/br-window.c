@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "br-accessible.h"
 #include "br-application.h"
 #include "br-startup-probe.h"
 #include "br-window-private.h"
@@ -393,6 +394,7 @@ br_window_dispose (GObject *object)
       g_clear_object (&self->ticker);
     }
   _br_window_practice_dispose (self);
+  g_clear_object (&self->toasts);
   gtk_widget_dispose_template (GTK_WIDGET (self), BR_TYPE_WINDOW);
   g_clear_object (&self->settings);
 
@@ -432,6 +434,8 @@ static void
 br_window_init (BrWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* A toast's button reads "View", not "_View View" */
+  self->toasts = br_accessible_watch_children (GTK_WIDGET (self->toast_overlay));
 
   /* The board's actions, for the application's Ctrl+N/O/S to reach */
   gtk_widget_insert_action_group (GTK_WIDGET (self), "board",

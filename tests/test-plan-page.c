@@ -200,6 +200,112 @@ test_progress (void)
   br_test_run_in_app (progress_reload_body);
 }
 
+#define ALPHA(p) (((p) >> 24) & 0xff)
+#define RED(p)   (((p) >> 16) & 0xff)
+#define GREEN(p) (((p) >> 8) & 0xff)
+#define BLUE(p)  ((p) & 0xff)
+
+/* The colour filling a score's bar, at the start of its filled part */
+static void
+assert_bar_color (GtkWidget  *bar,
+                  const char *color_name)
+{
+  GtkStyleContext *context = gtk_widget_get_style_context (bar);
+  g_autofree guint32 *pixels = NULL;
+  GdkRGBA expected;
+  guint32 pixel;
+  int width, height;
+
+  g_assert_true (gtk_style_context_lookup_color (context, color_name, &expected));
+  pixels = br_test_render (bar, &width, &height);
+  pixel = pixels[(height / 2) * width + 6];
+  g_test_message ("%s: pixel %08x, expected %s %.3f %.3f %.3f", color_name, pixel, color_name, expected.red, expected.green, expected.blue);
+  g_assert_cmpuint (ALPHA (pixel), ==, 255);
+  g_assert_cmpint (ABS ((int) RED (pixel) - (int) (expected.red * 255 + 0.5)), <=, 2);
+  g_assert_cmpint (ABS ((int) GREEN (pixel) - (int) (expected.green * 255 + 0.5)), <=, 2);
+  g_assert_cmpint (ABS ((int) BLUE (pixel) - (int) (expected.blue * 255 + 0.5)), <=, 2);
+}
+
+static void
+check_scores (GtkWidget  *plan,
+              GListModel *rubric,
+              guint       weakest)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (rubric); i++)
+    {
+      g_autoptr(BrGuideEntry) dimension = g_list_model_get_item (rubric, i);
+      GtkWidget *row = br_test_find_row (plan, br_guide_entry_get_title (dimension));
+      GtkWidget *bar;
+      const char *subtitle;
+
+      g_assert_nonnull (row);
+      bar = br_test_find_widget (row, GTK_TYPE_LEVEL_BAR);
+      g_assert_nonnull (bar);
+      subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+      if (i == weakest)
+        {
+          /* Said in words, and drawn in the warning colour, not green */
+          g_assert_true (g_str_has_prefix (subtitle, "Weakest · Average 1.5 of 4"));
+          assert_bar_color (bar, "warning_bg_color");
+        }
+      else
+        {
+          g_assert_true (g_str_has_prefix (subtitle, "Average 3.0 of 4"));
+          assert_bar_color (bar, "accent_bg_color");
+        }
+    }
+}
+
+/* "Your Scores": the weakest dimension reads as the weakest, in light and
+ * dark */
+static void
+scores_body (BrApplication *app,
+             BrWindow      *window)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  BrGuide *guide = br_application_get_guide (app);
+  BrPracticeHistory *history = br_application_get_practice (app);
+  GListModel *rubric = br_guide_get_rubric (guide);
+  GtkWidget *plan = br_test_find_widget (GTK_WIDGET (window), BR_TYPE_PLAN_PAGE);
+  g_autoptr(BrQuestion) question = g_list_model_get_item (br_guide_get_questions (guide), 1);
+  const guint weakest = 1;
+  GtkWidget *scores;
+
+  /* Two attempts: every dimension 3, but the second dimension 1 then 2 */
+  for (guint a = 0; a < 2; a++)
+    {
+      g_autoptr(GDateTime) when = g_date_time_new_utc (2026, 3, 1 + a, 10, 0, 0);
+      g_autoptr(BrAttempt) attempt = br_attempt_new (br_guide_entry_get_id (BR_GUIDE_ENTRY (question)), when, 60);
+
+      for (guint i = 0; i < g_list_model_get_n_items (rubric); i++)
+        {
+          g_autoptr(BrGuideEntry) dimension = g_list_model_get_item (rubric, i);
+          br_attempt_set_score (attempt, br_guide_entry_get_id (dimension), i == weakest ? 1 + a : 3);
+        }
+      br_practice_history_add_attempt (history, attempt);
+    }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "plan"));
+  br_test_pump ();
+
+  scores = br_test_find_row (plan, "Your Scores");
+  g_assert_nonnull (scores);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (scores), TRUE);
+  br_test_pump ();
+  check_scores (plan, rubric, weakest);
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  br_test_pump ();
+  check_scores (plan, rubric, weakest);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  br_test_pump ();
+}
+
+static void
+test_scores (void)
+{
+  br_test_run_in_app (scores_body);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -208,6 +314,7 @@ main (int   argc,
 
   g_test_add_func ("/plan-page/library-and-questions", test_plan_page);
   g_test_add_func ("/plan-page/progress", test_progress);
+  g_test_add_func ("/plan-page/scores", test_scores);
 
   return g_test_run ();
 }

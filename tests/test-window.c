@@ -62,6 +62,29 @@ preferences_body (BrApplication *app,
   g_assert_nonnull (preferences);
   g_assert_true (gtk_window_get_transient_for (preferences) == GTK_WINDOW (window));
 
+  /* It opens tall enough to show every row whole, the Guide row last,
+   * even with a guide file's two-line subtitle: nothing to scroll to */
+  {
+    GtkWidget *guide_row = br_test_find_row (GTK_WIDGET (preferences), "Guide");
+    GtkWidget *scroller;
+    GtkAdjustment *vadjustment;
+    graphene_rect_t bounds;
+
+    g_assert_nonnull (guide_row);
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (guide_row),
+                                 "Amazon System Design Interview Guide — "
+                                 "/home/someone/Documents/Interview preparation/guides/my-own-study-guide-with-a-long-name.json");
+    br_test_pump ();
+    scroller = gtk_widget_get_ancestor (guide_row, GTK_TYPE_SCROLLED_WINDOW);
+    g_assert_nonnull (scroller);
+    vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+    g_test_message ("Preferences: content %.0f px high in %.0f px",
+                    gtk_adjustment_get_upper (vadjustment), gtk_adjustment_get_page_size (vadjustment));
+    g_assert_cmpfloat (gtk_adjustment_get_upper (vadjustment), <=, gtk_adjustment_get_page_size (vadjustment));
+    g_assert_true (gtk_widget_compute_bounds (guide_row, scroller, &bounds));
+    g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (scroller));
+  }
+
   /* The style setting drives the style manager */
   g_settings_set_string (settings, "style-variant", "dark");
   br_test_pump ();

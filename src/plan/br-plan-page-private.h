@@ -43,6 +43,7 @@ struct _BrPlanPage
   AdwActionRow *overall_row;
   GtkLevelBar *overall_bar;
   AdwActionRow *next_row;
+  GtkButton *next_button;
   AdwActionRow *streak_row;
   GtkLabel *title_label;
   GtkLabel *overview_label;

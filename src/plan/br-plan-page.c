@@ -4,6 +4,7 @@
  */
 #include <glib/gi18n.h>
 
+#include "br-accessible.h"
 #include "br-attempt-view.h"
 #include "br-activity-chart.h"
 #include "br-plan-library.h"
@@ -505,6 +506,7 @@ br_plan_page_class_init (BrPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BrPlanPage, overall_row);
   gtk_widget_class_bind_template_child (widget_class, BrPlanPage, overall_bar);
   gtk_widget_class_bind_template_child (widget_class, BrPlanPage, next_row);
+  gtk_widget_class_bind_template_child (widget_class, BrPlanPage, next_button);
   gtk_widget_class_bind_template_child (widget_class, BrPlanPage, streak_row);
   gtk_widget_class_bind_template_child (widget_class, BrPlanPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, BrPlanPage, overview_label);
@@ -530,6 +532,7 @@ br_plan_page_init (BrPlanPage *self)
   self->items = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->block_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
+  br_accessible_set_label (GTK_WIDGET (self->next_button), _("Start the next study item"));
   gtk_menu_button_set_create_popup_func (self->start_date_button, _br_plan_page_create_calendar_popover, self, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->status_group), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->practice_group), FALSE);

@@ -4,6 +4,7 @@
  */
 #include <glib/gi18n.h>
 
+#include "br-accessible.h"
 #include "br-attempt-view.h"
 #include "br-plan-library.h"
 #include "br-round.h"
@@ -175,8 +176,9 @@ action_button (const char *label,
                const char *target,
                gboolean    suggested)
 {
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+  GtkWidget *button = gtk_button_new ();
 
+  br_accessible_set_button_label (GTK_BUTTON (button), label, NULL);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", target);
   gtk_widget_add_css_class (button, "pill");
@@ -298,9 +300,10 @@ br_attempt_view_build_history (BrGuide           *guide,
   GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *list = gtk_list_box_new ();
   GtkWidget *empty = adw_status_page_new ();
-  GtkWidget *surprise = gtk_button_new_with_mnemonic (_("_Surprise Me"));
+  GtkWidget *surprise = gtk_button_new ();
   GListModel *attempts = br_practice_history_get_attempts (history);
 
+  br_accessible_set_button_label (GTK_BUTTON (surprise), _("_Surprise Me"), NULL);
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
   gtk_widget_set_valign (list, GTK_ALIGN_START);

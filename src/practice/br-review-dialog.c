@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "br-accessible.h"
 #include "br-attempt-view.h"
 #include "br-review-dialog.h"
 
@@ -194,7 +195,6 @@ build_dimension_row (BrReviewDialog *self,
         group = GTK_CHECK_BUTTON (check);
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
       gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, levels[level],
                                       -1);
       g_object_set_data (G_OBJECT (check), "br-index", GUINT_TO_POINTER (index));
@@ -207,6 +207,8 @@ build_dimension_row (BrReviewDialog *self,
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (level_row), 4);
       adw_action_row_add_prefix (ADW_ACTION_ROW (level_row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (level_row), check);
+      /* After the row made it labelled by its title, "3": read the name alone */
+      br_accessible_set_label (check, name);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), level_row);
     }
   return row;
@@ -225,9 +227,8 @@ build_principles_row (BrReviewDialog *self)
       GtkWidget *principle_row = adw_action_row_new ();
       GtkWidget *check = gtk_check_button_new ();
 
+      /* Named by the row's title, the principle */
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      br_guide_entry_get_title (principle), -1);
       g_signal_connect (check, "notify::active", G_CALLBACK (principle_toggled), self);
       g_hash_table_insert (self->principle_checks, g_strdup (br_guide_entry_get_id (principle)), check);
 
@@ -314,26 +315,29 @@ build (BrReviewDialog *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *later = gtk_button_new_with_mnemonic (_("_Later"));
+  GtkWidget *later = gtk_button_new ();
   GtkWidget *page = adw_preferences_page_new ();
   GtkWidget *round_group = adw_preferences_group_new ();
   GtkWidget *rubric_group = adw_preferences_group_new ();
   GtkWidget *principles_group = adw_preferences_group_new ();
   GtkWidget *notes_group = adw_preferences_group_new ();
   GtkWidget *discard_group = adw_preferences_group_new ();
-  GtkWidget *discard = gtk_button_new_with_mnemonic (_("_Discard This Attempt…"));
+  GtkWidget *discard = gtk_button_new ();
   GListModel *rubric = br_guide_get_rubric (self->guide);
   BrGuideEntry *question = br_guide_lookup (self->guide, br_attempt_get_question_id (self->attempt));
   g_autofree char *summary = br_attempt_view_format_summary (self->attempt);
 
   gtk_window_set_title (GTK_WINDOW (self), _("Review Your Answer"));
+  br_accessible_set_button_label (GTK_BUTTON (later), _("_Later"), NULL);
+  br_accessible_set_button_label (GTK_BUTTON (discard), _("_Discard This Attempt…"), NULL);
   adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
   adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
   gtk_widget_set_tooltip_text (later, _("Close the review; it waits on the Whiteboard page"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (later), "window.close");
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), later);
 
-  self->save_button = gtk_button_new_with_mnemonic (_("_Save"));
+  self->save_button = gtk_button_new ();
+  br_accessible_set_button_label (GTK_BUTTON (self->save_button), _("_Save"), NULL);
   gtk_widget_add_css_class (self->save_button, "suggested-action");
   gtk_widget_set_tooltip_text (self->save_button, _("Save the attempt once every dimension has a score"));
   g_signal_connect_swapped (self->save_button, "clicked", G_CALLBACK (br_review_dialog_save), self);
