@@ -49,7 +49,7 @@ br_estimate_to_text (BrEstimate *self)
 {
   g_autoptr(GString) out = g_string_new (NULL);
   guint key_width = 0, figure_width = 0;
-  g_autofree char *figures[BR_ESTIMATE_N_OUTPUTS] = { NULL };
+  char *figures[BR_ESTIMATE_N_OUTPUTS] = { NULL };
 
   g_return_val_if_fail (BR_IS_ESTIMATE (self), NULL);
 

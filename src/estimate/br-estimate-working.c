@@ -420,7 +420,7 @@ work_instances (Working *w)
   g_autofree char *capacity = echo (w, BR_ESTIMATE_CAPACITY);
   g_autofree char *exact = br_units_format (ratio, BR_UNIT_FACTOR, SHOWN);
   g_autofree char *whole = br_units_format_grouped (n);
-  gulong plural = n > G_MAXULONG ? G_MAXULONG : (gulong) n;
+  gulong plural = (gulong) MIN (n, 1e6);  /* only its plural form matters */
 
   set_step (w, STEP_INSTANCES,
             /* Translators: e.g. "34.72k requests/s / 2k/s = 17.4, rounded up: 18 instances" */

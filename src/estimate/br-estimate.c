@@ -627,6 +627,25 @@ br_estimate_set_pairs (BrEstimate          *self,
 }
 
 /**
+ * br_estimate_set_example:
+ *
+ * Replaces every input with the contract's example: 100M users, 10
+ * requests each a day, 100:1, a peak of 3, 1KB written, 10KB read, kept
+ * 5 years with 3 copies, 2k requests/s an instance.
+ */
+void
+br_estimate_set_example (BrEstimate *self)
+{
+  const char *texts[BR_ESTIMATE_N_INPUTS];
+
+  g_return_if_fail (BR_IS_ESTIMATE (self));
+
+  for (guint i = 0; i < BR_ESTIMATE_N_INPUTS; i++)
+    texts[i] = input_specs[i].example;
+  replace_inputs (self, texts);
+}
+
+/**
  * br_estimate_dup_pairs:
  *
  * Returns: (transfer full): the inputs that are not empty as "key=value"

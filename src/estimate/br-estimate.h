@@ -96,6 +96,7 @@ gboolean     br_estimate_check_input       (BrEstimate       *self,
                                             BrEstimateInput   input,
                                             GError          **error);
 void         br_estimate_clear             (BrEstimate       *self);
+void         br_estimate_set_example       (BrEstimate       *self);
 gboolean     br_estimate_set_pairs         (BrEstimate       *self,
                                             const char * const *pairs,
                                             GError          **error);

@@ -48,10 +48,11 @@ static const Suffix factor_suffixes[] = {
 static const Suffix size_suffixes[] = {
   { "b", 1 }, { "byte", 1 }, { "bytes", 1 },
   { "kb", 1e3 }, { "mb", 1e6 }, { "gb", 1e9 }, { "tb", 1e12 }, { "pb", 1e15 },
+  { "eb", 1e18 }, { "zb", 1e21 }, { "yb", 1e24 },
   { "kilobytes", 1e3 }, { "megabytes", 1e6 }, { "gigabytes", 1e9 },
   { "terabytes", 1e12 }, { "petabytes", 1e15 },
   { "kib", 1024.0 }, { "mib", 1048576.0 }, { "gib", 1073741824.0 },
-  { "tib", 1099511627776.0 }, { "pib", 1125899906842624.0 },
+  { "tib", 1099511627776.0 }, { "pib", 1125899906842624.0 }, { "eib", 1152921504606846976.0 },
   { NULL, 0 }
 };
 
