@@ -28,6 +28,7 @@ struct _BrReferenceRow
   char *figure;
   char *detail;
   char *url;
+  char *source;        /* the title of its source, or NULL */
   char *search_text;   /* everything above, case-folded, for searching */
 };
 
@@ -37,6 +38,7 @@ enum {
   PROP_FIGURE,
   PROP_DETAIL,
   PROP_URL,
+  PROP_SOURCE,
   N_PROPS
 };
 
@@ -53,6 +55,7 @@ br_reference_row_finalize (GObject *object)
   g_free (self->figure);
   g_free (self->detail);
   g_free (self->url);
+  g_free (self->source);
   g_free (self->search_text);
 
   G_OBJECT_CLASS (br_reference_row_parent_class)->finalize (object);
@@ -80,6 +83,9 @@ br_reference_row_get_property (GObject    *object,
     case PROP_URL:
       g_value_set_string (value, self->url);
       break;
+    case PROP_SOURCE:
+      g_value_set_string (value, self->source);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -101,6 +107,8 @@ br_reference_row_class_init (BrReferenceRowClass *klass)
     g_param_spec_string ("detail", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_URL] =
     g_param_spec_string ("url", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SOURCE] =
+    g_param_spec_string ("source", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -109,14 +117,15 @@ br_reference_row_init (BrReferenceRow *self)
 {
 }
 
-/* Takes @title, @figure, @detail and @extra (more words to find it by) */
+/* Takes @title, @figure, @detail; @source is where the figure comes from
+ * (a link and its title), @extra more words to find it by */
 static BrReferenceRow *
-row_new (BrReferenceSection  section,
-         char               *title,
-         char               *figure,
-         char               *detail,
-         const char         *url,
-         const char         *extra)
+row_new (BrReferenceSection       section,
+         char                    *title,
+         char                    *figure,
+         char                    *detail,
+         const BrReferenceSource *source,
+         const char              *extra)
 {
   BrReferenceRow *self = g_object_new (BR_TYPE_REFERENCE_ROW, NULL);
   g_autofree char *joined = NULL;
@@ -126,14 +135,18 @@ row_new (BrReferenceSection  section,
   self->title = title;
   self->figure = figure;
   self->detail = detail;
-  self->url = g_strdup (url);
+  if (source != NULL)
+    {
+      self->url = g_strdup (source->url);
+      self->source = g_strdup (source->title);
+    }
 
   /* "86,400" is found by "86400" too */
   for (const char *p = figure; *p; p++)
     if (*p != ',')
       g_string_append_c (digits, *p);
   joined = g_strjoin (" ", br_reference_section_title (section), title, figure, digits->str,
-                      detail, extra ? extra : "", NULL);
+                      detail, self->source ? self->source : "", extra ? extra : "", NULL);
   self->search_text = g_utf8_casefold (joined, -1);
   return self;
 }
@@ -322,12 +335,12 @@ br_reference_format_figure (const BrReferenceFigure *figure)
   return g_strdup_printf ("%s %s", low, unit_words (figure->unit));
 }
 
-/* "2009 · Jeff Dean, Google: Designs, Lessons…" */
+/* "2009 · Jeff Dean, Google"; the title is the link's */
 static char *
 cite (const BrReferenceSource *source)
 {
-  /* Translators: where a figure comes from: year · author: title */
-  return g_strdup_printf (_("%d · %s: %s"), source->year, source->author, source->title);
+  /* Translators: where a figure comes from: year · author */
+  return g_strdup_printf (_("%d · %s"), source->year, source->author);
 }
 
 static void
@@ -343,7 +356,7 @@ add_latencies (BrReference *reference,
                      : g_strdup (source);
       g_autoptr(BrReferenceRow) row = row_new (BR_REFERENCE_SECTION_LATENCY, g_strdup (latency->title),
                                                br_reference_format_figure (&latency->figure), detail,
-                                               latency->figure.source->url, NULL);
+                                               latency->figure.source, NULL);
 
       g_list_store_append (rows, row);
     }
@@ -391,7 +404,7 @@ add_components (BrReference *reference,
           row = row_new (BR_REFERENCE_SECTION_THROUGHPUT,
                          /* Translators: a component and one of its figures, e.g. "Cache: reads" */
                          g_strdup_printf (_("%s: %s"), component->title, slot_title ((BrReferenceSlot) slot)),
-                         br_reference_format_figure (figure), detail, figure->source->url,
+                         br_reference_format_figure (figure), detail, figure->source,
                          component->type);
           g_list_store_append (rows, row);
         }

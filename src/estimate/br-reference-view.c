@@ -90,7 +90,10 @@ make_row (BrReferenceView *self,
           BrReferenceRow  *row)
 {
   AdwActionRow *widget = ADW_ACTION_ROW (adw_action_row_new ());
-  GtkWidget *figure = gtk_label_new (br_reference_row_get_figure (row));
+  g_auto(GStrv) groups = g_strsplit (br_reference_row_get_figure (row), ",", -1);
+  /* A long number may break after its commas: ",\u200b" */
+  g_autofree char *shown = g_strjoinv (",\xe2\x80\x8b", groups);
+  GtkWidget *figure = gtk_label_new (shown);
   GtkWidget *copy = gtk_button_new_from_icon_name ("edit-copy-symbolic");
   g_autofree char *title = g_markup_escape_text (br_reference_row_get_title (row), -1);
   g_autofree char *detail = g_markup_escape_text (br_reference_row_get_detail (row), -1);
@@ -104,10 +107,14 @@ make_row (BrReferenceView *self,
   g_object_set_data_full (G_OBJECT (widget), "br-row", g_object_ref (row), g_object_unref);
   g_signal_connect_object (widget, "activated", G_CALLBACK (row_activated), self, 0);
 
+  /* Short figures keep to one line; long ones (2⁶⁴) wrap rather than
+   * squeeze the text beside them in a narrow window */
   gtk_label_set_xalign (GTK_LABEL (figure), 1);
+  gtk_label_set_justify (GTK_LABEL (figure), GTK_JUSTIFY_RIGHT);
   gtk_label_set_wrap (GTK_LABEL (figure), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (figure), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_max_width_chars (GTK_LABEL (figure), 16);
+  gtk_label_set_width_chars (GTK_LABEL (figure), MIN ((int) g_utf8_strlen (br_reference_row_get_figure (row), -1), 10));
+  gtk_label_set_max_width_chars (GTK_LABEL (figure), 14);
   gtk_widget_set_valign (figure, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (figure, "br-figure");
   gtk_widget_add_css_class (figure, "numeric");
@@ -118,6 +125,10 @@ make_row (BrReferenceView *self,
   /* Translators: the tooltip of a figure's Copy button, e.g. "Copy 250 µs" */
   copy_name = g_strdup_printf (_("Copy %s"), br_reference_row_get_figure (row));
   gtk_widget_set_tooltip_text (copy, copy_name);
+  g_free (copy_name);
+  /* Translators: what a screen reader says for a figure's Copy button, e.g. "Copy L1 cache reference, 0.5 ns" */
+  copy_name = g_strdup_printf (_("Copy %s, %s"), br_reference_row_get_title (row), br_reference_row_get_figure (row));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (copy), GTK_ACCESSIBLE_PROPERTY_LABEL, copy_name, -1);
   g_object_set_data (G_OBJECT (copy), "br-row", row);
   g_signal_connect_object (copy, "clicked", G_CALLBACK (copy_clicked), self, 0);
   adw_action_row_add_suffix (widget, copy);
@@ -125,11 +136,18 @@ make_row (BrReferenceView *self,
   g_object_get (row, "url", &url, NULL);
   if (url != NULL)
     {
-      GtkWidget *link = gtk_button_new_from_icon_name ("insert-link-symbolic");
+      GtkWidget *link = gtk_button_new_from_icon_name ("adw-external-link-symbolic");
+      g_autofree char *source = NULL;
+      g_autofree char *open_source = NULL;
 
+      g_object_get (row, "source", &source, NULL);
       gtk_widget_set_valign (link, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (link, "flat");
-      gtk_widget_set_tooltip_text (link, _("Open the Source"));
+      /* Translators: the tooltip of a figure's link button; %s is the title of its source */
+      open_source = g_strdup_printf (_("Open “%s”"), source);
+      gtk_widget_set_tooltip_text (link, open_source);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (link), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Open the Source"), -1);
       g_object_set_data_full (G_OBJECT (link), "br-url", url, g_free);
       g_signal_connect_object (link, "clicked", G_CALLBACK (link_clicked), self, 0);
       adw_action_row_add_suffix (widget, link);
