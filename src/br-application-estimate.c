@@ -21,6 +21,7 @@
 
 #include "br-application-private.h"
 #include "br-estimate-window.h"
+#include "br-window.h"
 
 #define EXIT_USAGE 2
 
@@ -96,11 +97,26 @@ estimate_window_destroyed (gpointer  user_data,
   self->estimate_window = NULL;
 }
 
-/* The estimator window, made if need be, over the window in use */
+/* The main window in use: the active one, else the first; not a dialog,
+ * which would take the estimator with it when it closes */
+static GtkWindow *
+main_window (BrApplication *self)
+{
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (BR_IS_WINDOW (active))
+    return active;
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (BR_IS_WINDOW (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* The estimator window, made if need be, over the main window in use */
 static BrEstimateWindow *
 ensure_window (BrApplication *self)
 {
-  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow *parent = main_window (self);
 
   if (self->estimate_window == NULL)
     {
@@ -117,7 +133,7 @@ ensure_window (BrApplication *self)
       g_object_weak_ref (G_OBJECT (self->estimate_window), estimate_window_destroyed, self);
     }
 
-  if (parent != NULL && parent != GTK_WINDOW (self->estimate_window))
+  if (parent != NULL)
     gtk_window_set_transient_for (GTK_WINDOW (self->estimate_window), parent);
   return self->estimate_window;
 }
