@@ -34,6 +34,10 @@ struct _BrEstimate
   GStrv working[BR_ESTIMATE_N_OUTPUTS];
 };
 
+/* br-estimate.c */
+void   _br_estimate_replace_inputs    (BrEstimate      *self,
+                                       const char     **texts);
+
 /* br-estimate-working.c */
 void   _br_estimate_compute           (BrEstimate      *self);
 guint  _br_estimate_output_needs      (BrEstimateOutput output);
