@@ -40,7 +40,7 @@ br_estimate_to_json (BrEstimate *self)
  *
  * Replaces every input with the strings of @node. Fails, changing nothing,
  * when @node is not an object of known keys whose values are strings of
- * at most %BR_ESTIMATE_MAX_INPUT bytes.
+ * at most %BR_ESTIMATE_MAX_INPUT characters.
  */
 gboolean
 br_estimate_set_json (BrEstimate  *self,
@@ -76,7 +76,7 @@ br_estimate_set_json (BrEstimate  *self,
         return g_set_error (error, BR_ESTIMATE_ERROR, BR_ESTIMATE_ERROR_SYNTAX,
                             _("“%s” is not a string"), member), FALSE;
       text = json_node_get_string (value);
-      if (strlen (text) > BR_ESTIMATE_MAX_INPUT)
+      if (g_utf8_strlen (text, -1) > BR_ESTIMATE_MAX_INPUT)
         return g_set_error (error, BR_ESTIMATE_ERROR, BR_ESTIMATE_ERROR_RANGE,
                             _("“%s” is longer than %d characters"), member, BR_ESTIMATE_MAX_INPUT), FALSE;
       texts[input] = text;
@@ -132,7 +132,7 @@ br_estimate_read (BrEstimate    *self,
           br_json_reader_pop (reader);
           return FALSE;
         }
-      if (texts[i] != NULL && strlen (texts[i]) > BR_ESTIMATE_MAX_INPUT)
+      if (texts[i] != NULL && g_utf8_strlen (texts[i], -1) > BR_ESTIMATE_MAX_INPUT)
         {
           br_json_reader_fail_member (reader, error, keys[i], BR_DOC_ERROR_RANGE,
                                       _("the text is longer than %d characters"), BR_ESTIMATE_MAX_INPUT);

@@ -315,7 +315,7 @@ parse_input (BrEstimateInput  input,
   g_autoptr(GError) local_error = NULL;
   BrUnitInfo info;
 
-  if (strlen (text) > BR_ESTIMATE_MAX_INPUT)
+  if (g_utf8_strlen (text, -1) > BR_ESTIMATE_MAX_INPUT)
     return g_set_error (error, BR_ESTIMATE_ERROR, BR_ESTIMATE_ERROR_RANGE,
                         _("the text is longer than %d characters"), BR_ESTIMATE_MAX_INPUT), FALSE;
 

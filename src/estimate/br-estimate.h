@@ -53,7 +53,7 @@ typedef enum {
   BR_ESTIMATE_N_OUTPUTS
 } BrEstimateOutput;
 
-/* An input's text is at most this long, in bytes */
+/* An input's text is at most this long, in characters */
 #define BR_ESTIMATE_MAX_INPUT 200
 
 /* A figure's significant figures, as the contract states them */
