@@ -4,6 +4,9 @@
  *   bar-raiser [FILE…]                      opens the first board file
  *   bar-raiser --export OUT.png BOARD       draws BOARD to OUT and exits
  *              [--scale N] [--dark] [--transparent]
+ *   bar-raiser --estimate KEY=VALUE… [--json]
+ *                                           prints an estimate and exits
+ *                                           (br-application-estimate.c)
  *
  * Both are handled in handle-local-options, before the application
  * registers or starts up: an export uses br-core only, so it needs no
@@ -35,8 +38,12 @@ _br_application_add_command_line_options (BrApplication *self)
       N_("With --export: draw with the dark palette"), NULL },
     { "transparent", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
       N_("With --export: leave the background out"), NULL },
+    { "estimate", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+      N_("Estimate the scale from KEY=VALUE inputs (dau=100M actions=10 …) and print the figures with their working, without a window"), NULL },
+    { "json", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+      N_("With --estimate: print the estimate as JSON"), NULL },
     { G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME_ARRAY, NULL,
-      NULL, N_("[BOARD…]") },
+      NULL, N_("[BOARD…|KEY=VALUE…]") },
     { NULL }
   };
 
@@ -108,12 +115,31 @@ _br_application_handle_command_line (BrApplication *self,
   BrExportOptions export_options;
   gint32 scale = 1;
   gboolean dark = FALSE, transparent = FALSE, has_scale;
+  gboolean estimate = FALSE, json = FALSE;
 
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &files);
   g_variant_dict_lookup (options, "export", "^ay", &output);
   has_scale = g_variant_dict_lookup (options, "scale", "i", &scale);
   g_variant_dict_lookup (options, "dark", "b", &dark);
   g_variant_dict_lookup (options, "transparent", "b", &transparent);
+  g_variant_dict_lookup (options, "estimate", "b", &estimate);
+  g_variant_dict_lookup (options, "json", "b", &json);
+
+  if (json && !estimate)
+    {
+      g_printerr (_("%s: --json goes with --estimate\n"), "bar-raiser");
+      return EXIT_USAGE;
+    }
+  if (estimate)
+    {
+      if (output != NULL || has_scale || dark || transparent)
+        {
+          g_printerr (_("%s: --estimate does not go with --export, --scale, --dark or --transparent\n"),
+                      "bar-raiser");
+          return EXIT_USAGE;
+        }
+      return _br_application_estimate_command_line (files, json);
+    }
 
   if (output == NULL)
     {

@@ -335,6 +335,7 @@ br_application_startup (GApplication *app)
     { "win.show-page('whiteboard')", { "<Alt>2", NULL } },
     { "win.show-page('round')", { "<Alt>3", NULL } },
     { "win.find-question", { "<Control>f", NULL } },
+    { "app.estimate", { "<Control><Shift>e", NULL } },
     { "app.round-start-pause", { "<Control><Shift>space", NULL } },
     { "app.round-next", { "<Control><Shift>Right", NULL } },
     { "app.round-previous", { "<Control><Shift>Left", NULL } },
@@ -370,6 +371,7 @@ br_application_startup (GApplication *app)
   load_initial_guide (self);
   load_progress (self);
   _br_application_practice_startup (self);
+  _br_application_estimate_startup (self);
 }
 
 static void
@@ -379,6 +381,7 @@ br_application_dispose (GObject *object)
 
   _br_application_round_dispose (self);
   _br_application_practice_dispose (self);
+  _br_application_estimate_dispose (self);
   g_clear_object (&self->progress);
   g_clear_pointer (&self->progress_error, g_free);
   g_clear_object (&self->guide);
