@@ -150,6 +150,17 @@ source_bold (GPtrArray  *source,
   return g_strv_builder_end (builder);
 }
 
+/* The guide writes "and" where the source writes "&": several widgets
+ * read titles as Pango markup, where "&" starts an entity */
+static char *
+from_source (const char *text)
+{
+  g_autoptr(GString) out = g_string_new (text);
+
+  g_string_replace (out, " & ", " and ", 0);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 static BrGuide *
 builtin (void)
 {
@@ -304,8 +315,10 @@ test_questions (void)
       g_assert_cmpuint (br_question_get_number (question), ==, n);
       g_assert_cmpstr (br_guide_entry_get_title (BR_GUIDE_ENTRY (question)), ==, title);
       category = br_question_get_category (question);
-      g_assert_cmpstr (br_guide_entry_get_title (BR_GUIDE_ENTRY (category)), ==,
-                       g_ptr_array_index (category_titles, category_titles->len - 1));
+      {
+        g_autofree char *expected = from_source (g_ptr_array_index (category_titles, category_titles->len - 1));
+        g_assert_cmpstr (br_guide_entry_get_title (BR_GUIDE_ENTRY (category)), ==, expected);
+      }
     }
 
   /* 30 questions in five categories: 8, 8, 5, 5 and 4 */
@@ -317,10 +330,10 @@ test_questions (void)
     {
       static const guint expected[] = { 8, 8, 5, 5, 4 };
       g_autoptr(BrCategory) category = g_list_model_get_item (categories, c);
+      g_autofree char *expected_title = from_source (g_ptr_array_index (category_titles, c));
       guint in_guide = 0;
 
-      g_assert_cmpstr (br_guide_entry_get_title (BR_GUIDE_ENTRY (category)), ==,
-                       g_ptr_array_index (category_titles, c));
+      g_assert_cmpstr (br_guide_entry_get_title (BR_GUIDE_ENTRY (category)), ==, expected_title);
       g_assert_cmpuint (g_array_index (counts, guint, c), ==, expected[c]);
       for (guint i = 0; i < n; i++)
         {
@@ -393,7 +406,8 @@ test_process (void)
       if (g_regex_match (phase_re, line->text, 0, &match))
         {
           g_autoptr(BrPhase) phase = g_list_model_get_item (phases, n_phases);
-          g_autofree char *title = g_match_info_fetch (match, 1);
+          g_autofree char *source_title = g_match_info_fetch (match, 1);
+          g_autofree char *title = from_source (source_title);
           g_autofree char *min = g_match_info_fetch (match, 2);
           g_autofree char *max = g_match_info_fetch (match, 3);
 
@@ -474,12 +488,12 @@ test_plan (void)
 
 /* The source's names of the resources; the guide uses AWS's own name where
  * the source does not */
-static const char *
+static char *
 resource_name (const char *source)
 {
   if (g_str_equal (source, "Amazon's Architecture Center"))
-    return "AWS Architecture Center";
-  return source;
+    return g_strdup ("AWS Architecture Center");
+  return from_source (source);
 }
 
 static void
@@ -504,6 +518,7 @@ test_resources (void)
         {
           g_autoptr(BrResource) r = g_list_model_get_item (resources, i);
           g_autoptr(GString) title = NULL;
+          g_autofree char *expected = NULL;
 
           if (br_resource_get_kind (r) != kinds[k].kind)
             continue;
@@ -512,7 +527,8 @@ test_resources (void)
           g_string_replace (title, "“", "\"", 0);
           g_string_replace (title, "”", "\"", 0);
           g_assert_cmpuint (found, <, 5);
-          g_assert_cmpstr (title->str, ==, resource_name (names[found]));
+          expected = resource_name (names[found]);
+          g_assert_cmpstr (title->str, ==, expected);
           found++;
         }
       g_assert_cmpuint (found, ==, 5);

@@ -6,7 +6,8 @@
  * technical terms (tests/data/spelling/dictionary.txt), and never one of
  * the British spellings of tests/data/spelling/british.txt, which the word
  * list also holds ("catalogue", "modelling", "practise"). Quotations use
- * curly quotes, and titles follow one capitalization rule (see
+ * curly quotes, no string holds "&" or "<" (rows and toasts read text as
+ * markup), and titles follow one capitalization rule (see
  * data/content/FORMAT.md, "The style of the built-in guide").
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -226,6 +227,9 @@ check_text (Checker    *self,
 
   if (strchr (text, '"') != NULL)
     g_string_append_printf (self->problems, "%s: a straight double quote; quote with “ and ”\n", where);
+  /* Rows and toasts read their text as Pango markup */
+  if (strchr (text, '&') != NULL || strchr (text, '<') != NULL)
+    g_string_append_printf (self->problems, "%s: “&” or “<”, which markup would misread; write “and”, “less than”\n", where);
 
   while (*p != '\0')
     {
@@ -468,6 +472,7 @@ test_catches (void)
     { "We analyse the logs", FALSE, "analyse" },
     { "Read behaviourDetails(id)", FALSE, "behaviour" },
     { "Statements like \"it scales\"", FALSE, "quote" },
+    { "Scale & Optimize", FALSE, "markup" },
     { "Design the Shopping Cart", FALSE, NULL },
     { "A practice round, modeled on the real one", FALSE, NULL },
     { "Start With the Customer", TRUE, "With" },
@@ -496,6 +501,8 @@ test_catches (void)
         }
       else if (g_str_equal (cases[i].problem, "quote"))
         g_assert_nonnull (strstr (checker->problems->str, "straight double quote"));
+      else if (g_str_equal (cases[i].problem, "markup"))
+        g_assert_nonnull (strstr (checker->problems->str, "markup would misread"));
       else
         {
           g_autofree char *quoted = g_strdup_printf ("“%s”", cases[i].problem);
