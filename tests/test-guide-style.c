@@ -19,12 +19,31 @@
 
 #define WORD_LIST "/usr/share/dict/american-english"
 
+/* A line of british.txt: a word, "stem*" for every word starting with the
+ * stem, "*ending" for every word ending so, "*part*" for every word
+ * holding it */
 typedef struct {
-  GHashTable *words;      /* the word list, as written */
-  GHashTable *folded;     /* the word list, lowercase */
+  char *core;
+  gboolean any_start;
+  gboolean any_end;
+  char *american;
+} Pattern;
+
+static void
+pattern_clear (Pattern *pattern)
+{
+  g_free (pattern->core);
+  g_free (pattern->american);
+}
+
+typedef struct {
+  char *word_list;        /* the word list's text, one word a line */
+  GHashTable *words;      /* the word list, as written (in word_list) */
+  GHashTable *folded;     /* its words with capitals, in lowercase */
   GHashTable *project;    /* the project's terms, lowercase */
-  GPtrArray *british;     /* pattern, then American spelling */
+  GArray *british;        /* Pattern */
   GHashTable *unknown;    /* word -> where it was first seen */
+  GHashTable *checked;    /* words already found right */
   GString *problems;
 } Checker;
 
@@ -55,38 +74,74 @@ read_lines (const char *path)
   return g_strv_builder_end (builder);
 }
 
+/* Reads the system's word list into sets that point into its text: a
+ * hundred thousand words, read without an allocation each */
+static void
+read_word_list (Checker *self)
+{
+  g_autoptr(GError) error = NULL;
+  char *line;
+  char *next;
+
+  if (!g_file_get_contents (WORD_LIST, &self->word_list, NULL, &error))
+    g_error ("%s (the spelling test needs it: on Debian, install wamerican)", error->message);
+
+  self->words = g_hash_table_new (g_str_hash, g_str_equal);
+  self->folded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (line = self->word_list; *line != '\0'; line = next)
+    {
+      gboolean capitals = FALSE;
+
+      next = strchr (line, '\n');
+      if (next != NULL)
+        *next++ = '\0';
+      else
+        next = line + strlen (line);
+      if (*line == '\0')
+        continue;
+      g_hash_table_add (self->words, line);
+      for (const char *c = line; *c && !capitals; c++)
+        capitals = g_ascii_isupper (*c);
+      if (capitals)
+        g_hash_table_add (self->folded, g_ascii_strdown (line, -1));
+    }
+  g_assert_cmpuint (g_hash_table_size (self->words), >, 50000);
+}
+
 static Checker *
 checker_new (void)
 {
   Checker *self = g_new0 (Checker, 1);
-  g_auto(GStrv) words = read_lines (WORD_LIST);
   g_autofree char *project_path = data_path ("dictionary.txt");
   g_autofree char *british_path = data_path ("british.txt");
   g_auto(GStrv) project = read_lines (project_path);
   g_auto(GStrv) british = read_lines (british_path);
 
-  self->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->folded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  read_word_list (self);
   self->project = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->british = g_ptr_array_new_with_free_func (g_free);
+  self->british = g_array_new (FALSE, TRUE, sizeof (Pattern));
+  g_array_set_clear_func (self->british, (GDestroyNotify) pattern_clear);
+  self->checked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->unknown = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->problems = g_string_new (NULL);
 
-  g_assert_cmpuint (g_strv_length (words), >, 50000);
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      g_hash_table_add (self->words, g_strdup (words[i]));
-      g_hash_table_add (self->folded, g_ascii_strdown (words[i], -1));
-    }
   for (guint i = 0; project[i] != NULL; i++)
     g_hash_table_add (self->project, g_ascii_strdown (project[i], -1));
   for (guint i = 0; british[i] != NULL; i++)
     {
       g_auto(GStrv) pair = g_strsplit_set (british[i], " \t", 2);
+      Pattern pattern = { 0 };
+      const char *word;
+      gsize len;
 
       g_assert_cmpuint (g_strv_length (pair), ==, 2);
-      g_ptr_array_add (self->british, g_ascii_strdown (pair[0], -1));
-      g_ptr_array_add (self->british, g_strdup (g_strstrip (pair[1])));
+      word = pair[0];
+      len = strlen (word);
+      pattern.any_start = word[0] == '*';
+      pattern.any_end = len > 1 && word[len - 1] == '*';
+      pattern.core = g_ascii_strdown (word + pattern.any_start, len - pattern.any_start - pattern.any_end);
+      pattern.american = g_strdup (g_strstrip (pair[1]));
+      g_array_append_val (self->british, pattern);
     }
   return self;
 }
@@ -96,8 +151,10 @@ checker_free (Checker *self)
 {
   g_hash_table_unref (self->words);
   g_hash_table_unref (self->folded);
+  g_free (self->word_list);
   g_hash_table_unref (self->project);
-  g_ptr_array_unref (self->british);
+  g_array_unref (self->british);
+  g_hash_table_unref (self->checked);
   g_hash_table_unref (self->unknown);
   g_string_free (self->problems, TRUE);
   g_free (self);
@@ -105,34 +162,30 @@ checker_free (Checker *self)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Checker, checker_free)
 
-/* A pattern of british.txt: a word, "stem*" for any word starting with
- * the stem, "*ending" for any word ending so, "*part*" for any word
- * holding it */
 static gboolean
-matches_pattern (const char *pattern,
-                 const char *word)
+matches_pattern (const Pattern *pattern,
+                 const char    *word)
 {
-  gsize len = strlen (pattern);
-  gboolean any_start = pattern[0] == '*';
-  gboolean any_end = len > 1 && pattern[len - 1] == '*';
-  g_autofree char *core = g_strndup (pattern + any_start, len - any_start - any_end);
-
-  if (any_start && any_end)
-    return strstr (word, core) != NULL;
-  if (any_start)
-    return g_str_has_suffix (word, core);
-  if (any_end)
-    return g_str_has_prefix (word, core);
-  return g_str_equal (word, core);
+  if (pattern->any_start && pattern->any_end)
+    return strstr (word, pattern->core) != NULL;
+  if (pattern->any_start)
+    return g_str_has_suffix (word, pattern->core);
+  if (pattern->any_end)
+    return g_str_has_prefix (word, pattern->core);
+  return g_str_equal (word, pattern->core);
 }
 
 static const char *
 british_spelling (Checker    *self,
                   const char *folded)
 {
-  for (guint i = 0; i < self->british->len; i += 2)
-    if (matches_pattern (g_ptr_array_index (self->british, i), folded))
-      return g_ptr_array_index (self->british, i + 1);
+  for (guint i = 0; i < self->british->len; i++)
+    {
+      const Pattern *pattern = &g_array_index (self->british, Pattern, i);
+
+      if (matches_pattern (pattern, folded))
+        return pattern->american;
+    }
   return NULL;
 }
 
@@ -156,8 +209,8 @@ is_known (Checker    *self,
   g_autofree char *base = NULL;
   gsize len = strlen (word);
 
-  if (g_hash_table_contains (self->words, word) || g_hash_table_contains (self->folded, folded) ||
-      g_hash_table_contains (self->project, folded))
+  if (g_hash_table_contains (self->words, word) || g_hash_table_contains (self->words, folded) ||
+      g_hash_table_contains (self->folded, folded) || g_hash_table_contains (self->project, folded))
     return TRUE;
   /* The possessive of a known word: "Amazon's", "IAM's" */
   if (len > 2 && word[len - 2] == '\'' && word[len - 1] == 's')
@@ -173,13 +226,20 @@ check_word (Checker    *self,
             const char *word,
             const char *where)
 {
-  g_autofree char *folded = g_ascii_strdown (word, -1);
+  g_autofree char *folded = NULL;
   const char *american;
 
+  /* Most words come back many times */
+  if (g_hash_table_contains (self->checked, word))
+    return;
+
+  folded = g_ascii_strdown (word, -1);
   if ((american = british_spelling (self, folded)) != NULL)
     g_string_append_printf (self->problems, "%s: “%s” is British English; American English writes %s\n",
                             where, word, american);
-  else if (!is_acronym (word) && !is_known (self, word) && !g_hash_table_contains (self->unknown, word))
+  else if (is_acronym (word) || is_known (self, word))
+    g_hash_table_add (self->checked, g_strdup (word));
+  else if (!g_hash_table_contains (self->unknown, word))
     g_hash_table_insert (self->unknown, g_strdup (word), g_strdup (where));
 }
 
@@ -491,6 +551,7 @@ test_catches (void)
     {
       g_string_truncate (checker->problems, 0);
       g_hash_table_remove_all (checker->unknown);
+      g_hash_table_remove_all (checker->checked);
       check_text (checker, cases[i].text, "$");
       if (cases[i].title)
         check_title (checker, cases[i].text, "$");
