@@ -75,6 +75,27 @@ plan_body (BrApplication *app,
   g_assert_cmpuint (count_rows (page, br_guide_entry_get_title (BR_GUIDE_ENTRY (principle)), TRUE), >=, 1);
   g_assert_true (gtk_widget_activate_action (page, "plan.back", NULL));
 
+  /* The Amazon way lists its traits, the closing thoughts its values */
+  g_assert_true (br_plan_library_has_view (guide, "amazon-way"));
+  g_assert_true (gtk_widget_activate_action (page, "plan.show", "s", "amazon-way"));
+  br_test_pump ();
+  {
+    g_autoptr(BrTrait) trait = g_list_model_get_item (br_guide_get_amazon_way (guide), 0);
+
+    g_assert_cmpuint (count_rows (page, br_guide_entry_get_title (BR_GUIDE_ENTRY (trait)), TRUE), ==, 1);
+  }
+  g_assert_true (gtk_widget_activate_action (page, "plan.back", NULL));
+  g_assert_true (br_plan_library_has_view (guide, "closing"));
+  g_assert_true (gtk_widget_activate_action (page, "plan.show", "s", "closing"));
+  br_test_pump ();
+  g_assert_cmpuint (count_rows (page, "Customer obsession over technical brilliance", TRUE), ==, 1);
+  g_assert_true (gtk_widget_activate_action (page, "plan.back", NULL));
+  br_test_pump ();
+
+  /* The dashboard's library has a row for each view the guide has */
+  g_assert_cmpuint (count_rows (page, "The Amazon Way", FALSE), ==, 1);
+  g_assert_cmpuint (count_rows (page, "Final Thoughts", FALSE), ==, 1);
+
   /* Ctrl+F's action opens the question bank on the Plan page */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "round"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find-question", NULL));
@@ -88,6 +109,16 @@ plan_body (BrApplication *app,
   br_test_pump ();
   g_assert_cmpuint (br_question_bank_get_n_shown (BR_QUESTION_BANK (bank)), >=, 1);
   g_assert_cmpuint (br_question_bank_get_n_shown (BR_QUESTION_BANK (bank)), <, 30);
+  /* ... its API, its data model and its worked numbers included */
+  br_question_bank_set_search (BR_QUESTION_BANK (bank), "listobjectsv2");
+  br_test_pump ();
+  g_assert_cmpuint (br_question_bank_get_n_shown (BR_QUESTION_BANK (bank)), ==, 1);
+  br_question_bank_set_search (BR_QUESTION_BANK (bank), "CartLine");
+  br_test_pump ();
+  g_assert_cmpuint (br_question_bank_get_n_shown (BR_QUESTION_BANK (bank)), ==, 1);
+  br_question_bank_set_search (BR_QUESTION_BANK (bank), "730 PB");
+  br_test_pump ();
+  g_assert_cmpuint (br_question_bank_get_n_shown (BR_QUESTION_BANK (bank)), ==, 1);
   br_question_bank_set_search (BR_QUESTION_BANK (bank), "no such words anywhere");
   br_test_pump ();
   g_assert_cmpuint (br_question_bank_get_n_shown (BR_QUESTION_BANK (bank)), ==, 0);
@@ -107,8 +138,14 @@ plan_body (BrApplication *app,
   {
     BrQuestion *q = BR_QUESTION (br_guide_lookup (guide, "questions/design-s3"));
     const char *clarifying = br_question_get_clarifying (q)[0];
+    g_autoptr(BrDataEntity) entity = g_list_model_get_item (br_question_get_data_model (q), 0);
 
     g_assert_cmpuint (count_rows (page, clarifying, TRUE), ==, 1);
+    /* The core API, the data model and the worked numbers */
+    g_assert_cmpuint (count_rows (page, br_question_get_api (q)[0], TRUE), ==, 1);
+    g_assert_cmpuint (count_rows (page, br_data_entity_get_name (entity), TRUE), ==, 1);
+    g_assert_cmpuint (count_rows (page, "Inputs", TRUE), ==, 1);
+    g_assert_cmpuint (count_rows (page, "Data kept, all copies", TRUE), ==, 1);
   }
   g_assert_true (gtk_widget_activate_action (page, "plan.back", NULL));
   br_test_pump ();
@@ -123,6 +160,23 @@ static void
 test_plan_page (void)
 {
   br_test_run_in_app (plan_body);
+}
+
+/* A guide file without the Amazon way or the closing thoughts has no views
+ * for them */
+static void
+test_views_of_older_guide (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "guide", "without-extras.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BrGuide) guide = br_guide_new_from_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_false (br_plan_library_has_view (guide, "amazon-way"));
+  g_assert_false (br_plan_library_has_view (guide, "closing"));
+  g_assert_true (br_plan_library_has_view (guide, "principles"));
+  g_assert_false (br_plan_library_has_view (guide, "no-such-view"));
 }
 
 static GtkWidget *
@@ -313,6 +367,7 @@ main (int   argc,
   br_test_init (&argc, &argv);
 
   g_test_add_func ("/plan-page/library-and-questions", test_plan_page);
+  g_test_add_func ("/plan-page/views-of-older-guide", test_views_of_older_guide);
   g_test_add_func ("/plan-page/progress", test_progress);
   g_test_add_func ("/plan-page/scores", test_scores);
 

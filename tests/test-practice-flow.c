@@ -112,6 +112,17 @@ flow_body (BrApplication *app,
   g_assert_cmpuint (br_board_get_n_items (br_board_page_get_board (board_page)), ==, 0);
   g_assert_true (BR_IS_PRACTICE_PANEL (br_board_page_get_side_panel (board_page)));
   g_assert_true (gtk_widget_get_mapped (br_board_page_get_side_panel (board_page)));
+  /* The card beside the board has the core API, the data model and the
+   * worked numbers */
+  {
+    GtkWidget *panel = br_board_page_get_side_panel (board_page);
+    g_autoptr(BrDataEntity) entity = g_list_model_get_item (br_question_get_data_model (question), 0);
+
+    g_assert_nonnull (br_test_find_row (panel, br_question_get_api (question)[0]));
+    g_assert_nonnull (br_test_find_row (panel, br_data_entity_get_name (entity)));
+    g_assert_nonnull (br_test_find_row (panel, "Inputs"));
+    g_assert_nonnull (br_test_find_row (panel, "Reads a second at peak"));
+  }
   round = br_application_get_round (app);
   g_assert_cmpint (br_round_get_state (round), ==, BR_ROUND_RUNNING);
   g_assert_cmpuint (br_round_get_length (round), ==, br_practice_session_get_length (session));

@@ -106,8 +106,13 @@ fill_groups (BrPlanPage *self)
   views = br_plan_library_get_views (&n_views);
   for (guint i = 0; i < n_views; i++)
     {
-      GtkWidget *row = navigation_row (_(views[i].title), _(views[i].description),
-                                       views[i].icon_name, views[i].name);
+      GtkWidget *row;
+
+      /* A guide file may leave out the Amazon way and the closing thoughts */
+      if (!br_plan_library_has_view (self->guide, views[i].name))
+        continue;
+      row = navigation_row (_(views[i].title), _(views[i].description),
+                            views[i].icon_name, views[i].name);
 
       adw_preferences_group_add (self->library_group, row);
       g_ptr_array_add (self->library_rows, row);
