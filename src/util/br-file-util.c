@@ -4,19 +4,256 @@
  */
 #define G_LOG_DOMAIN "br-file"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n-lib.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "br-doc-error.h"
 #include "br-file-util.h"
+
+/* How a file that is not a regular one is named to the user */
+static const char *
+describe_special (GFileType type)
+{
+  switch (type)
+    {
+    case G_FILE_TYPE_DIRECTORY:
+      return _("it is a folder, not a file");
+    case G_FILE_TYPE_SPECIAL:
+      return _("it is a named pipe, a device or a socket, not a regular file");
+    default:
+      return _("it is not a regular file");
+    }
+}
+
+static GFileType
+type_from_mode (mode_t mode)
+{
+  if (S_ISDIR (mode))
+    return G_FILE_TYPE_DIRECTORY;
+  if (S_ISREG (mode))
+    return G_FILE_TYPE_REGULAR;
+  return G_FILE_TYPE_SPECIAL;
+}
+
+static gboolean
+refuse_special (GFileType   type,
+                GError    **error)
+{
+  g_set_error (error, G_IO_ERROR,
+               type == G_FILE_TYPE_DIRECTORY ? G_IO_ERROR_IS_DIRECTORY : G_IO_ERROR_NOT_REGULAR_FILE,
+               _("%s; only regular files are read"), describe_special (type));
+  return FALSE;
+}
+
+static gboolean
+refuse_size (guint64   size,
+             gsize     max_size,
+             GError  **error)
+{
+  g_autofree char *limit = g_format_size (max_size);
+
+  if (size == G_MAXUINT64)
+    g_set_error (error, BR_DOC_ERROR, BR_DOC_ERROR_TOO_LARGE,
+                 _("the file is larger than %s, the most that is read"), limit);
+  else
+    {
+      g_autofree char *text = g_format_size_full (size, G_FORMAT_SIZE_LONG_FORMAT);
+
+      g_set_error (error, BR_DOC_ERROR, BR_DOC_ERROR_TOO_LARGE,
+                   _("the file is %s; files larger than %s are refused"), text, limit);
+    }
+  return FALSE;
+}
+
+/* Reads a local regular file through a descriptor opened without blocking,
+ * so that a named pipe is found out before anything waits for it */
+static GBytes *
+read_local (const char    *path,
+            gsize          max_size,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  g_autofree char *data = NULL;
+  gsize length = 0, allocated;
+  struct stat st;
+  int fd, saved_errno;
+
+  do
+    fd = open (path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+  while (fd < 0 && errno == EINTR);
+  if (fd < 0)
+    {
+      saved_errno = errno;
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), g_strerror (saved_errno));
+      return NULL;
+    }
+
+  if (fstat (fd, &st) != 0)
+    {
+      saved_errno = errno;
+      close (fd);
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), g_strerror (saved_errno));
+      return NULL;
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      close (fd);
+      refuse_special (type_from_mode (st.st_mode), error);
+      return NULL;
+    }
+  if (st.st_size > 0 && (guint64) st.st_size > max_size)
+    {
+      close (fd);
+      refuse_size ((guint64) st.st_size, max_size, error);
+      return NULL;
+    }
+
+  /* The size said is only a hint (files in /proc say 0, a file may grow
+   * while it is read): read up to one byte past the limit, never more */
+  allocated = MIN ((gsize) MAX (st.st_size, 0), max_size) + 1;
+  allocated = MAX (allocated, 4096);
+  allocated = MIN (allocated, max_size + 1);
+  data = g_malloc (allocated);
+  for (;;)
+    {
+      gssize n;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        {
+          close (fd);
+          return NULL;
+        }
+      if (length == allocated)
+        {
+          if (length > max_size)
+            {
+              close (fd);
+              refuse_size (G_MAXUINT64, max_size, error);
+              return NULL;
+            }
+          allocated = MIN (MAX (allocated, 2048) * 2, max_size + 1);
+          data = g_realloc (data, allocated);
+        }
+      n = read (fd, data + length, allocated - length);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          saved_errno = errno;
+          close (fd);
+          g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), g_strerror (saved_errno));
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      length += (gsize) n;
+    }
+  close (fd);
+
+  if (length > max_size)
+    {
+      refuse_size (G_MAXUINT64, max_size, error);
+      return NULL;
+    }
+  return g_bytes_new_take (g_realloc (g_steal_pointer (&data), MAX (length, 1)), length);
+}
+
+/* The same through GIO, for a file that has no local path */
+static GBytes *
+read_stream (GFile         *file,
+             gsize          max_size,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GByteArray) data = NULL;
+  guint8 buffer[16384];
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, error);
+  if (info == NULL)
+    return NULL;
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      refuse_special (g_file_info_get_file_type (info), error);
+      return NULL;
+    }
+  if (g_file_info_get_size (info) > 0 && (guint64) g_file_info_get_size (info) > max_size)
+    {
+      refuse_size ((guint64) g_file_info_get_size (info), max_size, error);
+      return NULL;
+    }
+
+  stream = g_file_read (file, cancellable, error);
+  if (stream == NULL)
+    return NULL;
+  data = g_byte_array_new ();
+  for (;;)
+    {
+      gssize n = g_input_stream_read (G_INPUT_STREAM (stream), buffer, sizeof buffer, cancellable, error);
+
+      if (n < 0)
+        return NULL;
+      if (n == 0)
+        break;
+      if ((gsize) n > max_size - data->len)
+        {
+          refuse_size (G_MAXUINT64, max_size, error);
+          return NULL;
+        }
+      g_byte_array_append (data, buffer, (guint) n);
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
+/**
+ * br_file_read_limited:
+ * @file: a document to read
+ * @max_size: the largest size accepted, in bytes
+ *
+ * Reads a whole document, which must be a regular file (or a link to
+ * one) of at most @max_size bytes. Anything else is refused at once: a
+ * named pipe, a device such as /dev/zero, a socket
+ * (%G_IO_ERROR_NOT_REGULAR_FILE) or a folder (%G_IO_ERROR_IS_DIRECTORY);
+ * a file whose size is over the limit (#BR_DOC_ERROR_TOO_LARGE) is refused
+ * before it is read, and one that says it is smaller than it is (a file
+ * in /proc, a file growing) as soon as the reading passes the limit, so
+ * no more than @max_size + 1 bytes are ever held. Opening never waits for
+ * a writer. A missing file is %G_IO_ERROR_NOT_FOUND. The message does not
+ * name the file (see br_file_load_limited()).
+ *
+ * Returns: (transfer full) (nullable): the content
+ */
+GBytes *
+br_file_read_limited (GFile         *file,
+                      gsize          max_size,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  const char *path;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (max_size < G_MAXSIZE, NULL);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+  path = g_file_peek_path (file);
+  if (path != NULL)
+    return read_local (path, max_size, cancellable, error);
+  return read_stream (file, max_size, cancellable, error);
+}
 
 /**
  * br_file_load_limited:
  * @file: a document to read
  * @max_size: the largest size accepted, in bytes
  *
- * Reads a whole document, refusing a file larger than @max_size before
- * reading it. Errors are #G_IO_ERROR, or #BR_DOC_ERROR_TOO_LARGE, and their
- * message starts with the file's name.
+ * Like br_file_read_limited(), with the file's name at the start of an
+ * error's message. Errors are #G_IO_ERROR, or #BR_DOC_ERROR_TOO_LARGE.
  *
  * Returns: (transfer full) (nullable): the content
  */
@@ -26,30 +263,16 @@ br_file_load_limited (GFile         *file,
                       GCancellable  *cancellable,
                       GError       **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *name = NULL;
   GBytes *bytes;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  name = g_file_get_parse_name (file);
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            cancellable, &local_error);
-  if (info != NULL && g_file_info_get_size (info) > 0 &&
-      (guint64) g_file_info_get_size (info) > max_size)
-    {
-      g_autofree char *size = g_format_size_full (g_file_info_get_size (info), G_FORMAT_SIZE_LONG_FORMAT);
-      g_autofree char *limit = g_format_size (max_size);
-
-      g_set_error (error, BR_DOC_ERROR, BR_DOC_ERROR_TOO_LARGE,
-                   _("%s: the file is %s; files larger than %s are refused"), name, size, limit);
-      return NULL;
-    }
-
-  bytes = info != NULL ? g_file_load_bytes (file, cancellable, NULL, &local_error) : NULL;
+  bytes = br_file_read_limited (file, max_size, cancellable, &local_error);
   if (bytes == NULL)
     {
+      g_autofree char *name = g_file_get_parse_name (file);
+
       g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", name);
       return NULL;
     }

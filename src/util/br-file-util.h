@@ -8,6 +8,10 @@
 
 G_BEGIN_DECLS
 
+GBytes  *br_file_read_limited (GFile         *file,
+                               gsize          max_size,
+                               GCancellable  *cancellable,
+                               GError       **error);
 GBytes  *br_file_load_limited (GFile         *file,
                                gsize          max_size,
                                GCancellable  *cancellable,

@@ -1,0 +1,250 @@
+/* test-hostile-files.c — what stands where a document is expected: named
+ * pipes, devices, folders, files that say they are empty; and what an
+ * atomic write keeps of the file it replaces
+ *
+ * Each reading runs in a child process with bounded memory: before these
+ * were fixed, a named pipe made a loader wait for ever (the test times
+ * out) and /dev/zero made it read until memory ran out (the child dies
+ * where it is bounded, not the machine).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "br-board-draft.h"
+#include "br-board-export.h"
+#include "br-board-file.h"
+#include "br-board-load.h"
+#include "br-excalidraw.h"
+#include "br-file-util.h"
+#include "br-guide.h"
+#include "br-practice-history.h"
+#include "br-progress.h"
+#include "br-store.h"
+#include "br-test-hostile.h"
+
+typedef struct {
+  char *path;
+  BrTestSpecial kind;
+} Special;
+
+/* The error anything not a regular file gets */
+static void
+assert_refused (const GError  *error,
+                BrTestSpecial  kind,
+                const char    *path)
+{
+  g_assert_nonnull (error);
+  if (kind == BR_TEST_FOLDER)
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+  else
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+  g_assert_true (g_str_has_prefix (error->message, path));
+  g_assert_nonnull (strstr (error->message, "only regular files are read"));
+}
+
+static gboolean
+read_special (gpointer data)
+{
+  Special *special = data;
+  g_autoptr(GFile) file = g_file_new_for_path (special->path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  BrBoard *board;
+  BrGuide *guide;
+
+  bytes = br_file_load_limited (file, 1 << 20, NULL, &error);
+  g_assert_null (bytes);
+  assert_refused (error, special->kind, special->path);
+  g_clear_error (&error);
+
+  board = br_board_new_from_file (file, NULL, &error);
+  g_assert_null (board);
+  assert_refused (error, special->kind, special->path);
+  g_clear_error (&error);
+
+  board = br_board_load (file, NULL, NULL, NULL, &error);
+  g_assert_null (board);
+  assert_refused (error, special->kind, special->path);
+  g_clear_error (&error);
+
+  board = br_excalidraw_new_from_file (file, NULL, NULL, &error);
+  g_assert_null (board);
+  assert_refused (error, special->kind, special->path);
+  g_clear_error (&error);
+
+  guide = br_guide_new_from_file (file, NULL, &error);
+  g_assert_null (guide);
+  assert_refused (error, special->kind, special->path);
+  return TRUE;
+}
+
+/* A board, a drawing, a guide or any document: refused at once */
+static void
+test_read_special (void)
+{
+  g_autofree char *dir = br_test_make_temp_dir ();
+
+  for (BrTestSpecial kind = 0; kind < BR_TEST_N_SPECIAL; kind++)
+    {
+      g_autofree char *path = g_build_filename (dir, br_test_special_name (kind), NULL);
+      Special special = { path, kind };
+
+      br_test_make_special (path, kind);
+      br_test_run_in_child (read_special, &special);
+    }
+  br_test_remove_tree (dir);
+}
+
+static gboolean
+read_proc_file (gpointer data)
+{
+  /* /proc says its files are empty, whatever they hold */
+  g_autoptr(GFile) file = g_file_new_for_path ("/proc/self/maps");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  bytes = br_file_load_limited (file, 64, NULL, &error);
+  g_assert_null (bytes);
+  g_assert_error (error, BR_DOC_ERROR, BR_DOC_ERROR_TOO_LARGE);
+  g_assert_true (g_str_has_prefix (error->message, "/proc/self/maps: "));
+  g_clear_error (&error);
+
+  bytes = br_file_load_limited (file, 1 << 20, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_bytes_get_size (bytes), >, 64);
+  return TRUE;
+}
+
+/* The size a file says is not trusted: reading stops at the limit */
+static void
+test_read_size_says_zero (void)
+{
+  GStatBuf st;
+
+  g_assert_no_errno (g_stat ("/proc/self/maps", &st));
+  g_assert_cmpint (st.st_size, ==, 0);
+  br_test_run_in_child (read_proc_file, NULL);
+}
+
+static gboolean
+read_stores (gpointer data)
+{
+  Special *special = data;
+  g_autofree char *progress_path = g_build_filename (special->path, BR_PROGRESS_FILE_NAME, NULL);
+  g_autofree char *practice_path = g_build_filename (special->path, BR_PRACTICE_FILE_NAME, NULL);
+  g_autoptr(BrProgress) progress = br_progress_new (special->path);
+  g_autoptr(BrPracticeHistory) history = br_practice_history_new (special->path);
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+
+  br_test_make_special (progress_path, special->kind);
+  br_test_make_special (practice_path, special->kind);
+
+  /* Not moved aside (it is not a damaged file), not written over */
+  g_assert_false (br_progress_load (progress, &error));
+  g_assert_error (error, BR_STORE_ERROR, BR_STORE_ERROR_UNREADABLE);
+  g_assert_true (g_str_has_prefix (error->message, progress_path));
+  g_assert_nonnull (strstr (error->message, "cannot be moved aside"));
+  g_assert_nonnull (strstr (error->message, "changes made now will not be saved"));
+  g_assert_true (br_progress_get_read_only (progress));
+  g_clear_error (&error);
+  g_assert_false (br_progress_save (progress, &error));
+  g_assert_error (error, BR_STORE_ERROR, BR_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+
+  g_assert_false (br_practice_history_load (history, &error));
+  g_assert_error (error, BR_STORE_ERROR, BR_STORE_ERROR_UNREADABLE);
+  g_assert_true (g_str_has_prefix (error->message, practice_path));
+  g_assert_true (br_practice_history_get_read_only (history));
+  g_clear_error (&error);
+
+  g_assert_no_errno (g_lstat (progress_path, &st));
+  g_assert_true (special->kind == BR_TEST_FOLDER ? S_ISDIR (st.st_mode) :
+                 special->kind == BR_TEST_FIFO ? S_ISFIFO (st.st_mode) : S_ISLNK (st.st_mode));
+  return TRUE;
+}
+
+/* progress.json or practice.json: refused at once, read-only, left as it is */
+static void
+test_store_special (void)
+{
+  for (BrTestSpecial kind = 0; kind < BR_TEST_N_SPECIAL; kind++)
+    {
+      g_autofree char *dir = br_test_make_temp_dir ();
+      Special special = { dir, kind };
+
+      br_test_run_in_child (read_stores, &special);
+      br_test_remove_tree (dir);
+    }
+}
+
+static gboolean
+read_drafts (gpointer data)
+{
+  Special *special = data;
+  g_autoptr(GFile) dir = g_file_new_for_path (special->path);
+  g_autoptr(BrBoardDraft) broken = br_board_draft_new (dir, "broken");
+  g_autoptr(BrBoardDraft) odd_info = br_board_draft_new (dir, "odd-info");
+  g_autoptr(BrBoard) board = br_board_new ();
+  g_autoptr(BrBoard) read = NULL;
+  g_autoptr(GFile) origin = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) listed = NULL;
+  GStatBuf st;
+
+  /* The board of a draft: refused, and left where it is */
+  br_test_make_special (g_file_peek_path (br_board_draft_get_file (broken)), special->kind);
+  read = br_board_draft_read (broken, NULL, &error);
+  g_assert_null (read);
+  assert_refused (error, special->kind, g_file_peek_path (br_board_draft_get_file (broken)));
+  g_assert_nonnull (strstr (error->message, "The draft was left in place."));
+  g_clear_error (&error);
+  g_assert_no_errno (g_lstat (g_file_peek_path (br_board_draft_get_file (broken)), &st));
+
+  /* Its info file: the board is read, without an origin */
+  g_assert_true (br_board_draft_write (odd_info, board, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_no_errno (g_unlink (g_file_peek_path (br_board_draft_get_info_file (odd_info))));
+  br_test_make_special (g_file_peek_path (br_board_draft_get_info_file (odd_info)), special->kind);
+  read = br_board_draft_read (odd_info, &origin, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (read);
+  g_assert_null (origin);
+
+  /* Only regular files are listed as drafts */
+  listed = br_board_draft_list (dir);
+  g_assert_cmpuint (listed->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (listed, 0), ==, "odd-info");
+  return TRUE;
+}
+
+static void
+test_draft_special (void)
+{
+  for (BrTestSpecial kind = 0; kind < BR_TEST_N_SPECIAL; kind++)
+    {
+      g_autofree char *dir = br_test_make_temp_dir ();
+      Special special = { dir, kind };
+
+      br_test_run_in_child (read_drafts, &special);
+      br_test_remove_tree (dir);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/hostile-files/read/special", test_read_special);
+  g_test_add_func ("/hostile-files/read/size-says-zero", test_read_size_says_zero);
+  g_test_add_func ("/hostile-files/store/special", test_store_special);
+  g_test_add_func ("/hostile-files/draft/special", test_draft_special);
+
+  return g_test_run ();
+}
