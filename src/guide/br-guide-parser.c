@@ -9,6 +9,16 @@
 #include "br-guide-private.h"
 #include "br-json-reader.h"
 
+/* The budget of the parse (see br_json_parse_full()): the built-in guide
+ * is about 12,000 values and 3 MB of tree; a guide of BR_GUIDE_MAX_SIZE
+ * written like it about 25 MB. A guide nests six deep. */
+static const BrJsonLimits guide_limits = {
+  .max_length = BR_GUIDE_MAX_SIZE,
+  .max_depth = 16,
+  .max_values = 200000,
+  .max_memory = 64 * 1024 * 1024,
+};
+
 /* Sections are read in an order where every reference points backwards,
  * so a reference is checked as soon as it is read. */
 
@@ -501,7 +511,7 @@ br_guide_parse (GBytes  *bytes,
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
-  reader = br_json_reader_new (bytes, BR_GUIDE_MAX_SIZE, error);
+  reader = br_json_reader_new_limited (bytes, &guide_limits, NULL, error);
   if (reader == NULL)
     return NULL;
 

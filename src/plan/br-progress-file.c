@@ -26,6 +26,16 @@
 #include "br-json-reader.h"
 #include "br-progress-private.h"
 
+/* The budget of the parse (see br_json_parse_full()): BR_PROGRESS_MAX_ITEMS
+ * items of three values and BR_PROGRESS_MAX_DAYS days of two take about
+ * 160,000 values and 48 MB of tree; a file nests three deep */
+static const BrJsonLimits progress_limits = {
+  .max_length = BR_PROGRESS_MAX_SIZE,
+  .max_depth = 16,
+  .max_values = 200000,
+  .max_memory = 64 * 1024 * 1024,
+};
+
 static const char * const state_names[] = { "not-started", "in-progress", "done", NULL };
 
 BrProgressItem *
@@ -188,7 +198,7 @@ br_progress_data_parse (BrProgressData *data,
   g_autoptr(BrJsonReader) reader = NULL;
   JsonObject *root;
 
-  reader = br_json_reader_new (bytes, BR_PROGRESS_MAX_SIZE, error);
+  reader = br_json_reader_new_limited (bytes, &progress_limits, NULL, error);
   if (reader == NULL)
     return FALSE;
   root = br_json_reader_get_root (reader);

@@ -33,8 +33,23 @@ typedef struct {
   const char *list;     /* the root member whose elements are not built */
   GArray *spans;        /* of BrJsonSpan: where they are */
   gboolean list_found;
+  const BrJsonLimits *limits;
+  guint values;         /* built so far, and elements of the deferred list */
+  gsize memory;         /* what they take, estimated */
   GError **error;
 } Parser;
+
+/* What json-glib 1.6 spends on a value, measured with GLib 2.74 on x86-64
+ * (tests/test-json-parse.c checks the estimate against the allocator):
+ * every value is a JsonNode and a JsonValue or a container; a string adds
+ * its copy, an object its hash table, each member its name and entry. */
+#define COST_NODE     88
+#define COST_STRING   32
+#define COST_ARRAY    40
+#define COST_ELEMENT  16
+#define COST_OBJECT   224
+#define COST_MEMBER   176
+#define COST_SPAN     ((gsize) sizeof (BrJsonSpan))
 
 static gboolean parse_value   (Parser    *self,
                                JsonNode **out);
@@ -71,20 +86,21 @@ is_number_char (char c)
 /* Errors                                                                  */
 
 static gboolean
-fail (Parser     *self,
-      const char *at,
-      const char *format,
-      ...) G_GNUC_PRINTF (3, 4);
+fail_valist (Parser     *self,
+             BrDocError  code,
+             const char *at,
+             const char *format,
+             va_list     args) G_GNUC_PRINTF (4, 0);
 
 static gboolean
-fail (Parser     *self,
-      const char *at,
-      const char *format,
-      ...)
+fail_valist (Parser     *self,
+             BrDocError  code,
+             const char *at,
+             const char *format,
+             va_list     args)
 {
   g_autofree char *what = NULL;
   guint line = 1, column = 1;
-  va_list args;
 
   for (const char *p = self->start; p < at && p < self->end; p++)
     {
@@ -97,12 +113,83 @@ fail (Parser     *self,
         column++;
     }
 
-  va_start (args, format);
   what = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_set_error (self->error, BR_DOC_ERROR, BR_DOC_ERROR_SYNTAX,
-               "%u:%u: %s", line, column, what);
+  g_set_error (self->error, BR_DOC_ERROR, code, "%u:%u: %s", line, column, what);
   return FALSE;
+}
+
+static gboolean
+fail (Parser     *self,
+      const char *at,
+      const char *format,
+      ...) G_GNUC_PRINTF (3, 4);
+
+static gboolean
+fail (Parser     *self,
+      const char *at,
+      const char *format,
+      ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  fail_valist (self, BR_DOC_ERROR_SYNTAX, at, format, args);
+  va_end (args);
+  return FALSE;
+}
+
+static gboolean
+fail_budget (Parser     *self,
+             const char *at,
+             const char *format,
+             ...) G_GNUC_PRINTF (3, 4);
+
+static gboolean
+fail_budget (Parser     *self,
+             const char *at,
+             const char *format,
+             ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  fail_valist (self, BR_DOC_ERROR_TOO_LARGE, MIN (at, self->end), format, args);
+  va_end (args);
+  return FALSE;
+}
+
+/* Counts a value about to be built at @at, and what it takes */
+static inline gboolean
+charge_at (Parser     *self,
+           const char *at,
+           guint       values,
+           gsize       memory)
+{
+  self->values += values;
+  self->memory += memory;
+  if (G_UNLIKELY (self->values > self->limits->max_values))
+    return fail_budget (self, at,
+                        _("there are more than %u values here, the most a file of this kind may hold; "
+                          "the file was not read further"),
+                        self->limits->max_values);
+  if (G_UNLIKELY (self->memory > self->limits->max_memory))
+    {
+      g_autofree char *limit = g_format_size (self->limits->max_memory);
+
+      return fail_budget (self, at,
+                          _("reading this would take more than %s of memory, the most allowed "
+                            "for a file of this kind; the file was not read further"),
+                          limit);
+    }
+  return TRUE;
+}
+
+static inline gboolean
+charge (Parser *self,
+        guint   values,
+        gsize   memory)
+{
+  return charge_at (self, self->p, values, memory);
 }
 
 /* The end of the file where more was expected: points at the last token */
@@ -426,10 +513,10 @@ parse_word (Parser    *self,
 static gboolean
 enter (Parser *self)
 {
-  if (++self->depth > BR_JSON_MAX_DEPTH)
-    return fail (self, self->p,
-                 _("the values are nested more than %d deep (the file is not well-formed JSON)"),
-                 BR_JSON_MAX_DEPTH);
+  if (++self->depth > self->limits->max_depth)
+    return fail_budget (self, self->p,
+                        _("the values are nested more than %u deep, the most a file of this kind allows"),
+                        self->limits->max_depth);
   self->last = self->p++;
   skip_space (self);
   return TRUE;
@@ -442,6 +529,9 @@ skip_list (Parser *self)
 {
   gboolean more = TRUE;
 
+  /* A second list of the same name takes the place of the first */
+  self->values -= self->spans->len;
+  self->memory -= self->spans->len * COST_SPAN;
   g_array_set_size (self->spans, 0);
   if (!enter (self))
     return FALSE;
@@ -458,6 +548,8 @@ skip_list (Parser *self)
         if (!parse_value (self, NULL))
           return FALSE;
         span.length = (self->p - self->text) - span.offset;
+        if (!charge (self, 1, COST_SPAN))
+          return FALSE;
         g_array_append_val (self->spans, span);
         if (!after_element (self, &more))
           return FALSE;
@@ -471,9 +563,15 @@ static gboolean
 parse_object (Parser    *self,
               JsonNode **out)
 {
-  g_autoptr(JsonObject) object = out ? json_object_new () : NULL;
+  g_autoptr(JsonObject) object = NULL;
   gboolean root = self->depth == 0;
 
+  if (out != NULL)
+    {
+      if (!charge (self, 1, COST_NODE + COST_OBJECT))
+        return FALSE;
+      object = json_object_new ();
+    }
   if (!enter (self))
     return FALSE;
 
@@ -493,7 +591,11 @@ parse_object (Parser    *self,
         if (!read_string (self, object ? self->keys : NULL))
           return FALSE;
         if (object != NULL)
-          g_string_append_c (self->keys, '\0');
+          {
+            if (!charge (self, 0, COST_MEMBER + (self->keys->len - key)))
+              return FALSE;
+            g_string_append_c (self->keys, '\0');
+          }
 
         skip_space (self);
         if (self->p >= self->end)
@@ -583,9 +685,15 @@ static gboolean
 parse_array (Parser    *self,
              JsonNode **out)
 {
-  g_autoptr(JsonArray) array = out ? json_array_new () : NULL;
+  g_autoptr(JsonArray) array = NULL;
   gboolean more = TRUE;
 
+  if (out != NULL)
+    {
+      if (!charge (self, 1, COST_NODE + COST_ARRAY))
+        return FALSE;
+      array = json_array_new ();
+    }
   if (!enter (self))
     return FALSE;
 
@@ -596,6 +704,8 @@ parse_array (Parser    *self,
       {
         JsonNode *value = NULL;
 
+        if (array != NULL && !charge (self, 0, COST_ELEMENT))
+          return FALSE;
         if (!parse_value (self, array ? &value : NULL))
           return FALSE;
         if (array != NULL)
@@ -627,16 +737,27 @@ parse_value (Parser    *self,
     case '[':
       return parse_array (self, out);
     case '"':
-      g_string_truncate (self->scratch, 0);
-      if (!read_string (self, out ? self->scratch : NULL))
-        return FALSE;
-      if (out != NULL)
+      {
+        const char *start = self->p;
+
+        g_string_truncate (self->scratch, 0);
+        if (!read_string (self, out ? self->scratch : NULL))
+          return FALSE;
+        if (out == NULL)
+          return TRUE;
+        if (!charge_at (self, start, 1, COST_NODE + COST_STRING + self->scratch->len))
+          return FALSE;
         *out = json_node_init_string (json_node_alloc (), self->scratch->str);
-      return TRUE;
+        return TRUE;
+      }
     case '-': case '0': case '1': case '2': case '3': case '4':
     case '5': case '6': case '7': case '8': case '9':
+      if (out != NULL && !charge (self, 1, COST_NODE))
+        return FALSE;
       return parse_number (self, out);
     default:
+      if (out != NULL && !charge (self, 1, COST_NODE))
+        return FALSE;
       if (g_ascii_isalpha (*self->p) || *self->p == '_')
         return parse_word (self, out);
       return fail_unexpected (self);
@@ -684,20 +805,89 @@ parse_document (Parser *self)
 }
 
 /**
- * br_json_parse:
+ * br_json_parse_full:
  * @text: the JSON text, valid UTF-8 (see g_utf8_validate())
  * @length: its length in bytes
- * @error: return location for a %BR_DOC_ERROR_SYNTAX error
+ * @limits: (nullable): the parse's budget, or %NULL for
+ *   %BR_JSON_LIMITS_DEFAULT
+ * @list: (nullable): the name of a member of the root object whose list is
+ *   not built, or %NULL
+ * @spans: (out) (transfer full) (nullable) (optional): with @list, where
+ *   the elements of the list are
+ * @error: return location for a %BR_DOC_ERROR_SYNTAX or
+ *   %BR_DOC_ERROR_TOO_LARGE error
  *
  * Parses one JSON value, refusing anything JSON does not allow: comments,
  * trailing commas, single quotes, bare words other than true, false and
  * null, numbers JSON does not write (01, .5, 1., +1, 0x10), unknown escapes,
- * lone surrogates, raw control characters in strings, text after the value,
- * and nesting deeper than %BR_JSON_MAX_DEPTH. A leading byte order mark is
- * skipped. Numbers without a fraction or an exponent become %G_TYPE_INT64
- * values (saturated at the limits of a gint64), others %G_TYPE_DOUBLE ones
- * (±infinity beyond the range of a double). Memory-safe on any input,
- * whatever its encoding.
+ * lone surrogates, raw control characters in strings, text after the value.
+ * A leading byte order mark is skipped. Numbers without a fraction or an
+ * exponent become %G_TYPE_INT64 values (saturated at the limits of a
+ * gint64), others %G_TYPE_DOUBLE ones (±infinity beyond the range of a
+ * double). Memory-safe on any input, whatever its encoding.
+ *
+ * A text longer than @limits allows, nesting deeper, more values built or
+ * more memory (an estimate of what json-glib allocates for the nodes,
+ * containers, strings and member names) is refused with
+ * %BR_DOC_ERROR_TOO_LARGE at the place the budget ran out, as soon as it
+ * does: what a document costs to read is bounded by its loader's limits,
+ * not by its size alone. Errors start with "LINE:COLUMN: ".
+ *
+ * With @list, when the root is an object whose member @list holds a list,
+ * that member is left out of the tree and the elements of the list are
+ * only checked: @spans says where each one is in @text (a #BrJsonSpan
+ * each), so that they can be parsed one at a time, each with a budget of
+ * its own. The tree of a long list is never built whole, which is most of
+ * the cost of a large document. When there is no such list, @spans is
+ * %NULL.
+ *
+ * Returns: (transfer full) (nullable): the sealed root node
+ */
+JsonNode *
+br_json_parse_full (const char          *text,
+                    gsize                length,
+                    const BrJsonLimits  *limits,
+                    const char          *list,
+                    GArray             **spans,
+                    GError             **error)
+{
+  BrJsonLimits defaults = BR_JSON_LIMITS_DEFAULT;
+  Parser self = { .text = text, .start = text, .p = text, .end = text + length, .last = text,
+                  .list = list, .limits = limits ? limits : &defaults, .error = error };
+  JsonNode *root;
+
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+  g_return_val_if_fail (self.limits->max_depth <= BR_JSON_MAX_DEPTH, NULL);
+
+  if (spans != NULL)
+    *spans = NULL;
+  if (length > self.limits->max_length)
+    {
+      g_autofree char *size = g_format_size_full (length, G_FORMAT_SIZE_LONG_FORMAT);
+      g_autofree char *limit = g_format_size (self.limits->max_length);
+
+      g_set_error (error, BR_DOC_ERROR, BR_DOC_ERROR_TOO_LARGE,
+                   _("1:1: the document is %s; documents larger than %s are refused"), size, limit);
+      return NULL;
+    }
+
+  if (list != NULL)
+    self.spans = g_array_new (FALSE, FALSE, sizeof (BrJsonSpan));
+  root = parse_document (&self);
+  if (root != NULL && self.list_found && spans != NULL)
+    *spans = g_steal_pointer (&self.spans);
+  g_clear_pointer (&self.spans, g_array_unref);
+  return root;
+}
+
+/**
+ * br_json_parse:
+ * @text: the JSON text, valid UTF-8 (see g_utf8_validate())
+ * @length: its length in bytes
+ * @error: return location for a %BR_DOC_ERROR_SYNTAX or
+ *   %BR_DOC_ERROR_TOO_LARGE error
+ *
+ * br_json_parse_full() with %BR_JSON_LIMITS_DEFAULT and no list.
  *
  * Returns: (transfer full) (nullable): the sealed root node
  */
@@ -706,11 +896,7 @@ br_json_parse (const char  *text,
                gsize        length,
                GError     **error)
 {
-  Parser self = { .text = text, .start = text, .p = text, .end = text + length, .last = text, .error = error };
-
-  g_return_val_if_fail (text != NULL || length == 0, NULL);
-
-  return parse_document (&self);
+  return br_json_parse_full (text, length, NULL, NULL, NULL, error);
 }
 
 /**
@@ -719,14 +905,9 @@ br_json_parse (const char  *text,
  * @length: its length in bytes
  * @list: the name of a member of the root object
  * @spans: (out) (transfer full) (nullable): where the elements of the list are
- * @error: return location for a %BR_DOC_ERROR_SYNTAX error
+ * @error: return location for a #BR_DOC_ERROR error
  *
- * Like br_json_parse(), but when the root is an object whose member @list
- * holds a list, that member is left out of the tree and the elements of the
- * list are only checked: @spans says where each one is in @text (a
- * #BrJsonSpan each), so that they can be parsed one at a time. The tree of
- * a long list is never built whole, which is most of the cost of a large
- * document. When there is no such list, @spans is %NULL.
+ * br_json_parse_full() with %BR_JSON_LIMITS_DEFAULT and @list.
  *
  * Returns: (transfer full) (nullable): the sealed root node
  */
@@ -737,20 +918,8 @@ br_json_parse_with_list (const char  *text,
                          GArray     **spans,
                          GError     **error)
 {
-  Parser self = { .text = text, .start = text, .p = text, .end = text + length, .last = text,
-                  .list = list, .error = error };
-  JsonNode *root;
-
-  g_return_val_if_fail (text != NULL || length == 0, NULL);
   g_return_val_if_fail (list != NULL, NULL);
   g_return_val_if_fail (spans != NULL, NULL);
 
-  self.spans = g_array_new (FALSE, FALSE, sizeof (BrJsonSpan));
-  root = parse_document (&self);
-  if (root != NULL && self.list_found)
-    *spans = g_steal_pointer (&self.spans);
-  else
-    *spans = NULL;
-  g_clear_pointer (&self.spans, g_array_unref);
-  return root;
+  return br_json_parse_full (text, length, NULL, list, spans, error);
 }
