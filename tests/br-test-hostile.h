@@ -36,7 +36,8 @@ void        br_test_remove_tree      (const char      *path);
 
 gboolean    br_test_memory_measured  (void);
 gsize       br_test_run_in_child     (BrTestChildFunc  func,
-                                      gpointer         data);
+                                      gpointer         data,
+                                      gboolean        *out_ok);
 gsize       br_test_child_overhead   (void);
 void        br_test_assert_bounded   (const char      *what,
                                       gsize            file_size,

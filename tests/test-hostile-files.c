@@ -94,7 +94,7 @@ test_read_special (void)
       Special special = { path, kind };
 
       br_test_make_special (path, kind);
-      br_test_run_in_child (read_special, &special);
+      br_test_run_in_child (read_special, &special, NULL);
     }
   br_test_remove_tree (dir);
 }
@@ -127,7 +127,7 @@ test_read_size_says_zero (void)
 
   g_assert_no_errno (g_stat ("/proc/self/maps", &st));
   g_assert_cmpint (st.st_size, ==, 0);
-  br_test_run_in_child (read_proc_file, NULL);
+  br_test_run_in_child (read_proc_file, NULL, NULL);
 }
 
 static gboolean
@@ -177,7 +177,7 @@ test_store_special (void)
       g_autofree char *dir = br_test_make_temp_dir ();
       Special special = { dir, kind };
 
-      br_test_run_in_child (read_stores, &special);
+      br_test_run_in_child (read_stores, &special, NULL);
       br_test_remove_tree (dir);
     }
 }
@@ -230,7 +230,7 @@ test_draft_special (void)
       g_autofree char *dir = br_test_make_temp_dir ();
       Special special = { dir, kind };
 
-      br_test_run_in_child (read_drafts, &special);
+      br_test_run_in_child (read_drafts, &special, NULL);
       br_test_remove_tree (dir);
     }
 }
