@@ -7,6 +7,7 @@
 #include <time.h>
 
 #include "br-plan-page-private.h"
+#include "br-plain-text.h"
 
 static void
 item_toggled (GtkCheckButton *check,
@@ -78,7 +79,7 @@ item_row (BrPlanPage  *self,
 {
   const char *id = br_guide_entry_get_id (BR_GUIDE_ENTRY (item));
   const char *title = br_guide_entry_get_title (BR_GUIDE_ENTRY (item));
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = br_action_row_new_plain ();
   g_autofree char *note_name = NULL;
   ItemWidgets *w = g_new0 (ItemWidgets, 1);
 
@@ -143,7 +144,7 @@ GtkWidget *
 _br_plan_page_block_row (BrPlanPage *self,
                          BrBlock    *block)
 {
-  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *row = br_expander_row_new_plain ();
   GtkWidget *count = gtk_label_new (NULL);
   g_autofree char *title = NULL;
 
