@@ -235,6 +235,176 @@ test_draft_special (void)
     }
 }
 
+/* ---------------------------------------------------------------------- */
+/* Writing keeps what the file had                                         */
+
+static guint
+mode_of (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_no_errno (g_stat (path, &st));
+  return st.st_mode & 0777;
+}
+
+static void
+write_with_mode (const char *path,
+                 guint       mode)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, "old", -1, &error);
+  g_assert_no_error (error);
+  g_assert_no_errno (g_chmod (path, mode));
+}
+
+static BrBoard *
+small_board (void)
+{
+  BrBoard *board = br_board_new ();
+
+  br_board_add_item (board, br_item_new (BR_ITEM_RECTANGLE, 0, 0, 100, 50));
+  return board;
+}
+
+/* Every atomic write forced 0644: a 0600 board, store or export target
+ * became readable by everyone */
+static void
+test_write_keeps_mode (void)
+{
+  static const guint modes[] = { 0600, 0640, 0664, 0666, 0700 };
+  g_autofree char *dir = br_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "board.brboard", NULL);
+  g_autofree char *image_path = g_build_filename (dir, "board.png", NULL);
+  g_autofree char *new_path = g_build_filename (dir, "new.brboard", NULL);
+  g_autofree char *new_image_path = g_build_filename (dir, "new.svg", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) image = g_file_new_for_path (image_path);
+  g_autoptr(GFile) new_file = g_file_new_for_path (new_path);
+  g_autoptr(GFile) new_image = g_file_new_for_path (new_image_path);
+  g_autoptr(GBytes) bytes = g_bytes_new_static ("new", 3);
+  g_autoptr(BrBoard) board = small_board ();
+  g_autoptr(GError) error = NULL;
+  BrExportOptions options;
+
+  umask (022);
+  br_export_options_init (&options);
+
+  /* Exactly what it had, even what the umask would take away */
+  for (guint i = 0; i < G_N_ELEMENTS (modes); i++)
+    {
+      write_with_mode (path, modes[i]);
+      g_assert_true (br_file_write_atomic (file, bytes, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (mode_of (path), ==, modes[i]);
+
+      write_with_mode (path, modes[i]);
+      g_assert_true (br_board_save_to_file (board, file, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (mode_of (path), ==, modes[i]);
+
+      write_with_mode (image_path, modes[i]);
+      g_assert_true (br_board_export_to_file (board, image, &options, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (mode_of (image_path), ==, modes[i]);
+    }
+
+  /* New documents and images: 0644; the user's own data: 0600 */
+  g_assert_true (br_board_save_to_file (board, new_file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (mode_of (new_path), ==, 0644);
+  options.format = BR_EXPORT_SVG;
+  g_assert_true (br_board_export_to_file (board, new_image, &options, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (mode_of (new_image_path), ==, 0644);
+  g_assert_no_errno (g_unlink (new_path));
+  g_assert_true (br_board_save_to_file_full (board, new_file, BR_FILE_MODE_PRIVATE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (mode_of (new_path), ==, 0600);
+
+  br_test_remove_tree (dir);
+}
+
+static void
+test_write_stores_and_drafts (void)
+{
+  g_autofree char *dir = br_test_make_temp_dir ();
+  g_autofree char *progress_path = g_build_filename (dir, BR_PROGRESS_FILE_NAME, NULL);
+  g_autofree char *drafts_path = g_build_filename (dir, "drafts", NULL);
+  g_autoptr(GFile) drafts = g_file_new_for_path (drafts_path);
+  g_autoptr(BrProgress) progress = br_progress_new (dir);
+  g_autoptr(BrBoardDraft) draft = br_board_draft_new (drafts, "a");
+  g_autoptr(BrBoard) board = small_board ();
+  g_autoptr(GError) error = NULL;
+
+  umask (022);
+
+  /* A new store and a new draft are the user's alone */
+  g_assert_true (br_progress_load (progress, &error));
+  g_assert_no_error (error);
+  br_progress_set_item_state (progress, "items/cap-theorem", BR_ITEM_STATE_DONE);
+  g_assert_cmpuint (mode_of (progress_path), ==, 0600);
+  g_assert_true (br_board_draft_write (draft, board, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (mode_of (g_file_peek_path (br_board_draft_get_file (draft))), ==, 0600);
+  g_assert_cmpuint (mode_of (g_file_peek_path (br_board_draft_get_info_file (draft))), ==, 0600);
+
+  /* One the user opened up stays so */
+  g_assert_no_errno (g_chmod (progress_path, 0640));
+  br_progress_set_item_state (progress, "items/cap-theorem", BR_ITEM_STATE_IN_PROGRESS);
+  g_assert_cmpuint (mode_of (progress_path), ==, 0640);
+
+  br_test_remove_tree (dir);
+}
+
+/* A link stays a link; what is not a regular file is never written over */
+static void
+test_write_through_links (void)
+{
+  g_autofree char *dir = br_test_make_temp_dir ();
+  g_autofree char *real = g_build_filename (dir, "real.brboard", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.brboard", NULL);
+  g_autoptr(GFile) link_file = g_file_new_for_path (link);
+  g_autoptr(BrBoard) board = small_board ();
+  g_autoptr(BrBoard) read = NULL;
+  g_autoptr(GError) error = NULL;
+  BrExportOptions options;
+  GStatBuf st;
+
+  write_with_mode (real, 0600);
+  g_assert_no_errno (symlink ("real.brboard", link));
+  g_assert_true (br_board_save_to_file (board, link_file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_no_errno (g_lstat (link, &st));
+  g_assert_true (S_ISLNK (st.st_mode));
+  g_assert_cmpuint (mode_of (real), ==, 0600);
+  read = br_board_new_from_file (link_file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (br_board_get_n_items (read), ==, 1);
+
+  br_export_options_init (&options);
+  for (BrTestSpecial kind = 0; kind < BR_TEST_N_SPECIAL; kind++)
+    {
+      g_autofree char *path = NULL;
+      g_autoptr(GFile) target = NULL;
+
+      /* Never aimed at a real device: only named pipes and folders here */
+      if (kind != BR_TEST_FIFO && kind != BR_TEST_FOLDER)
+        continue;
+      path = g_build_filename (dir, br_test_special_name (kind), NULL);
+      target = g_file_new_for_path (path);
+      br_test_make_special (path, kind);
+      g_assert_false (br_board_export_to_file (board, target, &options, NULL, &error));
+      g_assert_error (error, G_IO_ERROR, (kind == BR_TEST_FOLDER ? G_IO_ERROR_IS_DIRECTORY : G_IO_ERROR_NOT_REGULAR_FILE));
+      g_assert_true (g_str_has_prefix (error->message, path));
+      g_clear_error (&error);
+      g_assert_no_errno (g_lstat (path, &st));
+      g_assert_true (kind == BR_TEST_FOLDER ? S_ISDIR (st.st_mode) : S_ISFIFO (st.st_mode));
+    }
+
+  br_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -245,6 +415,9 @@ main (int   argc,
   g_test_add_func ("/hostile-files/read/size-says-zero", test_read_size_says_zero);
   g_test_add_func ("/hostile-files/store/special", test_store_special);
   g_test_add_func ("/hostile-files/draft/special", test_draft_special);
+  g_test_add_func ("/hostile-files/write/keeps-mode", test_write_keeps_mode);
+  g_test_add_func ("/hostile-files/write/stores-and-drafts", test_write_stores_and_drafts);
+  g_test_add_func ("/hostile-files/write/through-links", test_write_through_links);
 
   return g_test_run ();
 }

@@ -325,8 +325,9 @@ br_board_draft_write (BrBoardDraft  *self,
     }
 
   info = info_to_bytes (origin);
-  return br_file_write_atomic (self->info_file, info, NULL, error) &&
-         br_board_save_to_file (board, self->file, NULL, error);
+  /* The user's own data: only they may read it */
+  return br_file_write_atomic_full (self->info_file, info, BR_FILE_MODE_PRIVATE, NULL, error) &&
+         br_board_save_to_file_full (board, self->file, BR_FILE_MODE_PRIVATE, NULL, error);
 }
 
 /* The origin recorded in the info file; %NULL when there is none, the

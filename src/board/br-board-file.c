@@ -651,15 +651,20 @@ br_board_new_from_file (GFile         *file,
 }
 
 /**
- * br_board_save_to_file:
+ * br_board_save_to_file_full:
+ * @new_file_mode: the permissions of the file if it does not exist yet:
+ *   %BR_FILE_MODE_PRIVATE for the user's own data (drafts, the boards of
+ *   practice attempts)
  *
- * Writes the board atomically (see br_file_write_atomic()).
+ * Writes the board atomically, keeping what the file had (see
+ * br_file_write_atomic_full()).
  */
 gboolean
-br_board_save_to_file (BrBoard       *self,
-                       GFile         *file,
-                       GCancellable  *cancellable,
-                       GError       **error)
+br_board_save_to_file_full (BrBoard       *self,
+                            GFile         *file,
+                            guint          new_file_mode,
+                            GCancellable  *cancellable,
+                            GError       **error)
 {
   g_autoptr(GBytes) bytes = NULL;
 
@@ -667,5 +672,21 @@ br_board_save_to_file (BrBoard       *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   bytes = br_board_to_bytes (self);
-  return br_file_write_atomic (file, bytes, cancellable, error);
+  return br_file_write_atomic_full (file, bytes, new_file_mode, cancellable, error);
+}
+
+/**
+ * br_board_save_to_file:
+ *
+ * Writes the board atomically, as a document the user saves: a new file
+ * is made 0644, an existing one keeps its permissions (see
+ * br_file_write_atomic_full()).
+ */
+gboolean
+br_board_save_to_file (BrBoard       *self,
+                       GFile         *file,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  return br_board_save_to_file_full (self, file, BR_FILE_MODE_DOCUMENT, cancellable, error);
 }

@@ -8,6 +8,7 @@
 
 #include "br-board.h"
 #include "br-doc-error.h"
+#include "br-file-util.h"
 
 G_BEGIN_DECLS
 
@@ -22,6 +23,11 @@ GBytes   *br_board_to_bytes       (BrBoard       *self);
 BrBoard  *br_board_new_from_file  (GFile         *file,
                                    GCancellable  *cancellable,
                                    GError       **error);
+gboolean  br_board_save_to_file_full (BrBoard       *self,
+                                      GFile         *file,
+                                      guint          new_file_mode,
+                                      GCancellable  *cancellable,
+                                      GError       **error);
 gboolean  br_board_save_to_file   (BrBoard       *self,
                                    GFile         *file,
                                    GCancellable  *cancellable,

@@ -7,6 +7,8 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -279,22 +281,48 @@ br_file_load_limited (GFile         *file,
   return bytes;
 }
 
+/* Where a write to @path goes: through symbolic links, to the file they
+ * name, so that the link stays a link. A link to nothing is written over. */
+static char *
+resolve_links (const char *path)
+{
+  GStatBuf st;
+  char *real;
+
+  if (g_lstat (path, &st) != 0 || !S_ISLNK (st.st_mode))
+    return g_strdup (path);
+  real = realpath (path, NULL);
+  if (real == NULL)
+    return g_strdup (path);
+  return real;
+}
+
 /**
- * br_file_write_atomic:
+ * br_file_write_atomic_full:
  * @file: where to write; its folder must exist
  * @bytes: the whole new content
+ * @new_file_mode: the permissions of a file that does not exist yet, as
+ *   given to open() (the umask applies): 0644 for documents and images,
+ *   0600 for the user's own data
  *
  * Replaces @file's content atomically: the bytes go to a temporary file
  * in the same folder, which is then renamed over @file, so a reader (or a
  * crash) sees either the old content or the new one, never a mix. No
- * backup file is left behind. Errors are #G_IO_ERROR, with the file's path
- * at the start of the message.
+ * backup file is left behind.
+ *
+ * What the file had is kept: its permissions (a 0600 board stays 0600),
+ * and a symbolic link stays a link, the file it names is what is
+ * replaced. Something that is not a regular file (a named pipe, a device,
+ * a folder) is never written over: %G_IO_ERROR_NOT_REGULAR_FILE or
+ * %G_IO_ERROR_IS_DIRECTORY. Errors are #G_IO_ERROR, with the file's path at
+ * the start of the message.
  */
 gboolean
-br_file_write_atomic (GFile         *file,
-                      GBytes        *bytes,
-                      GCancellable  *cancellable,
-                      GError       **error)
+br_file_write_atomic_full (GFile         *file,
+                           GBytes        *bytes,
+                           guint          new_file_mode,
+                           GCancellable  *cancellable,
+                           GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
   g_autofree char *path = NULL;
@@ -304,6 +332,7 @@ br_file_write_atomic (GFile         *file,
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (bytes != NULL, FALSE);
+  g_return_val_if_fail ((new_file_mode & ~0777u) == 0, FALSE);
 
   data = g_bytes_get_data (bytes, &length);
   path = g_file_get_path (file);
@@ -314,8 +343,33 @@ br_file_write_atomic (GFile         *file,
    * failed (a full disk), which would lose the old content. */
   if (path != NULL)
     {
-      ok = g_file_set_contents_full (path, data ? data : "", length,
-                                     G_FILE_SET_CONTENTS_CONSISTENT, 0644, &local_error);
+      g_autofree char *target = resolve_links (path);
+      gboolean existed = FALSE;
+      guint mode = new_file_mode;
+      GStatBuf st;
+
+      if (g_stat (target, &st) == 0)
+        {
+          if (!S_ISREG (st.st_mode))
+            {
+              g_autofree char *name = g_file_get_parse_name (file);
+
+              g_set_error (error, G_IO_ERROR,
+                           S_ISDIR (st.st_mode) ? G_IO_ERROR_IS_DIRECTORY : G_IO_ERROR_NOT_REGULAR_FILE,
+                           _("%s: %s; only regular files are written over"),
+                           name, describe_special (type_from_mode (st.st_mode)));
+              return FALSE;
+            }
+          existed = TRUE;
+          mode = st.st_mode & 0777;
+        }
+
+      ok = g_file_set_contents_full (target, data ? data : "", length,
+                                     G_FILE_SET_CONTENTS_CONSISTENT, (int) mode, &local_error);
+      /* The umask narrows a new file's permissions, as it should, but an
+       * existing file keeps exactly those it had */
+      if (ok && existed && g_stat (target, &st) == 0 && (st.st_mode & 0777) != mode)
+        g_chmod (target, (int) mode);
       /* Callers get G_IO_ERROR whichever way the file was written */
       if (!ok && local_error->domain == G_FILE_ERROR)
         {
@@ -337,6 +391,21 @@ br_file_write_atomic (GFile         *file,
       return FALSE;
     }
   return TRUE;
+}
+
+/**
+ * br_file_write_atomic:
+ *
+ * br_file_write_atomic_full() for a document: a new file is made 0644
+ * (less what the umask takes away).
+ */
+gboolean
+br_file_write_atomic (GFile         *file,
+                      GBytes        *bytes,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  return br_file_write_atomic_full (file, bytes, BR_FILE_MODE_DOCUMENT, cancellable, error);
 }
 
 /* The most names tried before giving up: NAME.corrupt-STAMP, -2 ... -N */

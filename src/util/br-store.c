@@ -325,7 +325,7 @@ br_store_save (BrStore   *self,
   /* Atomic: a failed write (a full disk) leaves the old file as it was;
    * tests/test-progress.c (/progress/failed-write/file-size-limit) checks it */
   bytes = g_bytes_new_take (g_steal_pointer (&text), length);
-  if (!br_file_write_atomic (self->file, bytes, NULL, error))
+  if (!br_file_write_atomic_full (self->file, bytes, BR_FILE_MODE_PRIVATE, NULL, error))
     return FALSE;
   return TRUE;
 }
