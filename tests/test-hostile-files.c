@@ -405,6 +405,78 @@ test_write_through_links (void)
   br_test_remove_tree (dir);
 }
 
+/* ---------------------------------------------------------------------- */
+/* What a file is, from its root, not from its first bytes               */
+
+static BrBoard *
+load_named (const char    *dir,
+            const char    *name,
+            const char    *text,
+            BrBoardSource *source,
+            GError       **error)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  return br_board_load (file, source, NULL, NULL, error);
+}
+
+/* A valid board whose "format" came after byte 256, with an id like
+ * "excalidraw-logo" before it, was read as an Excalidraw drawing */
+static void
+test_detect_format (void)
+{
+  static const char * const names[] = { "logo.brboard", "logo.json", "logo" };
+  g_autofree char *dir = br_test_make_temp_dir ();
+  g_autoptr(GString) board = g_string_new ("{\"items\": [\n");
+  g_autoptr(GString) drawing = g_string_new ("{\"appState\": {\"name\": \"");
+  g_autoptr(GError) error = NULL;
+  BrBoardSource source;
+
+  for (guint i = 0; i < 4; i++)
+    g_string_append_printf (board,
+                            "  {\"id\": \"excalidraw-logo-%u\", \"kind\": \"rectangle\", \"x\": %u, \"y\": 0, "
+                            "\"width\": 100, \"height\": 50, \"label\": \"The \\\"excalidraw\\\" logo\"},\n", i, i * 120);
+  g_string_append (board, "  {\"id\": \"end\", \"kind\": \"text\", \"x\": 0, \"y\": 80, \"width\": 10, \"height\": 10}\n ],\n"
+                          " \"version\": 1,\n \"format\": \"bar-raiser-board\"\n}\n");
+  g_assert_cmpuint (strstr (board->str, "bar-raiser-board") - board->str, >, 256);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(BrBoard) read = load_named (dir, names[i], board->str, &source, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpint (source, ==, BR_BOARD_SOURCE_NATIVE);
+      g_assert_cmpuint (br_board_get_n_items (read), ==, 5);
+    }
+
+  /* And a drawing that says what it is only after 256 bytes, under any name */
+  for (guint i = 0; i < 300; i++)
+    g_string_append_c (drawing, 'x');
+  g_string_append (drawing, "\"},\n \"elements\": [{\"id\": \"r\", \"type\": \"rectangle\", \"x\": 0, \"y\": 0, "
+                            "\"width\": 40, \"height\": 20}],\n \"version\": 2, \"type\": \"excalidraw\"}\n");
+  for (guint i = 1; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(BrBoard) read = load_named (dir, names[i], drawing->str, &source, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpint (source, ==, BR_BOARD_SOURCE_DRAWING);
+      g_assert_cmpuint (br_board_get_n_items (read), ==, 1);
+    }
+
+  /* The name decides first: a board named as a drawing is read as one */
+  {
+    g_autoptr(BrBoard) read = load_named (dir, "logo.excalidraw", board->str, &source, &error);
+
+    g_assert_null (read);
+    g_assert_error (error, BR_DOC_ERROR, BR_DOC_ERROR_MISSING);
+    g_assert_nonnull (strstr (error->message, "$: the required field “type” is missing"));
+  }
+
+  br_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -418,6 +490,7 @@ main (int   argc,
   g_test_add_func ("/hostile-files/write/keeps-mode", test_write_keeps_mode);
   g_test_add_func ("/hostile-files/write/stores-and-drafts", test_write_stores_and_drafts);
   g_test_add_func ("/hostile-files/write/through-links", test_write_through_links);
+  g_test_add_func ("/hostile-files/detect-format", test_detect_format);
 
   return g_test_run ();
 }

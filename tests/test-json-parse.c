@@ -563,6 +563,39 @@ test_budget_memory (void)
     }
 }
 
+/* The root's strings, numbers and words only; the rest checked */
+static void
+test_shallow (void)
+{
+  const char *text = "{\"a\": [1, {\"b\": 2}], \"type\": \"x\", \"n\": 3, \"type\": \"y\","
+                     " \"o\": {\"type\": \"z\"}, \"n\": [], \"t\": true, \"z\": null}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) root = br_json_parse_shallow (text, strlen (text), &error);
+  JsonObject *object;
+
+  g_assert_no_error (error);
+  object = json_node_get_object (root);
+  g_assert_cmpuint (json_object_get_size (object), ==, 3);
+  g_assert_cmpstr (json_object_get_string_member (object, "type"), ==, "y");
+  g_assert_true (json_object_get_boolean_member (object, "t"));
+  g_assert_true (json_object_get_null_member (object, "z"));
+  /* A later list takes the place of an earlier number, and is left out */
+  g_assert_false (json_object_has_member (object, "n"));
+  g_clear_pointer (&root, json_node_unref);
+
+  /* What is left out is still checked */
+  text = "{\"type\": \"x\", \"a\": [1, tru]}";
+  g_assert_null (br_json_parse_shallow (text, strlen (text), &error));
+  g_assert_error (error, BR_DOC_ERROR, BR_DOC_ERROR_SYNTAX);
+  g_assert_true (g_str_has_prefix (error->message, "1:26: expected a value but found the word “tru”"));
+  g_clear_error (&error);
+
+  /* A root that is not an object is built as it is */
+  root = br_json_parse_shallow ("[1, [2]]", 8, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -577,6 +610,7 @@ main (int   argc,
   g_test_add_func ("/json-parse/errors", test_errors);
   g_test_add_func ("/json-parse/depth", test_depth);
   g_test_add_func ("/json-parse/with-list", test_with_list);
+  g_test_add_func ("/json-parse/shallow", test_shallow);
   g_test_add_func ("/json-parse/budget/values", test_budget_values);
   g_test_add_func ("/json-parse/budget/memory", test_budget_memory);
 

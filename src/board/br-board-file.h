@@ -13,6 +13,7 @@
 G_BEGIN_DECLS
 
 #define BR_BOARD_FORMAT         "bar-raiser-board"
+#define BR_BOARD_SUFFIX         ".brboard"
 #define BR_BOARD_VERSION        1
 #define BR_BOARD_MAX_FILE_SIZE  (64 * 1024 * 1024)
 #define BR_BOARD_MAX_ITEMS      200000

@@ -33,6 +33,7 @@ typedef struct {
   const char *list;     /* the root member whose elements are not built */
   GArray *spans;        /* of BrJsonSpan: where they are */
   gboolean list_found;
+  gboolean shallow;     /* the root's lists and objects are only checked */
   const BrJsonLimits *limits;
   guint values;         /* built so far, and elements of the deferred list */
   gsize memory;         /* what they take, estimated */
@@ -621,6 +622,17 @@ parse_object (Parser    *self,
               }
           }
 
+        if (root && object != NULL && self->shallow &&
+            self->p < self->end && (*self->p == '{' || *self->p == '['))
+          {
+            /* Left out of the tree, as a later member of the name wins */
+            json_object_remove_member (object, self->keys->str + key);
+            g_string_truncate (self->keys, key);
+            if (!parse_value (self, NULL))
+              return FALSE;
+            goto next;
+          }
+
         if (!parse_value (self, object ? &value : NULL))
           return FALSE;
         /* The last of two members with one name wins, as in json-glib */
@@ -922,4 +934,33 @@ br_json_parse_with_list (const char  *text,
   g_return_val_if_fail (spans != NULL, NULL);
 
   return br_json_parse_full (text, length, NULL, list, spans, error);
+}
+
+/**
+ * br_json_parse_shallow:
+ * @text: the JSON text
+ * @length: its length in bytes
+ * @error: return location for a %BR_DOC_ERROR_SYNTAX or
+ *   %BR_DOC_ERROR_TOO_LARGE error
+ *
+ * Checks the whole document like br_json_parse(), but builds only what a
+ * root object holds directly as strings, numbers, true, false and null:
+ * its lists and objects are left out. What kind of document a text is
+ * ("format", "type") is read this way, at the cost of one pass over the
+ * text and without building its tree.
+ *
+ * Returns: (transfer full) (nullable): the sealed root node
+ */
+JsonNode *
+br_json_parse_shallow (const char  *text,
+                       gsize        length,
+                       GError     **error)
+{
+  BrJsonLimits limits = BR_JSON_LIMITS_DEFAULT;
+  Parser self = { .text = text, .start = text, .p = text, .end = text + length, .last = text,
+                  .shallow = TRUE, .limits = &limits, .error = error };
+
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+
+  return parse_document (&self);
 }

@@ -56,6 +56,9 @@ JsonNode *br_json_parse_with_list (const char  *text,
                                    const char  *list,
                                    GArray     **spans,
                                    GError     **error);
+JsonNode *br_json_parse_shallow   (const char  *text,
+                                   gsize        length,
+                                   GError     **error);
 JsonNode *br_json_parse_full      (const char          *text,
                                    gsize                length,
                                    const BrJsonLimits  *limits,
