@@ -182,6 +182,22 @@ fail:
   return FALSE;
 }
 
+static gboolean
+read_start_date (BrJsonReader *reader,
+                 JsonObject   *root,
+                 GDate        *out,
+                 GError      **error)
+{
+  g_autoptr(GError) range_error = NULL;
+
+  if (!br_store_read_date (reader, root, "start-date", out, error))
+    return FALSE;
+  if (!br_progress_check_start_date (out, &range_error))
+    return br_json_reader_fail_member (reader, error, "start-date", BR_DOC_ERROR_RANGE,
+                                       "%s", range_error->message);
+  return TRUE;
+}
+
 /**
  * br_progress_data_parse:
  * @data: an initialized, empty #BrProgressData
@@ -205,7 +221,7 @@ br_progress_data_parse (BrProgressData *data,
 
   return br_json_reader_check_format (reader, BR_PROGRESS_FORMAT, BR_PROGRESS_VERSION, NULL, error) &&
          br_json_reader_check_members (reader, root, fields, error) &&
-         br_store_read_date (reader, root, "start-date", &data->start_date, error) &&
+         read_start_date (reader, root, &data->start_date, error) &&
          read_items (reader, data, error) &&
          read_activity (reader, data, error);
 }
