@@ -129,14 +129,23 @@ cell_range (const BrRect *box,
   return (range[2] - range[0] + 1) * (range[3] - range[1] + 1) <= MAX_CELLS;
 }
 
+/* Boards stay within +-1e7 units: well under 2^31 cells either way. In
+ * unsigned arithmetic: a cell left of or above the origin is negative, and
+ * shifting a negative number is undefined. */
+static inline gint64
+cell_key_value (gint64 x,
+                gint64 y)
+{
+  return (gint64) (((guint64) x << 32) ^ ((guint64) y & 0xffffffff));
+}
+
 static gint64 *
 cell_key (gint64 x,
           gint64 y)
 {
   gint64 *key = g_new (gint64, 1);
 
-  /* Boards stay within +-1e7 units: well under 2^31 cells either way */
-  *key = (x << 32) ^ (y & 0xffffffff);
+  *key = cell_key_value (x, y);
   return key;
 }
 
@@ -192,7 +201,7 @@ covers_a_label (SvgWriter    *self,
   for (gint64 x = range[0]; x <= range[2]; x++)
     for (gint64 y = range[1]; y <= range[3]; y++)
       {
-        gint64 key = (x << 32) ^ (y & 0xffffffff);
+        gint64 key = cell_key_value (x, y);
         GArray *cell = g_hash_table_lookup (self->text_cells, &key);
 
         for (guint i = 0; cell != NULL && i < cell->len; i++)
