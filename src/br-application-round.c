@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "br-application-private.h"
+#include "br-plain-text.h"
 #include "br-window.h"
 
 /* The app.round-* actions drive the one round of the application, from any
@@ -120,7 +121,7 @@ phase_over (BrApplication *self,
 
   if (BR_IS_WINDOW (window) && gtk_window_is_active (window))
     {
-      AdwToast *toast = adw_toast_new (heading);
+      AdwToast *toast = br_toast_new_plain (heading);
 
       adw_toast_set_timeout (toast, 8);
       if (!last)

@@ -13,6 +13,7 @@
 #include "br-practice-panel.h"
 #include "br-question-picker.h"
 #include "br-review-dialog.h"
+#include "br-plain-text.h"
 #include "br-window-private.h"
 
 static BrApplication *
@@ -288,7 +289,7 @@ review_save (BrReviewDialog *dialog,
                                        state.interval), state.interval);
   else
     title = g_strdup (_("Attempt saved"));
-  toast = adw_toast_new (title);
+  toast = br_toast_new_plain (title);
   adw_toast_set_button_label (toast, _("_View"));
   adw_toast_set_action_name (toast, "win.show-attempt");
   adw_toast_set_action_target (toast, "s", br_attempt_get_id (attempt));
@@ -453,7 +454,7 @@ open_copy_confirmed (BrBoardPage *page,
   file = br_practice_history_dup_board_file (br_application_get_practice (app), attempt);
   if (file == NULL || !br_board_page_open_copy (self->board_page, file, title, &error))
     {
-      AdwToast *toast = adw_toast_new (error ? error->message : _("This attempt has no board"));
+      AdwToast *toast = br_toast_new_plain (error ? error->message : _("This attempt has no board"));
 
       adw_toast_set_timeout (toast, 8);
       br_window_add_toast (self, toast);

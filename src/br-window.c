@@ -9,6 +9,7 @@
 #include "br-accessible.h"
 #include "br-application.h"
 #include "br-startup-probe.h"
+#include "br-plain-text.h"
 #include "br-window-private.h"
 
 /**
@@ -211,7 +212,7 @@ store_save_failed (BrWindow     *self,
     return;
   /* Translators: %s says why, e.g. "No space left on device" */
   title = g_strdup_printf (_("Your change could not be saved: %s"), error->message);
-  toast = adw_toast_new (title);
+  toast = br_toast_new_plain (title);
   adw_toast_set_timeout (toast, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }

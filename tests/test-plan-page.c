@@ -247,6 +247,47 @@ progress_reload_body (BrApplication *app,
   g_assert_cmpint (br_progress_get_item_state (progress, "items/cap-theorem"), ==, BR_ITEM_STATE_NOT_STARTED);
 }
 
+/* The start date shows its year in four digits, and a day far off picked
+ * in the calendar is refused with a message */
+static void
+start_date_body (BrApplication *app,
+                 BrWindow      *window)
+{
+  BrProgress *progress = br_application_get_progress (app);
+  GtkWidget *page = br_test_find_widget (GTK_WIDGET (window), BR_TYPE_PLAN_PAGE);
+  GtkWidget *week_row = br_test_find_widget (page, ADW_TYPE_ACTION_ROW);
+  GtkMenuButton *button = GTK_MENU_BUTTON (br_test_find_widget (week_row, GTK_TYPE_MENU_BUTTON));
+  g_autoptr(GDateTime) far = g_date_time_new_local (9999, 12, 31, 0, 0, 0);
+  GtkCalendar *calendar;
+  GtkWidget *message;
+  GDate start;
+
+  g_date_clear (&start, 1);
+  g_date_set_dmy (&start, 31, 12, 2099);
+  br_progress_set_start_date (progress, &start);
+  br_test_pump ();
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (week_row)), ==,
+                   "The plan started on December 31, 2099");
+
+  gtk_menu_button_popup (button);
+  br_test_pump ();
+  calendar = GTK_CALENDAR (br_test_find_widget (GTK_WIDGET (gtk_menu_button_get_popover (button)), GTK_TYPE_CALENDAR));
+  g_assert_nonnull (calendar);
+  gtk_calendar_select_day (calendar, far);
+  g_signal_emit_by_name (calendar, "day-selected");
+  br_test_pump ();
+
+  /* Not taken: the plan still starts where it did, and the popover says why */
+  g_assert_cmpint (g_date_compare (br_progress_get_start_date (progress), &start), ==, 0);
+  message = gtk_widget_get_next_sibling (GTK_WIDGET (calendar));
+  g_assert_true (GTK_IS_LABEL (message) && gtk_widget_get_visible (message));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (message)), ==,
+                   "9999-12-31 is not a day the plan can start on: choose one in the years 2000 to 2100");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (button))));
+  gtk_menu_button_popdown (button);
+  br_test_pump ();
+}
+
 static void
 test_progress (void)
 {
@@ -360,6 +401,12 @@ test_scores (void)
   br_test_run_in_app (scores_body);
 }
 
+static void
+test_start_date (void)
+{
+  br_test_run_in_app (start_date_body);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -370,6 +417,7 @@ main (int   argc,
   g_test_add_func ("/plan-page/views-of-older-guide", test_views_of_older_guide);
   g_test_add_func ("/plan-page/progress", test_progress);
   g_test_add_func ("/plan-page/scores", test_scores);
+  g_test_add_func ("/plan-page/start-date", test_start_date);
 
   return g_test_run ();
 }

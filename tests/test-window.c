@@ -3,9 +3,13 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "br-application.h"
 #include "br-preferences-window.h"
+#include "br-progress.h"
 #include "br-window.h"
 #include "br-test-app.h"
 
@@ -318,6 +322,59 @@ test_bad_guide_file (void)
   g_clear_pointer (&bad_guide_path, g_free);
 }
 
+/* progress.json a named pipe and practice.json a link to /dev/zero: the
+ * window never appeared (the app waited for a writer), or the app read
+ * zeros until memory ran out. Now the window comes up (br_test_run_in_app()
+ * checks it is mapped) and says both files were left alone. */
+static void
+data_not_files_body (BrApplication *app,
+                     BrWindow      *window)
+{
+  GtkWindow *dialog;
+  const char *body;
+
+  g_assert_nonnull (br_application_get_progress_error (app));
+  g_assert_nonnull (strstr (br_application_get_progress_error (app), "cannot be moved aside"));
+  g_assert_nonnull (br_application_get_practice_error (app));
+  g_assert_true (br_progress_get_read_only (br_application_get_progress (app)));
+
+  dialog = br_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "Your Study Progress and Practice History Could Not Be Read");
+  body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
+  g_assert_nonnull (strstr (body, "progress.json could not be read: it is a named pipe"));
+  g_assert_nonnull (strstr (body, "practice.json could not be read: it is a named pipe, a device or a socket"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  br_test_pump ();
+}
+
+static void
+test_data_not_files (void)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "bar-raiser", NULL);
+  g_autofree char *progress = g_build_filename (dir, "progress.json", NULL);
+  g_autofree char *practice = g_build_filename (dir, "practice.json", NULL);
+  GStatBuf st;
+
+  /* In place of what the runs before wrote */
+  g_assert_no_errno (g_mkdir_with_parents (dir, 0700));
+  g_unlink (progress);
+  g_unlink (practice);
+  g_assert_no_errno (mkfifo (progress, 0600));
+  g_assert_no_errno (symlink ("/dev/zero", practice));
+
+  br_test_run_in_app (data_not_files_body);
+
+  /* Left as they were */
+  g_assert_no_errno (g_lstat (progress, &st));
+  g_assert_true (S_ISFIFO (st.st_mode));
+  g_assert_no_errno (g_lstat (practice, &st));
+  g_assert_true (S_ISLNK (st.st_mode));
+  g_assert_no_errno (g_unlink (progress));
+  g_assert_no_errno (g_unlink (practice));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -330,6 +387,7 @@ main (int   argc,
   g_test_add_func ("/window/accels-listed", test_accels_listed);
   g_test_add_func ("/window/state", test_window_state);
   g_test_add_func ("/window/bad-guide-file", test_bad_guide_file);
+  g_test_add_func ("/window/data-not-files", test_data_not_files);
 
   return g_test_run ();
 }

@@ -55,6 +55,10 @@ typedef void (*BrRenderTextFunc) (cairo_t      *cr,
  *   instead of small ones as plain boxes (exports; %FALSE by default)
  * @text_func: (nullable): when set, labels go to it instead of being drawn
  * @text_data: passed to @text_func
+ * @keep_layouts: keep each label laid out with its item for the next
+ *   frame (%TRUE by default, for the canvas); an export, which draws every
+ *   item once, lets each one go once it is drawn, so that the layouts of a
+ *   whole board are never held at once
  */
 typedef struct {
   double scale;
@@ -65,6 +69,7 @@ typedef struct {
   gboolean full_detail;
   BrRenderTextFunc text_func;
   gpointer text_data;
+  gboolean keep_layouts;
 } BrRenderOptions;
 
 /**

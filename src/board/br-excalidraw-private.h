@@ -56,7 +56,8 @@ struct _ExElement
 {
   guint index;                /* in "elements", for messages */
   ExType type;
-  const char *id;             /* strings are borrowed from the document */
+  const char *id;             /* strings are copies, freed with the element:
+                               * each element's tree is freed once it is read */
 
   double x, y, width, height; /* shapes and text */
   double angle;               /* radians, in [0, 2π) */
@@ -76,7 +77,7 @@ struct _ExElement
   const char *text;
   double font_size;
   const char *container_id;   /* nullable */
-  GPtrArray *bound_texts;     /* nullable: ids of texts "boundElements" lists */
+  GPtrArray *bound_texts;     /* nullable: ids of texts "boundElements" lists, copied */
 
   /* Lines, arrows and freehand: absolute points, turned by the angle */
   BrPoint *points;

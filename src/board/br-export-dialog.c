@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "br-export-dialog.h"
+#include "br-plain-text.h"
 
 /**
  * BrExportDialog:
@@ -136,7 +137,7 @@ static void
 emit_toast (BrExportDialog *self,
             const char     *title)
 {
-  AdwToast *toast = adw_toast_new (title);
+  AdwToast *toast = br_toast_new_plain (title);
 
   g_signal_emit (self, signals[ADD_TOAST], 0, toast);
   g_object_unref (toast);

@@ -75,6 +75,16 @@ _br_guide_format_objects (guint *n_objects)
   return format_objects;
 }
 
+/* The budget of the parse (see br_json_parse_full()): the built-in guide
+ * (118 KB) is about 1,800 values and 0.5 MB of tree, and nests six deep; a
+ * guide of BR_GUIDE_MAX_SIZE written like it about 31,000 values and 8 MB */
+static const BrJsonLimits guide_limits = {
+  .max_length = BR_GUIDE_MAX_SIZE,
+  .max_depth = 16,
+  .max_values = 200000,
+  .max_memory = 64 * 1024 * 1024,
+};
+
 /* Sections are read in an order where every reference points backwards,
  * so a reference is checked as soon as it is read. */
 
@@ -897,7 +907,7 @@ br_guide_parse (GBytes  *bytes,
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
-  reader = br_json_reader_new (bytes, BR_GUIDE_MAX_SIZE, error);
+  reader = br_json_reader_new_limited (bytes, &guide_limits, NULL, error);
   if (reader == NULL)
     return NULL;
 

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "br-plan-library-private.h"
+#include "br-plain-text.h"
 
 /* The Plan page's library: read-only views of the guide, built in code
  * from its list models when first shown. Each view is an
@@ -92,7 +93,7 @@ _br_plan_library_expander_row (const char *title,
                                const char *subtitle,
                                GtkWidget  *content)
 {
-  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *row = br_expander_row_new_plain ();
   GtkWidget *box = gtk_list_box_row_new ();
 
   /* Guide text is plain text, never markup */
@@ -131,10 +132,7 @@ _br_plan_library_add_group (AdwPreferencesPage *page,
 {
   GtkWidget *group = adw_preferences_group_new ();
 
-  if (title != NULL)
-    adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  if (description != NULL)
-    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  br_preferences_group_set_plain (ADW_PREFERENCES_GROUP (group), title, description);
   adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (group));
   return ADW_PREFERENCES_GROUP (group);
 }
@@ -311,7 +309,7 @@ build_tips (BrGuide            *guide,
   for (guint i = 0; i < g_list_model_get_n_items (tips); i++)
     {
       g_autoptr(BrTip) t = g_list_model_get_item (tips, i);
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = br_action_row_new_plain ();
       GtkWidget *icon = br_plan_library_icon (br_tip_get_kind (t) == BR_TIP_KIND_DO
                                                       ? "object-select-symbolic" : "window-close-symbolic");
 
@@ -342,7 +340,7 @@ build_resources (BrGuide            *guide,
   for (guint i = 0; i < g_list_model_get_n_items (resources); i++)
     {
       g_autoptr(BrResource) r = g_list_model_get_item (resources, i);
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = br_action_row_new_plain ();
       guint kind = MIN ((guint) br_resource_get_kind (r), G_N_ELEMENTS (groups) - 1);
 
       /* Guide text is plain text, never markup */
@@ -397,7 +395,7 @@ _br_plan_library_add_list_group (AdwPreferencesPage *page,
 
   for (guint i = 0; items != NULL && items[i] != NULL; i++)
     {
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = br_action_row_new_plain ();
 
       /* Guide text is plain text, never markup */
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);

@@ -11,6 +11,7 @@
 
 #include "br-attempt-view.h"
 #include "br-plan-page-private.h"
+#include "br-plain-text.h"
 
 /* Due questions listed on the dashboard; the rest are a click away */
 #define MAX_DUE_ROWS 3
@@ -49,7 +50,7 @@ navigation_row (const char *title,
                 const char *subtitle,
                 const char *target)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = br_action_row_new_plain ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
@@ -79,7 +80,7 @@ add_due_rows (BrPlanPage *self)
 
       if (!BR_IS_QUESTION (question))
         continue;
-      row = adw_action_row_new ();
+      row = br_action_row_new_plain ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), br_guide_entry_get_title (question));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Due for review"));
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), br_plan_library_icon ("alarm-symbolic"));
@@ -111,7 +112,7 @@ score_row (const char *title,
            guint       n_scores,
            gboolean    weakest)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = br_action_row_new_plain ();
   GtkWidget *bar = gtk_level_bar_new_for_interval (0, BR_ATTEMPT_MAX_SCORE);
   GtkWidget *label;
   g_autofree char *text = g_strdup_printf ("%.1f", average);
@@ -201,7 +202,7 @@ add_score_rows (BrPlanPage *self)
   if (weakest == NULL || (weakest_entry = br_guide_lookup (self->guide, weakest)) == NULL)
     return;
 
-  expander = adw_expander_row_new ();
+  expander = br_expander_row_new_plain ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Your Scores"));
   /* Translators: the weakest rubric dimension and its average, "Weakest: Scale, performance and cost (2.1 of 4)" */
   subtitle = g_strdup_printf (_("Weakest: %s (%.1f of 4)"), br_guide_entry_get_title (weakest_entry), weakest_average);
@@ -227,7 +228,7 @@ add_score_rows (BrPlanPage *self)
     {
       BrStudyItem *item = g_ptr_array_index (items, i);
       BrGuideEntry *block = br_guide_lookup (self->guide, br_study_item_get_block_id (item));
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = br_action_row_new_plain ();
       g_autofree char *item_subtitle = NULL;
 
       /* Translators: a suggested study item's subtitle; %s is the plan block, "Study next · Foundations" */
@@ -286,7 +287,7 @@ _br_plan_page_sync_practice (BrPlanPage *self)
     return;
 
   {
-    GtkWidget *row = adw_action_row_new ();
+    GtkWidget *row = br_action_row_new_plain ();
 
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Practise a Question"));
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row),

@@ -10,6 +10,7 @@
 #include "br-plan-library.h"
 #include "br-plan-page-private.h"
 #include "br-question-bank.h"
+#include "br-plain-text.h"
 
 /**
  * BrPlanPage:
@@ -66,7 +67,7 @@ navigation_row (const char *title,
                 const char *icon_name,
                 const char *target)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = br_action_row_new_plain ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);

@@ -7,6 +7,7 @@
 
 #include "br-plan-library.h"
 #include "br-question-bank.h"
+#include "br-plain-text.h"
 
 /**
  * BrQuestionBank:
@@ -153,7 +154,7 @@ create_row (gpointer item,
 {
   BrQuestion *question = item;
   BrQuestionBank *self = user_data;
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = br_action_row_new_plain ();
   GtkWidget *number;
   g_autofree char *text = g_strdup_printf ("%u", br_question_get_number (question));
   const char *category = br_guide_entry_get_title (BR_GUIDE_ENTRY (br_question_get_category (question)));

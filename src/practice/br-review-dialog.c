@@ -8,6 +8,7 @@
 #include "br-accessible.h"
 #include "br-attempt-view.h"
 #include "br-review-dialog.h"
+#include "br-plain-text.h"
 
 /**
  * BrReviewDialog:
@@ -178,13 +179,13 @@ build_dimension_row (BrReviewDialog *self,
   const char *id = br_guide_entry_get_id (BR_GUIDE_ENTRY (dimension));
   const char *title = br_guide_entry_get_title (BR_GUIDE_ENTRY (dimension));
   const char * const *levels = br_dimension_get_levels (dimension);
-  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *row = br_expander_row_new_plain ();
   GtkCheckButton *group = NULL;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   for (guint level = 0; levels[level] != NULL && level < BR_ATTEMPT_MAX_SCORE; level++)
     {
-      GtkWidget *level_row = adw_action_row_new ();
+      GtkWidget *level_row = br_action_row_new_plain ();
       GtkWidget *check = gtk_check_button_new ();
       g_autofree char *level_title = g_strdup_printf ("%u", level + 1);
       /* Translators: the accessible name of a score's radio button, "Score 3 for Requirements and scoping" */
@@ -218,13 +219,13 @@ static GtkWidget *
 build_principles_row (BrReviewDialog *self)
 {
   GListModel *principles = br_guide_get_principles (self->guide);
-  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *row = br_expander_row_new_plain ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Principles Your Answer Showed"));
   for (guint i = 0; i < g_list_model_get_n_items (principles); i++)
     {
       g_autoptr(BrGuideEntry) principle = g_list_model_get_item (principles, i);
-      GtkWidget *principle_row = adw_action_row_new ();
+      GtkWidget *principle_row = br_action_row_new_plain ();
       GtkWidget *check = gtk_check_button_new ();
 
       /* Named by the row's title, the principle */
@@ -344,10 +345,10 @@ build (BrReviewDialog *self)
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->save_button);
   gtk_box_append (GTK_BOX (box), header);
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (round_group),
-                                   question ? br_guide_entry_get_title (question)
-                                            : br_attempt_get_question_id (self->attempt));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (round_group), summary);
+  br_preferences_group_set_plain (ADW_PREFERENCES_GROUP (round_group),
+                                  question ? br_guide_entry_get_title (question)
+                                           : br_attempt_get_question_id (self->attempt),
+                                  summary);
   br_attempt_view_add_phase_rows (ADW_PREFERENCES_GROUP (round_group), self->guide, self->attempt);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (round_group));
 

@@ -8,6 +8,7 @@
 #include "br-length-chooser.h"
 #include "br-phase-bar.h"
 #include "br-round-page.h"
+#include "br-plain-text.h"
 
 /**
  * BrRoundPage:
@@ -149,12 +150,12 @@ show_prompts (BrRoundPage *self,
   prompts = br_phase_get_prompts (phase);
   /* Translators: the title of the checklist, with the phase's name */
   title = g_strdup_printf (_("What to Cover in “%s”"), br_guide_entry_get_title (BR_GUIDE_ENTRY (phase)));
-  adw_preferences_group_set_title (self->prompts_group, title);
+  br_preferences_group_set_plain (self->prompts_group, title, NULL);
 
   for (guint i = 0; prompts != NULL && prompts[i] != NULL; i++)
     {
       g_autofree char *key = checked_key (phase_index, i);
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = br_action_row_new_plain ();
       GtkWidget *check = gtk_check_button_new ();
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), prompts[i]);
@@ -253,7 +254,7 @@ build_phase_rows (BrRoundPage *self)
       PhaseRow r;
       g_autofree char *budget_name = NULL;
 
-      r.row = ADW_ACTION_ROW (adw_action_row_new ());
+      r.row = ADW_ACTION_ROW (br_action_row_new_plain ());
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r.row), br_guide_entry_get_title (BR_GUIDE_ENTRY (phase)));
 
       r.status = GTK_IMAGE (gtk_image_new ());
