@@ -4,6 +4,9 @@
  *   bar-raiser [FILE…]                      opens the first board file
  *   bar-raiser --export OUT.png BOARD       draws BOARD to OUT and exits
  *              [--scale N] [--dark] [--transparent]
+ *   bar-raiser --estimate KEY=VALUE… [--json]
+ *                                           prints an estimate and exits
+ *                                           (br-application-estimate.c)
  *
  * Both are handled in handle-local-options, before the application
  * registers or starts up: an export uses br-core only, so it needs no
@@ -29,14 +32,19 @@ _br_application_add_command_line_options (BrApplication *self)
   static const GOptionEntry options[] = {
     { "export", 'e', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
       N_("Draw the board in BOARD to FILE (.png, .svg or .pdf) and exit, without a window"), N_("FILE") },
-    { "scale", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_INT, NULL,
+    /* A string: GApplication takes an integer option of 0 for one not given */
+    { "scale", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
       N_("With --export: pixels per board unit in a PNG image, 1 to 4 (1 by default)"), N_("N") },
     { "dark", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
       N_("With --export: draw with the dark palette"), NULL },
     { "transparent", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
       N_("With --export: leave the background out"), NULL },
+    { "estimate", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+      N_("Estimate the scale from KEY=VALUE inputs (dau=100M actions=10 …) and print the figures with their working, without a window"), NULL },
+    { "json", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+      N_("With --estimate: print the estimate as JSON"), NULL },
     { G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME_ARRAY, NULL,
-      NULL, N_("[BOARD…]") },
+      NULL, N_("[BOARD…|KEY=VALUE…]") },
     { NULL }
   };
 
@@ -64,6 +72,27 @@ open_files (BrApplication *self,
   return g_application_get_is_remote (G_APPLICATION (self)) ? 0 : -1;
 }
 
+/* Whether @a and @b are one file: the same name, or the same file through
+ * a symbolic or a hard link */
+static gboolean
+is_same_file (GFile *a,
+              GFile *b)
+{
+  g_autoptr(GFileInfo) info_a = NULL;
+  g_autoptr(GFileInfo) info_b = NULL;
+  const char *id_a, *id_b;
+
+  if (g_file_equal (a, b))
+    return TRUE;
+  info_a = g_file_query_info (a, G_FILE_ATTRIBUTE_ID_FILE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  info_b = g_file_query_info (b, G_FILE_ATTRIBUTE_ID_FILE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info_a == NULL || info_b == NULL)
+    return FALSE;
+  id_a = g_file_info_get_attribute_string (info_a, G_FILE_ATTRIBUTE_ID_FILE);
+  id_b = g_file_info_get_attribute_string (info_b, G_FILE_ATTRIBUTE_ID_FILE);
+  return id_a != NULL && id_b != NULL && g_str_equal (id_a, id_b);
+}
+
 static int
 export_board (const char            *output,
               const char            *input,
@@ -80,6 +109,17 @@ export_board (const char            *output,
     {
       g_printerr (_("%s: %s: unknown kind of image: use a name that ends in .png, .svg or .pdf\n"),
                   "bar-raiser", out_name);
+      return EXIT_USAGE;
+    }
+
+  /* A board saved as board.pdf and exported to board.pdf was lost */
+  if (is_same_file (in, out))
+    {
+      g_autofree char *in_name = g_file_get_parse_name (in);
+
+      g_printerr (_("%s: %s: this is the file the board is read from (%s); the image would replace it, "
+                    "so nothing was written: choose another name for the image\n"),
+                  "bar-raiser", out_name, in_name);
       return EXIT_USAGE;
     }
 
@@ -104,16 +144,36 @@ _br_application_handle_command_line (BrApplication *self,
                                      GVariantDict  *options)
 {
   g_autofree char *output = NULL;
+  g_autofree char *scale_text = NULL;
   g_auto(GStrv) files = NULL;
   BrExportOptions export_options;
-  gint32 scale = 1;
+  gint64 scale = 1;
   gboolean dark = FALSE, transparent = FALSE, has_scale;
+  gboolean estimate = FALSE, json = FALSE;
 
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &files);
   g_variant_dict_lookup (options, "export", "^ay", &output);
-  has_scale = g_variant_dict_lookup (options, "scale", "i", &scale);
+  has_scale = g_variant_dict_lookup (options, "scale", "s", &scale_text);
   g_variant_dict_lookup (options, "dark", "b", &dark);
   g_variant_dict_lookup (options, "transparent", "b", &transparent);
+  g_variant_dict_lookup (options, "estimate", "b", &estimate);
+  g_variant_dict_lookup (options, "json", "b", &json);
+
+  if (json && !estimate)
+    {
+      g_printerr (_("%s: --json goes with --estimate\n"), "bar-raiser");
+      return EXIT_USAGE;
+    }
+  if (estimate)
+    {
+      if (output != NULL || has_scale || dark || transparent)
+        {
+          g_printerr (_("%s: --estimate does not go with --export, --scale, --dark or --transparent\n"),
+                      "bar-raiser");
+          return EXIT_USAGE;
+        }
+      return _br_application_estimate_command_line (files, json);
+    }
 
   if (output == NULL)
     {
@@ -131,14 +191,19 @@ _br_application_handle_command_line (BrApplication *self,
                   "bar-raiser", "bar-raiser");
       return EXIT_USAGE;
     }
+  /* Digits only, 1 to 4: not "0", "2x", " 2" nor "" */
+  if (has_scale &&
+      !g_ascii_string_to_signed (scale_text, 10, 1, BR_EXPORT_MAX_SCALE, &scale, NULL))
+    scale = 0;
   if (scale < 1 || scale > BR_EXPORT_MAX_SCALE)
     {
-      g_printerr (_("%s: --scale must be between 1 and %d\n"), "bar-raiser", BR_EXPORT_MAX_SCALE);
+      g_printerr (_("%s: --scale must be between 1 and %d: %s --export IMAGE.png --scale 2 BOARD.brboard\n"),
+                  "bar-raiser", BR_EXPORT_MAX_SCALE, "bar-raiser");
       return EXIT_USAGE;
     }
 
   br_export_options_init (&export_options);
-  export_options.scale = scale;
+  export_options.scale = (double) scale;
   export_options.style = dark ? BR_RENDER_DARK : BR_RENDER_LIGHT;
   export_options.transparent = transparent;
   return export_board (output, files[0], &export_options);

@@ -202,7 +202,7 @@ br_application_save_practice (BrApplication  *self,
           g_propagate_error (error, g_steal_pointer (&local_error));
           return NULL;
         }
-      if (!br_board_save_to_file (board, file, NULL, error))
+      if (!br_board_save_to_file_full (board, file, BR_FILE_MODE_PRIVATE, NULL, error))
         return NULL;
       br_attempt_set_board (attempt, relative);
     }

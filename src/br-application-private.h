@@ -5,6 +5,8 @@
 #pragma once
 
 #include "br-application.h"
+#include "br-estimate-window.h"
+#include "br-reference.h"
 
 G_BEGIN_DECLS
 
@@ -25,6 +27,12 @@ struct _BrApplication
   BrPracticeSession *session; /* the practice session in progress */
   BrRoundTicker *ticker; /* and through it, the round */
   guint inhibit_cookie;
+  GtkWidget *finish_dialog; /* asking before Next ends the round */
+
+  BrEstimate *estimate;  /* what the estimator shows */
+  BrReference *reference; /* the reference numbers, loaded with the estimator */
+  char *reference_error; /* why they could not be, or NULL */
+  BrEstimateWindow *estimate_window; /* while it is open */
 };
 
 void _br_application_round_startup (BrApplication *self);
@@ -39,5 +47,10 @@ void _br_application_practice_round_changed (BrApplication *self,
 void _br_application_add_command_line_options (BrApplication *self);
 int  _br_application_handle_command_line      (BrApplication *self,
                                                GVariantDict  *options);
+
+void _br_application_estimate_startup         (BrApplication *self);
+void _br_application_estimate_dispose         (BrApplication *self);
+int  _br_application_estimate_command_line    (char         **words,
+                                               gboolean       json);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "br-application-private.h"
+#include "br-plain-text.h"
 #include "br-window.h"
 
 /* The app.round-* actions drive the one round of the application, from any
@@ -51,12 +52,25 @@ update_inhibit (BrApplication *self,
     }
 }
 
+static gboolean
+in_last_phase (BrRound *round)
+{
+  BrRoundState state = br_round_get_state (round);
+
+  return (state == BR_ROUND_RUNNING || state == BR_ROUND_PAUSED) &&
+         br_round_get_current_phase (round) + 1 == br_round_get_n_phases (round);
+}
+
 static void
 round_changed (BrApplication *self)
 {
   BrRound *round = get_round (self);
   BrRoundState state = br_round_get_state (round);
   gboolean started = state == BR_ROUND_RUNNING || state == BR_ROUND_PAUSED;
+
+  /* The question about finishing is moot once the round left its last phase */
+  if (self->finish_dialog != NULL && !in_last_phase (round))
+    gtk_window_destroy (GTK_WINDOW (self->finish_dialog));
 
   set_enabled (self, "round-next", started);
   set_enabled (self, "round-previous", started && br_round_get_current_phase (round) > 0);
@@ -107,7 +121,7 @@ phase_over (BrApplication *self,
 
   if (BR_IS_WINDOW (window) && gtk_window_is_active (window))
     {
-      AdwToast *toast = adw_toast_new (heading);
+      AdwToast *toast = br_toast_new_plain (heading);
 
       adw_toast_set_timeout (toast, 8);
       if (!last)
@@ -194,11 +208,78 @@ start_pause_activated (GSimpleAction *action,
 }
 
 static void
+finish_response (AdwMessageDialog *dialog,
+                 const char       *response,
+                 BrApplication    *self)
+{
+  BrRound *round = get_round (self);
+
+  if (g_strcmp0 (response, "finish") != 0 || round == NULL || !in_last_phase (round))
+    return;
+
+  /* A practice round goes on to its review, as when its time is up */
+  if (self->session != NULL &&
+      br_practice_session_get_state (self->session) == BR_PRACTICE_SESSION_RUNNING)
+    br_application_end_practice (self);
+  else
+    br_round_next_phase (round);
+}
+
+/* Next from the last phase ends the round, which cannot be taken back:
+ * ask first, as closing the window during a round does */
+static void
+ask_to_finish (BrApplication *self,
+               GtkWindow     *window)
+{
+  AdwMessageDialog *dialog;
+  BrRound *round = get_round (self);
+  const char *phase = br_guide_entry_get_title (BR_GUIDE_ENTRY (br_round_get_phase (round, br_round_get_current_phase (round))));
+  g_autofree char *body = NULL;
+
+  if (self->finish_dialog != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self->finish_dialog));
+      return;
+    }
+
+  if (self->session != NULL)
+    /* Translators: %s is the last phase of the round, "Operational excellence" */
+    body = g_strdup_printf (_("“%s” is the last phase. Finishing ends the round, and the review of your answer follows."), phase);
+  else
+    /* Translators: %s is the last phase of the round, "Operational excellence" */
+    body = g_strdup_printf (_("“%s” is the last phase. Finishing ends the round; it cannot be resumed."), phase);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Finish the Round?"), body));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Keep Going"),
+                                    "finish", _("_Finish Round"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "finish", ADW_RESPONSE_SUGGESTED);
+  /* Enter and Escape keep the round going: finishing takes a deliberate click or Alt+F */
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (finish_response), self, 0);
+
+  self->finish_dialog = GTK_WIDGET (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->finish_dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 next_activated (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
-  br_round_next_phase (get_round (user_data));
+  BrApplication *self = user_data;
+  BrRound *round = get_round (self);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  /* Asked for with no window to ask in (another program through D-Bus):
+   * done as asked */
+  if (round != NULL && in_last_phase (round) && window != NULL)
+    ask_to_finish (self, window);
+  else if (round != NULL)
+    br_round_next_phase (round);
 }
 
 static void
@@ -263,6 +344,11 @@ _br_application_round_startup (BrApplication *self)
 void
 _br_application_round_dispose (BrApplication *self)
 {
+  if (self->finish_dialog != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->finish_dialog), (gpointer *) &self->finish_dialog);
+      self->finish_dialog = NULL;
+    }
   if (self->ticker != NULL)
     {
       g_signal_handlers_disconnect_by_data (br_round_ticker_get_round (self->ticker), self);

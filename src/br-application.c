@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "br-accessible.h"
 #include "br-application-private.h"
 #include "br-preferences-window.h"
 #include "br-ui-resources.h"
@@ -334,6 +335,7 @@ br_application_startup (GApplication *app)
     { "win.show-page('whiteboard')", { "<Alt>2", NULL } },
     { "win.show-page('round')", { "<Alt>3", NULL } },
     { "win.find-question", { "<Control>f", NULL } },
+    { "app.estimate", { "<Control><Shift>e", NULL } },
     { "app.round-start-pause", { "<Control><Shift>space", NULL } },
     { "app.round-next", { "<Control><Shift>Right", NULL } },
     { "app.round-previous", { "<Control><Shift>Left", NULL } },
@@ -357,6 +359,8 @@ br_application_startup (GApplication *app)
                                            accels[i].action, accels[i].accels);
 
   gtk_window_set_default_icon_name (APP_ID);
+  /* Every message dialog's buttons read without their underscores */
+  br_accessible_watch_dialogs ();
 
   self->settings = g_settings_new (APP_ID);
   g_signal_connect_object (self->settings, "changed::style-variant",
@@ -367,6 +371,7 @@ br_application_startup (GApplication *app)
   load_initial_guide (self);
   load_progress (self);
   _br_application_practice_startup (self);
+  _br_application_estimate_startup (self);
 }
 
 static void
@@ -376,6 +381,7 @@ br_application_dispose (GObject *object)
 
   _br_application_round_dispose (self);
   _br_application_practice_dispose (self);
+  _br_application_estimate_dispose (self);
   g_clear_object (&self->progress);
   g_clear_pointer (&self->progress_error, g_free);
   g_clear_object (&self->guide);

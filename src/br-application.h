@@ -8,6 +8,7 @@
 
 #include "br-guide.h"
 #include "br-board.h"
+#include "br-estimate.h"
 #include "br-practice-history.h"
 #include "br-practice-session.h"
 #include "br-progress.h"
@@ -42,5 +43,6 @@ gboolean       br_application_load_guide_file  (BrApplication *self,
                                                 GFile         *file,
                                                 GError       **error);
 void           br_application_use_builtin_guide (BrApplication *self);
+BrEstimate    *br_application_get_estimate     (BrApplication *self);
 
 G_END_DECLS

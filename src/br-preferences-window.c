@@ -4,6 +4,7 @@
  */
 #include <glib/gi18n.h>
 
+#include "br-accessible.h"
 #include "br-preferences-window.h"
 
 /**
@@ -254,6 +255,8 @@ static void
 br_preferences_window_init (BrPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Open… and Built-in: "Open…", not "_Open… Open…" */
+  br_accessible_fix_mnemonic_buttons (GTK_WIDGET (self->guide_row));
 }
 
 BrPreferencesWindow *

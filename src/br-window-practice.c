@@ -9,14 +9,12 @@
 
 #include "br-application.h"
 #include "br-attempt-view.h"
+#include "br-length-chooser.h"
 #include "br-practice-panel.h"
 #include "br-question-picker.h"
 #include "br-review-dialog.h"
+#include "br-plain-text.h"
 #include "br-window-private.h"
-
-/* Round lengths offered when a practice starts, in minutes; the user's
- * last length is added when it is not one of them */
-static const guint lengths[] = { 30, 35, 40, 45, 50, 60 };
 
 static BrApplication *
 get_app (BrWindow *self)
@@ -122,14 +120,13 @@ start_response (AdwMessageDialog *dialog,
                 BrWindow         *self)
 {
   BrQuestion *question = g_object_get_data (G_OBJECT (dialog), "br-question");
-  GtkDropDown *dropdown = g_object_get_data (G_OBJECT (dialog), "br-lengths");
-  GtkStringObject *length = GTK_STRING_OBJECT (gtk_drop_down_get_selected_item (dropdown));
+  BrLengthChooser *chooser = g_object_get_data (G_OBJECT (dialog), "br-length");
 
-  if (g_strcmp0 (response, "start") == 0 && length != NULL)
+  if (g_strcmp0 (response, "start") == 0)
     {
-      guint minutes = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (length), "br-minutes"));
-
-      br_window_start_practice (self, question, minutes);
+      /* A length typed but not entered counts, as on the Round page */
+      br_minutes_spin_update (br_length_chooser_get_spin (chooser));
+      br_window_start_practice (self, question, br_length_chooser_get_length (chooser));
     }
   else if (g_strcmp0 (response, "another") == 0)
     {
@@ -140,58 +137,46 @@ start_response (AdwMessageDialog *dialog,
     }
 }
 
+static void
+update_length_message (BrLengthChooser *chooser,
+                       GParamSpec      *pspec,
+                       GtkLabel        *label)
+{
+  const char *message = br_length_chooser_get_message (chooser);
+
+  gtk_label_set_label (label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
+}
+
+/* The round's length, offered as on the Round page: Phone Screen, Onsite,
+ * or any length the guide's phases allow, starting from the last one
+ * chosen; a number typed outside the range is brought in, and said so */
 static GtkWidget *
-length_dropdown (BrWindow *self)
+length_chooser (BrWindow         *self,
+                BrLengthChooser **chooser_out)
 {
   BrApplication *app = get_app (self);
   BrRound *round = app ? br_application_get_round (app) : NULL;
-  guint chosen = self->settings ? g_settings_get_uint (self->settings, "round-length") : 45;
-  guint min = round ? br_round_get_min_length (round) : 1;
-  guint max = round ? br_round_get_max_length (round) : G_MAXUINT;
-  g_autoptr(GListStore) store = g_list_store_new (GTK_TYPE_STRING_OBJECT);
-  g_autoptr(GtkExpression) expression = NULL;
-  GtkWidget *dropdown;
-  guint selected = 0;
-  gboolean added = FALSE;
+  guint min = round ? br_round_get_min_length (round) : BR_ROUND_PHONE_SCREEN_LENGTH;
+  guint max = round ? MAX (min, br_round_get_max_length (round)) : BR_ROUND_ONSITE_LENGTH;
+  guint chosen = self->settings ? g_settings_get_uint (self->settings, "round-length") : BR_ROUND_ONSITE_LENGTH;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *chooser = br_length_chooser_new (min, max, chosen);
+  GtkWidget *message = gtk_label_new (NULL);
 
-  chosen = CLAMP (chosen, min, max);
-  for (guint i = 0; i <= G_N_ELEMENTS (lengths); i++)
-    {
-      guint minutes;
-      g_autofree char *text = NULL;
-      g_autoptr(GtkStringObject) item = NULL;
+  gtk_widget_set_halign (chooser, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (box), chooser);
 
-      if (i < G_N_ELEMENTS (lengths))
-        minutes = lengths[i];
-      else if (!added)
-        minutes = chosen;
-      else
-        break;
-      if (minutes < min || minutes > max)
-        continue;
-      /* The user's own length, in order */
-      if (!added && chosen <= minutes)
-        {
-          added = TRUE;
-          if (chosen < minutes)
-            i--, minutes = chosen;
-        }
+  gtk_label_set_wrap (GTK_LABEL (message), TRUE);
+  gtk_label_set_justify (GTK_LABEL (message), GTK_JUSTIFY_CENTER);
+  gtk_widget_add_css_class (message, "caption");
+  gtk_widget_add_css_class (message, "warning");
+  gtk_widget_set_visible (message, FALSE);
+  gtk_box_append (GTK_BOX (box), message);
+  g_signal_connect_object (chooser, "notify::message", G_CALLBACK (update_length_message), message, 0);
 
-      text = g_strdup_printf (ngettext ("%u-minute round", "%u-minute round", minutes), minutes);
-      item = gtk_string_object_new (text);
-      g_object_set_data (G_OBJECT (item), "br-minutes", GUINT_TO_POINTER (minutes));
-      if (minutes == chosen)
-        selected = g_list_model_get_n_items (G_LIST_MODEL (store));
-      g_list_store_append (store, item);
-    }
-
-  expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
-  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&store)), g_steal_pointer (&expression));
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), selected);
-  gtk_widget_set_halign (dropdown, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Round length"), -1);
-  return dropdown;
+  *chooser_out = BR_LENGTH_CHOOSER (chooser);
+  return box;
 }
 
 static void
@@ -204,7 +189,8 @@ ask_to_start (BrWindow   *self,
   BrRoundState state = round ? br_round_get_state (round) : BR_ROUND_IDLE;
   g_autofree char *body = NULL;
   GtkWidget *dialog;
-  GtkWidget *dropdown = length_dropdown (self);
+  BrLengthChooser *chooser;
+  GtkWidget *length = length_chooser (self, &chooser);
   const char *note;
 
   if (state == BR_ROUND_RUNNING || state == BR_ROUND_PAUSED)
@@ -226,9 +212,9 @@ ask_to_start (BrWindow   *self,
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "start", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "start");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), dropdown);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), length);
   g_object_set_data_full (G_OBJECT (dialog), "br-question", g_object_ref (question), g_object_unref);
-  g_object_set_data (G_OBJECT (dialog), "br-lengths", dropdown);
+  g_object_set_data (G_OBJECT (dialog), "br-length", chooser);
   g_signal_connect_object (dialog, "response", G_CALLBACK (start_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   /* Enter starts; Tab reaches the length */
@@ -303,7 +289,7 @@ review_save (BrReviewDialog *dialog,
                                        state.interval), state.interval);
   else
     title = g_strdup (_("Attempt saved"));
-  toast = adw_toast_new (title);
+  toast = br_toast_new_plain (title);
   adw_toast_set_button_label (toast, _("_View"));
   adw_toast_set_action_name (toast, "win.show-attempt");
   adw_toast_set_action_target (toast, "s", br_attempt_get_id (attempt));
@@ -468,7 +454,7 @@ open_copy_confirmed (BrBoardPage *page,
   file = br_practice_history_dup_board_file (br_application_get_practice (app), attempt);
   if (file == NULL || !br_board_page_open_copy (self->board_page, file, title, &error))
     {
-      AdwToast *toast = adw_toast_new (error ? error->message : _("This attempt has no board"));
+      AdwToast *toast = br_toast_new_plain (error ? error->message : _("This attempt has no board"));
 
       adw_toast_set_timeout (toast, 8);
       br_window_add_toast (self, toast);

@@ -24,6 +24,7 @@ struct _BrWindow
   GtkWidget *review;          /* the review sheet, while it is open */
   GRand *rand;                /* for "Surprise Me" */
   char *pending_attempt;      /* whose board opens once the board's work is safe */
+  GListModel *toasts;         /* the toast overlay's children, for their buttons' names */
 
   /* Template widgets */
   AdwViewSwitcherTitle *switcher_title;

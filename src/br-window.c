@@ -6,8 +6,10 @@
 
 #include <glib/gi18n.h>
 
+#include "br-accessible.h"
 #include "br-application.h"
 #include "br-startup-probe.h"
+#include "br-plain-text.h"
 #include "br-window-private.h"
 
 /**
@@ -210,7 +212,7 @@ store_save_failed (BrWindow     *self,
     return;
   /* Translators: %s says why, e.g. "No space left on device" */
   title = g_strdup_printf (_("Your change could not be saved: %s"), error->message);
-  toast = adw_toast_new (title);
+  toast = br_toast_new_plain (title);
   adw_toast_set_timeout (toast, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
@@ -393,6 +395,7 @@ br_window_dispose (GObject *object)
       g_clear_object (&self->ticker);
     }
   _br_window_practice_dispose (self);
+  g_clear_object (&self->toasts);
   gtk_widget_dispose_template (GTK_WIDGET (self), BR_TYPE_WINDOW);
   g_clear_object (&self->settings);
 
@@ -432,6 +435,8 @@ static void
 br_window_init (BrWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* A toast's button reads "View", not "_View View" */
+  self->toasts = br_accessible_watch_children (GTK_WIDGET (self->toast_overlay));
 
   /* The board's actions, for the application's Ctrl+N/O/S to reach */
   gtk_widget_insert_action_group (GTK_WIDGET (self), "board",

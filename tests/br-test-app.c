@@ -133,3 +133,43 @@ br_test_find_row (GtkWidget  *widget,
     }
   return NULL;
 }
+
+/* Draws @widget as it is on screen, with its window's renderer: its pixels,
+ * premultiplied ARGB, @width x @height; free with g_free() */
+guint32 *
+br_test_render (GtkWidget *widget,
+                int       *width,
+                int       *height)
+{
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  guint32 *pixels;
+
+  *width = gtk_widget_get_width (widget);
+  *height = gtk_widget_get_height (widget);
+  g_assert_cmpint (*width, >, 0);
+  g_assert_cmpint (*height, >, 0);
+  gdk_paintable_snapshot (paintable, snapshot, *width, *height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, *width, *height));
+  pixels = g_new (guint32, *width * *height);
+  gdk_texture_download (texture, (guchar *) pixels, *width * 4);
+  return pixels;
+}
+
+/* An accessible property's value as text, or NULL when it is not set.
+ * Needs GTK_A11Y=test, the backend that lets a test read it back: asked
+ * whether the value is one it cannot be, GTK answers with the real one. */
+char *
+br_test_dup_accessible_property (GtkWidget             *widget,
+                                 GtkAccessibleProperty  property)
+{
+  g_assert_cmpstr (g_getenv ("GTK_A11Y"), ==, "test");
+  if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), property))
+    return NULL;
+  return gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), property, "\x01");
+}

@@ -21,5 +21,10 @@ GtkWidget *br_test_find_widget   (GtkWidget    *widget,
                                   GType         type);
 GtkWidget *br_test_find_row      (GtkWidget    *widget,
                                   const char   *title);
+guint32   *br_test_render        (GtkWidget    *widget,
+                                  int          *width,
+                                  int          *height);
+char      *br_test_dup_accessible_property (GtkWidget             *widget,
+                                            GtkAccessibleProperty  property);
 
 G_END_DECLS

@@ -348,6 +348,107 @@ test_drawing (Fixture       *f,
   g_assert_cmpfloat (fg.red, <, 0.2);
 }
 
+/* The months whose names show, and no two of them overlap or leave the
+ * chart */
+static guint
+check_month_names (BrActivityChart *chart)
+{
+  graphene_rect_t shown[12];
+  guint n_shown = 0;
+
+  for (GDateMonth month = G_DATE_JANUARY; month <= G_DATE_DECEMBER; month++)
+    {
+      graphene_rect_t rect;
+
+      if (!br_activity_chart_get_month_rect (chart, month, &rect))
+        continue;
+      g_assert_cmpfloat (rect.origin.x, >=, 0);
+      g_assert_cmpfloat (rect.origin.x + rect.size.width, <=, gtk_widget_get_width (GTK_WIDGET (chart)));
+      for (guint i = 0; i < n_shown; i++)
+        g_assert_false (graphene_rect_intersection (&rect, &shown[i], NULL));
+      shown[n_shown++] = rect;
+    }
+  return n_shown;
+}
+
+/* Ink inside @rect of the chart's drawing: a name is drawn there */
+static gboolean
+has_ink (Fixture               *f,
+         const graphene_rect_t *rect)
+{
+  g_autofree guint32 *pixels = NULL;
+  int width, height;
+
+  pixels = render (f, &width, &height);
+  for (int y = rect->origin.y; y < rect->origin.y + rect->size.height && y < height; y++)
+    for (int x = rect->origin.x; x < rect->origin.x + rect->size.width && x < width; x++)
+      if (ALPHA (pixels[y * width + x]) > 64)
+        return TRUE;
+  return FALSE;
+}
+
+/* The current month is named, even when it begins in the last column,
+ * inside the chart and clear of the month before */
+static void
+test_month_names (Fixture       *f,
+                  gconstpointer  data)
+{
+  GDate december_4 = dmy (4, G_DATE_DECEMBER, 2026);   /* a Friday */
+  GDate december_2 = dmy (2, G_DATE_DECEMBER, 2026);   /* a Wednesday */
+  GDate november_30 = dmy (30, G_DATE_NOVEMBER, 2026);
+  g_autoptr(GtkCssProvider) large = gtk_css_provider_new ();
+  graphene_rect_t december, november, grid_end;
+  guint n_names;
+
+  /* Weeks from Sunday: the last column is 29 November to 5 December */
+  br_activity_chart_set_first_weekday (f->chart, G_DATE_SUNDAY);
+  br_activity_chart_set_today (f->chart, &december_4);
+  br_test_pump ();
+  g_assert_true (br_activity_chart_get_month_rect (f->chart, G_DATE_DECEMBER, &december));
+  g_assert_true (br_activity_chart_get_month_rect (f->chart, G_DATE_NOVEMBER, &november));
+  g_assert_true (br_activity_chart_get_day_rect (f->chart, &december_4, &grid_end));
+  /* Inside the grid's width, after November's name */
+  g_assert_cmpfloat (december.origin.x + december.size.width, <=, grid_end.origin.x + grid_end.size.width + 0.5f);
+  g_assert_cmpfloat (december.origin.x, >, november.origin.x + november.size.width);
+  g_assert_true (has_ink (f, &december));
+  n_names = check_month_names (f->chart);
+  g_assert_cmpuint (n_names, >=, 3);
+
+  /* The day before the month began, the month was not named yet */
+  br_activity_chart_set_today (f->chart, &november_30);
+  br_test_pump ();
+  g_assert_false (br_activity_chart_get_month_rect (f->chart, G_DATE_DECEMBER, &december));
+  g_assert_false (has_ink (f, &december));
+
+  /* A month that begins with the last column is named there, kept inside */
+  br_activity_chart_set_first_weekday (f->chart, G_DATE_TUESDAY);
+  br_activity_chart_set_today (f->chart, &december_2);
+  br_test_pump ();
+  g_assert_true (br_activity_chart_get_month_rect (f->chart, G_DATE_DECEMBER, &december));
+  g_assert_true (br_activity_chart_get_day_rect (f->chart, &december_2, &grid_end));
+  g_assert_cmpfloat (december.origin.x + december.size.width, <=, grid_end.origin.x + grid_end.size.width + 0.5f);
+  check_month_names (f->chart);
+
+  /* Names too wide for their columns: the current month still shows, and
+   * a name it would run into is left out */
+  gtk_css_provider_load_from_data (large, "* { font-size: 30px; }", -1);
+  gtk_style_context_add_provider (gtk_widget_get_style_context (GTK_WIDGET (f->chart)),
+                                  GTK_STYLE_PROVIDER (large), GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  br_activity_chart_set_first_weekday (f->chart, G_DATE_SUNDAY);
+  br_activity_chart_set_today (f->chart, &december_4);
+  br_test_pump ();
+  g_assert_true (br_activity_chart_get_month_rect (f->chart, G_DATE_DECEMBER, &december));
+  g_assert_true (has_ink (f, &december));
+  g_assert_cmpuint (check_month_names (f->chart), <, n_names);
+
+  /* Right to left: mirrored, still inside */
+  gtk_widget_set_direction (GTK_WIDGET (f->chart), GTK_TEXT_DIR_RTL);
+  br_test_pump ();
+  g_assert_true (br_activity_chart_get_month_rect (f->chart, G_DATE_DECEMBER, &december));
+  g_assert_true (has_ink (f, &december));
+  check_month_names (f->chart);
+}
+
 static void
 plan_page_body (BrApplication *app,
                 BrWindow      *window)
@@ -387,6 +488,7 @@ main (int   argc,
   g_test_add ("/activity-chart/cells", Fixture, NULL, fixture_set_up, test_cells, fixture_tear_down);
   g_test_add ("/activity-chart/live", Fixture, NULL, fixture_set_up, test_live, fixture_tear_down);
   g_test_add ("/activity-chart/drawing", Fixture, NULL, fixture_set_up, test_drawing, fixture_tear_down);
+  g_test_add ("/activity-chart/month-names", Fixture, NULL, fixture_set_up, test_month_names, fixture_tear_down);
   g_test_add_func ("/activity-chart/plan-page", test_plan_page);
 
   return g_test_run ();

@@ -103,11 +103,17 @@ tmp_file (const char *name)
   return g_file_new_for_path (path);
 }
 
+/* Remembers the text a toast shows: its title is Pango markup */
 static void
 remember_toast (GPtrArray *toasts,
                 AdwToast  *toast)
 {
-  g_ptr_array_add (toasts, g_strdup (adw_toast_get_title (toast)));
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+
+  pango_parse_markup (adw_toast_get_title (toast), -1, 0, NULL, &text, NULL, &error);
+  g_assert_no_error (error);
+  g_ptr_array_add (toasts, text);
 }
 
 static BrExportDialog *
@@ -161,6 +167,8 @@ export_body (BrApplication *app,
   g_autoptr(GFile) svg = tmp_file ("Selection.svg");
   g_autoptr(GFile) pdf = tmp_file ("Board.pdf");
   g_autoptr(GFile) nowhere = tmp_file ("no-such-folder/Board.png");
+  g_autoptr(GFile) ampersand = tmp_file ("Tom & Jerry <draft>.png");
+  g_autoptr(GFile) nowhere_ampersand = tmp_file ("R&D <old>/Board.png");
   g_autoptr(BrBoard) found = NULL;
   BrExportDialog *dialog;
   BrExportOptions options;
@@ -218,6 +226,19 @@ export_body (BrApplication *app,
     g_assert_cmpmem (g_bytes_get_data (bytes, NULL), 5, "%PDF-", 5);
   }
   g_assert_cmpstr (g_ptr_array_index (toasts, toasts->len - 1), ==, "Exported “Board.pdf”");
+
+  /* Names are shown as they are, "&" and "<" too */
+  dialog = open_export_dialog (window);
+  g_assert_true (br_export_dialog_export_to_file (dialog, ampersand));
+  br_test_pump ();
+  g_assert_cmpstr (g_ptr_array_index (toasts, toasts->len - 1), ==, "Exported “Tom & Jerry <draft>.png”");
+  dialog = open_export_dialog (window);
+  g_assert_false (br_export_dialog_export_to_file (dialog, nowhere_ampersand));
+  br_test_pump ();
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (toasts, toasts->len - 1), "Could not export: "));
+  g_assert_nonnull (strstr (g_ptr_array_index (toasts, toasts->len - 1), "R&D <old>/Board.png"));
+  gtk_window_close (GTK_WINDOW (dialog));
+  br_test_pump ();
 
   /* A failure: said in a toast; the dialog stays for another try */
   dialog = open_export_dialog (window);

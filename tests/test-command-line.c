@@ -8,6 +8,7 @@
  */
 #include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "br-board-export.h"
 #include "br-excalidraw.h"
@@ -272,7 +273,65 @@ test_bad (void)
   assert_fails (out, "bar-raiser: --export takes one board file", "--export", out, NULL);
   assert_fails (out, "bar-raiser: --export takes one board file", "--export", out, good, good, NULL);
   assert_fails (out, "bar-raiser: --scale must be between 1 and 4", "--scale", "9", "--export", out, good, NULL);
+  /* GApplication took an integer option of 0 for one not given: 1× */
+  assert_fails (out, "bar-raiser: --scale must be between 1 and 4: bar-raiser --export IMAGE.png --scale 2 BOARD.brboard\n",
+                "--scale", "0", "--export", out, good, NULL);
+  assert_fails (out, "bar-raiser: --scale must be between 1 and 4", "--scale", "2x", "--export", out, good, NULL);
+  assert_fails (out, "bar-raiser: --scale must be between 1 and 4", "--scale=", "--export", out, good, NULL);
   assert_fails (NULL, "bar-raiser: --scale, --dark and --transparent go with --export", "--dark", NULL);
+}
+
+/* --export X X destroyed X (a board saved as board.pdf): the output may not
+ * be the input, by name or through a link */
+static void
+test_same_file (void)
+{
+  g_autofree char *good = data_path ("board", "good", "all-kinds.brboard", NULL);
+  g_autoptr(GBytes) original = load (good);
+  g_autofree char *board = tmp_path ("board.pdf");
+  g_autofree char *again = tmp_path ("sub/../board.pdf");
+  g_autofree char *sub = tmp_path ("sub");
+  g_autofree char *symbolic = tmp_path ("link.png");
+  g_autofree char *hard = tmp_path ("hard.svg");
+  const char *outputs[] = { board, again, symbolic, hard };
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (board, g_bytes_get_data (original, NULL), g_bytes_get_size (original), &error);
+  g_assert_no_error (error);
+  g_assert_no_errno (g_mkdir (sub, 0700));
+  g_assert_no_errno (symlink ("board.pdf", symbolic));
+  g_assert_no_errno (link (board, hard));
+
+  for (guint i = 0; i < G_N_ELEMENTS (outputs); i++)
+    {
+      g_auto(Run) r = { 0 };
+      g_autoptr(GFile) output = g_file_new_for_path (outputs[i]);
+      g_autofree char *name = g_file_get_parse_name (output);
+      g_autofree char *expected = g_strdup_printf ("bar-raiser: %s: this is the file the board is read from (%s)",
+                                                   name, board);
+      g_autoptr(GBytes) after = NULL;
+
+      run (&r, "--export", outputs[i], board, NULL);
+      g_assert_cmpint (r.status, ==, 2);
+      g_assert_true (g_str_has_prefix (r.err, expected));
+      after = load (board);
+      g_assert_true (g_bytes_equal (after, original));
+    }
+
+  /* Another file is fine */
+  {
+    g_auto(Run) r = { 0 };
+    g_autofree char *other = tmp_path ("other.pdf");
+
+    run (&r, "--export", other, board, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_unlink (other);
+  }
+
+  g_unlink (hard);
+  g_unlink (symbolic);
+  g_unlink (board);
+  g_rmdir (sub);
 }
 
 /* An Excalidraw drawing renders too, with the board it imports to inside */
@@ -318,6 +377,7 @@ main (int   argc,
   g_test_add_func ("/command-line/export", test_good);
   g_test_add_func ("/command-line/bad-input", test_bad);
   g_test_add_func ("/command-line/drawing", test_drawing);
+  g_test_add_func ("/command-line/same-file", test_same_file);
 
   status = g_test_run ();
   g_rmdir (tmp_dir);

@@ -1,6 +1,6 @@
 /* test-guide-fixtures.c — the guide loader against the fixture files
  *
- * tests/data/guide/minimal.json must load; every file in
+ * tests/data/guide/minimal.json and without-extras.json must load; every file in
  * tests/data/guide/bad/ must fail with the error its line in
  * bad/EXPECTED names (see bad/README.md).
  *
@@ -32,6 +32,67 @@ assert_n_items (GListModel *model,
       g_assert_cmpstr (br_guide_entry_get_title (entry), !=, "");
       g_assert_cmpstr (br_guide_entry_get_description (entry), !=, "");
     }
+}
+
+/* The card's API, data model and estimate, as the file gives them */
+static void
+check_card (BrQuestion *question)
+{
+  GListModel *model = br_question_get_data_model (question);
+  g_autoptr(BrDataEntity) object = NULL;
+  g_autoptr(BrDataEntity) bucket = NULL;
+
+  g_assert_cmpstrv (br_question_get_api (question),
+                    ((const char * const[]) { "PutObject(bucket, key, body) → ETag",
+                                              "GetObject(bucket, key, range?) → bytes",
+                                              "ListObjects(bucket, prefix, token) → keys", NULL }));
+
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+  object = g_list_model_get_item (model, 0);
+  g_assert_cmpstr (br_data_entity_get_name (object), ==, "Object");
+  g_assert_cmpstrv (br_data_entity_get_key (object), ((const char * const[]) { "bucket/key", "version", NULL }));
+  g_assert_cmpstr (br_data_entity_get_partition_key (object), ==, "bucket/key");
+  g_assert_cmpstr (br_data_entity_get_sort_key (object), ==, "version");
+  g_assert_cmpstrv (br_data_entity_get_fields (object), ((const char * const[]) { "size", "etag", NULL }));
+  g_assert_cmpstr (br_data_entity_get_partition_reason (object), ==, "Listings read keys in order.");
+  bucket = g_list_model_get_item (model, 1);
+  g_assert_cmpstr (br_data_entity_get_partition_key (bucket), ==, "bucket");
+  g_assert_null (br_data_entity_get_sort_key (bucket));
+
+  /* "key=value" in file order, as the estimator contract asks */
+  g_assert_cmpstrv (br_question_get_estimate_inputs (question),
+                    ((const char * const[]) { "dau=100M", "actions=10", "read-write=100:1", "peak=3",
+                                              "write-size=1KB", "read-size=10KB", "retention=5y",
+                                              "replication=3", "capacity=2k", NULL }));
+  g_assert_cmpstrv (br_question_get_estimate_figures (question),
+                    ((const char * const[]) { "peak-read-rps=34.4k/s", "storage-total=54.2 TB",
+                                              "instances=18", NULL }));
+}
+
+/* tests/data/guide/without-extras.json is a guide written before the
+ * optional fields existed: it still loads, and the card has none of them */
+static void
+test_without_extras (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "guide", "without-extras.json", NULL);
+  g_autoptr(GBytes) bytes = br_test_load_bytes (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BrGuide) guide = NULL;
+  BrQuestion *question;
+
+  guide = br_guide_parse (bytes, &error);
+  g_assert_no_error (error);
+
+  question = BR_QUESTION (br_guide_lookup (guide, "questions/design-s3"));
+  g_assert_null (br_question_get_api (question));
+  g_assert_cmpuint (g_list_model_get_n_items (br_question_get_data_model (question)), ==, 0);
+  g_assert_null (br_question_get_estimate_inputs (question));
+  g_assert_null (br_question_get_estimate_figures (question));
+  g_assert_null (br_guide_get_amazon_way_summary (guide));
+  g_assert_cmpuint (g_list_model_get_n_items (br_guide_get_amazon_way (guide)), ==, 0);
+  g_assert_null (br_guide_get_closing_summary (guide));
+  g_assert_null (br_guide_get_closing_advice (guide));
+  g_assert_cmpuint (g_list_model_get_n_items (br_guide_get_closing_values (guide)), ==, 0);
 }
 
 static void
@@ -77,6 +138,24 @@ check_minimal (BrGuide *guide)
   g_assert_cmpuint (br_question_get_number (BR_QUESTION (entry)), ==, 1);
   g_assert_cmpstr (br_guide_entry_get_id (BR_GUIDE_ENTRY (br_question_get_category (BR_QUESTION (entry)))),
                    ==, "categories/storage");
+  check_card (BR_QUESTION (entry));
+
+  /* The optional sections */
+  g_assert_cmpstr (br_guide_get_amazon_way_summary (guide), ==, "How the systems are built.");
+  assert_n_items (br_guide_get_amazon_way (guide), 1);
+  entry = br_guide_lookup (guide, "way/customer-first");
+  g_assert_true (BR_IS_TRAIT (entry));
+  g_assert_cmpstr (br_guide_entry_get_title (entry), ==, "Start with the Customer");
+  g_assert_cmpstr (br_guide_get_closing_summary (guide), ==, "The same values every time.");
+  g_assert_cmpstr (br_guide_get_closing_advice (guide), ==, "It is always Day 1.");
+  g_assert_cmpuint (g_list_model_get_n_items (br_guide_get_closing_values (guide)), ==, 1);
+  {
+    g_autoptr(BrPreference) value = g_list_model_get_item (br_guide_get_closing_values (guide), 0);
+
+    g_assert_cmpstr (br_preference_get_prefer (value), ==, "Customer obsession");
+    g_assert_cmpstr (br_preference_get_over (value), ==, "technical brilliance");
+    g_assert_cmpstr (br_preference_get_summary (value), ==, "Start from the customer.");
+  }
 
   block = br_guide_get_block_for_week (guide, 3);
   g_assert_nonnull (block);
@@ -229,6 +308,7 @@ main (int   argc,
   g_test_add_func ("/guide/minimal/parse", test_minimal_parse);
   g_test_add_func ("/guide/minimal/file", test_minimal_file);
   g_test_add_func ("/guide/too-large", test_too_large);
+  g_test_add_func ("/guide/without-extras", test_without_extras);
 
   {
     g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "guide", "bad", NULL);

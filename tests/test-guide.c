@@ -121,6 +121,14 @@ test_builtin_counts (void)
       assert_strv_length (br_question_get_scale (q), 1, 8);
       assert_strv_length (br_question_get_components (q), 1, 12);
       assert_strv_length (br_question_get_deep_dives (q), 2, 4);
+
+      /* Every card of the built-in guide has its core API, its data model
+       * and its worked numbers: all the estimator's inputs but the
+       * optional capacity, and the figures it states */
+      assert_strv_length (br_question_get_api (q), 3, 6);
+      g_assert_cmpuint (g_list_model_get_n_items (br_question_get_data_model (q)), >=, 2);
+      assert_strv_length (br_question_get_estimate_inputs (q), 8, 9);
+      assert_strv_length (br_question_get_estimate_figures (q), 4, 12);
     }
 
   /* Six two-week blocks covering weeks 1-12 */

@@ -2,8 +2,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <malloc.h>
 #include <math.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "br-doc-error.h"
 #include "br-json-parse.h"
@@ -308,6 +311,7 @@ test_depth (void)
   g_autofree char *too_deep = nested (BR_JSON_MAX_DEPTH + 1);
   g_autofree char *expected = g_strdup_printf ("1:%d: the values are nested more than %d deep",
                                                6 + BR_JSON_MAX_DEPTH, BR_JSON_MAX_DEPTH);
+  BrJsonLimits shallow = BR_JSON_LIMITS_DEFAULT;
   g_autoptr(JsonNode) root = parse (deepest, &error);
   g_autoptr(GString) huge = g_string_new (NULL);
 
@@ -315,15 +319,29 @@ test_depth (void)
   g_assert_nonnull (root);
 
   g_assert_null (parse (too_deep, &error));
-  g_assert_error (error, BR_DOC_ERROR, BR_DOC_ERROR_SYNTAX);
+  g_assert_error (error, BR_DOC_ERROR, BR_DOC_ERROR_TOO_LARGE);
   g_assert_true (g_str_has_prefix (error->message, expected));
+  g_clear_error (&error);
+
+  /* A loader may allow less; the list that is only checked counts too */
+  shallow.max_depth = 3;
+  root = br_json_parse_full ("[[[1]]]", 7, &shallow, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&root, json_node_unref);
+  g_assert_null (br_json_parse_full ("[[[[1]]]]", 9, &shallow, NULL, NULL, &error));
+  g_assert_error (error, BR_DOC_ERROR, BR_DOC_ERROR_TOO_LARGE);
+  g_assert_true (g_str_has_prefix (error->message, "1:4: the values are nested more than 3 deep"));
+  g_clear_error (&error);
+  g_assert_null (br_json_parse_full ("{\"items\": [[[1]]]}", 18, &shallow, "items", NULL, &error));
+  g_assert_error (error, BR_DOC_ERROR, BR_DOC_ERROR_TOO_LARGE);
+  g_assert_true (g_str_has_prefix (error->message, "1:13: "));
   g_clear_error (&error);
 
   /* Far deeper than any stack: refused, not a crash */
   for (guint i = 0; i < 1000000; i++)
     g_string_append_c (huge, '[');
   g_assert_null (br_json_parse (huge->str, huge->len, &error));
-  g_assert_error (error, BR_DOC_ERROR, BR_DOC_ERROR_SYNTAX);
+  g_assert_error (error, BR_DOC_ERROR, BR_DOC_ERROR_TOO_LARGE);
 }
 
 static void
@@ -372,6 +390,212 @@ test_with_list (void)
   g_assert_null (spans);
 }
 
+/* "[U,U,...]" with @n elements */
+static char *
+repeat_list (const char *unit,
+             guint       n)
+{
+  GString *text = g_string_new ("[");
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (i > 0)
+        g_string_append_c (text, ',');
+      g_string_append (text, unit);
+    }
+  g_string_append_c (text, ']');
+  return g_string_free (text, FALSE);
+}
+
+static void
+test_budget_values (void)
+{
+  BrJsonLimits limits = BR_JSON_LIMITS_DEFAULT;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *fits = repeat_list ("0", 9);
+  g_autofree char *over = repeat_list ("0", 10);
+  g_autofree char *deferred = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GArray) spans = NULL;
+
+  /* The list and its nine numbers are ten values */
+  limits.max_values = 10;
+  root = br_json_parse_full (fits, strlen (fits), &limits, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&root, json_node_unref);
+
+  /* The eleventh is refused where it starts: "[0,0,0,0,0,0,0,0,0,0]" */
+  g_assert_null (br_json_parse_full (over, strlen (over), &limits, NULL, NULL, &error));
+  g_assert_error (error, BR_DOC_ERROR, BR_DOC_ERROR_TOO_LARGE);
+  g_assert_cmpstr (error->message, ==,
+                   "1:20: there are more than 10 values here, the most a file of this kind may hold; "
+                   "the file was not read further");
+  g_clear_error (&error);
+
+  /* Each element of a deferred list counts once, however large it is
+   * (what is inside is counted when the element is parsed): the root, the
+   * three elements and "x" */
+  limits.max_values = 5;
+  deferred = g_strdup ("{\"items\": [[1, 2, 3, 4, 5], {}, 3], \"x\": 1}");
+  root = br_json_parse_full (deferred, strlen (deferred), &limits, "items", &spans, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (spans->len, ==, 3);
+  g_clear_pointer (&root, json_node_unref);
+  g_clear_pointer (&spans, g_array_unref);
+  limits.max_values = 4;
+  g_assert_null (br_json_parse_full (deferred, strlen (deferred), &limits, "items", &spans, &error));
+  g_assert_error (error, BR_DOC_ERROR, BR_DOC_ERROR_TOO_LARGE);
+  g_assert_null (spans);
+  g_clear_error (&error);
+
+  /* Only what is built counts: the same text checks for a deferred list */
+  limits.max_values = 1;
+  g_assert_null (br_json_parse_full (over, strlen (over), &limits, NULL, NULL, &error));
+  g_assert_error (error, BR_DOC_ERROR, BR_DOC_ERROR_TOO_LARGE);
+  g_assert_true (g_str_has_prefix (error->message, "1:2: "));
+  g_clear_error (&error);
+
+  /* The text's own length */
+  limits = BR_JSON_LIMITS_DEFAULT;
+  limits.max_length = 4;
+  g_assert_null (br_json_parse_full ("[1,2]", 5, &limits, NULL, NULL, &error));
+  g_assert_error (error, BR_DOC_ERROR, BR_DOC_ERROR_TOO_LARGE);
+}
+
+static gsize
+resident_bytes (void)
+{
+  g_autofree char *statm = NULL;
+  g_auto(GStrv) fields = NULL;
+
+  if (!g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL))
+    return 0;
+  fields = g_strsplit (statm, " ", -1);
+  return (gsize) g_ascii_strtoull (fields[1], NULL, 10) * (gsize) sysconf (_SC_PAGESIZE);
+}
+
+/* What building the tree of @text takes, measured in a child process
+ * whose memory is fresh */
+static gsize
+measure_tree (const char *text)
+{
+  int fds[2];
+  pid_t pid;
+  guint64 used = 0;
+  int status;
+
+  g_assert_no_errno (pipe (fds));
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      BrJsonLimits limits = { G_MAXSIZE - 1, BR_JSON_MAX_DEPTH, G_MAXUINT, G_MAXSIZE };
+      gsize before, after;
+      JsonNode *root;
+
+      close (fds[0]);
+      malloc_trim (0);
+      before = resident_bytes ();
+      root = br_json_parse_full (text, strlen (text), &limits, NULL, NULL, NULL);
+      after = resident_bytes ();
+      used = root != NULL && after > before ? after - before : 0;
+      if (write (fds[1], &used, sizeof used) != sizeof used)
+        _exit (1);
+      _exit (0);
+    }
+  close (fds[1]);
+  g_assert_cmpint (read (fds[0], &used, sizeof used), ==, sizeof used);
+  close (fds[0]);
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+  return used;
+}
+
+/* Whether @text fits a budget of @memory bytes of tree */
+static gboolean
+fits_budget (const char *text,
+             gsize       memory)
+{
+  BrJsonLimits limits = BR_JSON_LIMITS_DEFAULT;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) root = NULL;
+
+  limits.max_values = G_MAXUINT;
+  limits.max_memory = memory;
+  root = br_json_parse_full (text, strlen (text), &limits, NULL, NULL, &error);
+  g_assert_true (root != NULL || g_error_matches (error, BR_DOC_ERROR, BR_DOC_ERROR_TOO_LARGE));
+  return root != NULL;
+}
+
+/* The memory estimate follows what json-glib allocates: never much less
+ * (the budget would let a document take more than it says), nor so much
+ * more that ordinary documents are refused */
+static void
+test_budget_memory (void)
+{
+  static const char * const units[] = {
+    "{}", "0", "1.5", "true", "[]", "\"\"", "\"a fairly long string of text, seventy characters long or so, see\"",
+    "{\"k\": 0}", "{\"a\": 1, \"b\": \"c\"}", "[0, 0]", "[[]]", "{\"a\": {\"b\": [1, {}]}}",
+    "{\"id\": \"a1\", \"kind\": \"rectangle\", \"x\": 10.5, \"y\": -3, \"width\": 120, \"height\": 60}",
+  };
+
+  char *texts[G_N_ELEMENTS (units)];
+  gsize used[G_N_ELEMENTS (units)];
+
+#if defined(__SANITIZE_ADDRESS__)
+  g_test_skip ("memory is not measured under AddressSanitizer, which keeps its own");
+  return;
+#endif
+
+  /* Measured first, before the estimates build and free trees whose
+   * memory a child would reuse without it showing */
+  for (guint i = 0; i < G_N_ELEMENTS (units); i++)
+    {
+      texts[i] = repeat_list (units[i], 20000);
+      used[i] = measure_tree (texts[i]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (units); i++)
+    {
+      g_test_message ("%s: %.0f bytes a value", units[i], used[i] / 20000.0);
+      g_assert_false (fits_budget (texts[i], used[i] / 100 * 85));
+      g_assert_true (fits_budget (texts[i], used[i] * 2));
+      g_free (texts[i]);
+    }
+}
+
+/* The root's strings, numbers and words only; the rest checked */
+static void
+test_shallow (void)
+{
+  const char *text = "{\"a\": [1, {\"b\": 2}], \"type\": \"x\", \"n\": 3, \"type\": \"y\","
+                     " \"o\": {\"type\": \"z\"}, \"n\": [], \"t\": true, \"z\": null}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) root = br_json_parse_shallow (text, strlen (text), &error);
+  JsonObject *object;
+
+  g_assert_no_error (error);
+  object = json_node_get_object (root);
+  g_assert_cmpuint (json_object_get_size (object), ==, 3);
+  g_assert_cmpstr (json_object_get_string_member (object, "type"), ==, "y");
+  g_assert_true (json_object_get_boolean_member (object, "t"));
+  g_assert_true (json_object_get_null_member (object, "z"));
+  /* A later list takes the place of an earlier number, and is left out */
+  g_assert_false (json_object_has_member (object, "n"));
+  g_clear_pointer (&root, json_node_unref);
+
+  /* What is left out is still checked */
+  text = "{\"type\": \"x\", \"a\": [1, tru]}";
+  g_assert_null (br_json_parse_shallow (text, strlen (text), &error));
+  g_assert_error (error, BR_DOC_ERROR, BR_DOC_ERROR_SYNTAX);
+  g_assert_true (g_str_has_prefix (error->message, "1:26: expected a value but found the word “tru”"));
+  g_clear_error (&error);
+
+  /* A root that is not an object is built as it is */
+  root = br_json_parse_shallow ("[1, [2]]", 8, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -386,6 +610,9 @@ main (int   argc,
   g_test_add_func ("/json-parse/errors", test_errors);
   g_test_add_func ("/json-parse/depth", test_depth);
   g_test_add_func ("/json-parse/with-list", test_with_list);
+  g_test_add_func ("/json-parse/shallow", test_shallow);
+  g_test_add_func ("/json-parse/budget/values", test_budget_values);
+  g_test_add_func ("/json-parse/budget/memory", test_budget_memory);
 
   return g_test_run ();
 }

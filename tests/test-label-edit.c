@@ -326,6 +326,48 @@ test_stencil_name (void)
   br_test_run_in_app (run_stencil_name);
 }
 
+/* A label stops at BR_BOARD_MAX_LABEL characters, as the files do: what
+ * is typed past it is cut, the rest kept */
+static void
+run_length_cap (BrApplication *app,
+                BrWindow      *window)
+{
+  BrCanvas *canvas = show_canvas (window);
+  BrBoard *board = br_canvas_get_board (canvas);
+  g_autofree char *id = g_strdup (drag_shape (canvas, BR_TOOL_RECTANGLE, 0, 0));
+  g_autoptr(GString) text = g_string_new (NULL);
+  GtkTextBuffer *buffer;
+  GtkWidget *editor = br_canvas_get_editor (canvas);
+
+  while (text->len < BR_BOARD_MAX_LABEL - 4)
+    g_string_append (text, "ab ");
+  g_string_truncate (text, BR_BOARD_MAX_LABEL - 4);
+  type_text (editor, text->str);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, BR_BOARD_MAX_LABEL - 4);
+
+  /* Ten more characters, the first two bytes long: four fit */
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, "éfghijklmn", -1, TRUE);
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, BR_BOARD_MAX_LABEL);
+  g_assert_cmpint (g_utf8_strlen (br_board_lookup (board, id)->label, -1), ==, BR_BOARD_MAX_LABEL);
+  g_assert_true (g_str_has_suffix (br_board_lookup (board, id)->label, "éfgh"));
+  /* and once full, nothing more goes in */
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, "z", -1, TRUE);
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, BR_BOARD_MAX_LABEL);
+
+  press_key (editor, GDK_KEY_Return);
+  br_test_pump ();
+  assert_idle ();
+  g_assert_cmpint (g_utf8_strlen (br_board_lookup (board, id)->label, -1), ==, BR_BOARD_MAX_LABEL);
+  save_board (window);
+}
+
+static void
+test_length_cap (void)
+{
+  br_test_run_in_app (run_length_cap);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -335,6 +377,7 @@ main (int   argc,
   g_test_add_func ("/label-edit/end-ways", test_end_ways);
   g_test_add_func ("/label-edit/undo-while-editing", test_undo_while_editing);
   g_test_add_func ("/label-edit/stencil-name", test_stencil_name);
+  g_test_add_func ("/label-edit/length-cap", test_length_cap);
 
   return g_test_run ();
 }

@@ -75,6 +75,27 @@ plan_body (BrApplication *app,
   g_assert_cmpuint (count_rows (page, br_guide_entry_get_title (BR_GUIDE_ENTRY (principle)), TRUE), >=, 1);
   g_assert_true (gtk_widget_activate_action (page, "plan.back", NULL));
 
+  /* The Amazon way lists its traits, the closing thoughts its values */
+  g_assert_true (br_plan_library_has_view (guide, "amazon-way"));
+  g_assert_true (gtk_widget_activate_action (page, "plan.show", "s", "amazon-way"));
+  br_test_pump ();
+  {
+    g_autoptr(BrTrait) trait = g_list_model_get_item (br_guide_get_amazon_way (guide), 0);
+
+    g_assert_cmpuint (count_rows (page, br_guide_entry_get_title (BR_GUIDE_ENTRY (trait)), TRUE), ==, 1);
+  }
+  g_assert_true (gtk_widget_activate_action (page, "plan.back", NULL));
+  g_assert_true (br_plan_library_has_view (guide, "closing"));
+  g_assert_true (gtk_widget_activate_action (page, "plan.show", "s", "closing"));
+  br_test_pump ();
+  g_assert_cmpuint (count_rows (page, "Customer obsession over technical brilliance", TRUE), ==, 1);
+  g_assert_true (gtk_widget_activate_action (page, "plan.back", NULL));
+  br_test_pump ();
+
+  /* The dashboard's library has a row for each view the guide has */
+  g_assert_cmpuint (count_rows (page, "The Amazon Way", FALSE), ==, 1);
+  g_assert_cmpuint (count_rows (page, "Final Thoughts", FALSE), ==, 1);
+
   /* Ctrl+F's action opens the question bank on the Plan page */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "round"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find-question", NULL));
@@ -88,6 +109,16 @@ plan_body (BrApplication *app,
   br_test_pump ();
   g_assert_cmpuint (br_question_bank_get_n_shown (BR_QUESTION_BANK (bank)), >=, 1);
   g_assert_cmpuint (br_question_bank_get_n_shown (BR_QUESTION_BANK (bank)), <, 30);
+  /* ... its API, its data model and its worked numbers included */
+  br_question_bank_set_search (BR_QUESTION_BANK (bank), "listobjectsv2");
+  br_test_pump ();
+  g_assert_cmpuint (br_question_bank_get_n_shown (BR_QUESTION_BANK (bank)), ==, 1);
+  br_question_bank_set_search (BR_QUESTION_BANK (bank), "CartLine");
+  br_test_pump ();
+  g_assert_cmpuint (br_question_bank_get_n_shown (BR_QUESTION_BANK (bank)), ==, 1);
+  br_question_bank_set_search (BR_QUESTION_BANK (bank), "730 PB");
+  br_test_pump ();
+  g_assert_cmpuint (br_question_bank_get_n_shown (BR_QUESTION_BANK (bank)), ==, 1);
   br_question_bank_set_search (BR_QUESTION_BANK (bank), "no such words anywhere");
   br_test_pump ();
   g_assert_cmpuint (br_question_bank_get_n_shown (BR_QUESTION_BANK (bank)), ==, 0);
@@ -107,8 +138,14 @@ plan_body (BrApplication *app,
   {
     BrQuestion *q = BR_QUESTION (br_guide_lookup (guide, "questions/design-s3"));
     const char *clarifying = br_question_get_clarifying (q)[0];
+    g_autoptr(BrDataEntity) entity = g_list_model_get_item (br_question_get_data_model (q), 0);
 
     g_assert_cmpuint (count_rows (page, clarifying, TRUE), ==, 1);
+    /* The core API, the data model and the worked numbers */
+    g_assert_cmpuint (count_rows (page, br_question_get_api (q)[0], TRUE), ==, 1);
+    g_assert_cmpuint (count_rows (page, br_data_entity_get_name (entity), TRUE), ==, 1);
+    g_assert_cmpuint (count_rows (page, "Inputs", TRUE), ==, 1);
+    g_assert_cmpuint (count_rows (page, "Data kept, all copies", TRUE), ==, 1);
   }
   g_assert_true (gtk_widget_activate_action (page, "plan.back", NULL));
   br_test_pump ();
@@ -123,6 +160,23 @@ static void
 test_plan_page (void)
 {
   br_test_run_in_app (plan_body);
+}
+
+/* A guide file without the Amazon way or the closing thoughts has no views
+ * for them */
+static void
+test_views_of_older_guide (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "guide", "without-extras.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BrGuide) guide = br_guide_new_from_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_false (br_plan_library_has_view (guide, "amazon-way"));
+  g_assert_false (br_plan_library_has_view (guide, "closing"));
+  g_assert_true (br_plan_library_has_view (guide, "principles"));
+  g_assert_false (br_plan_library_has_view (guide, "no-such-view"));
 }
 
 static GtkWidget *
@@ -193,11 +247,164 @@ progress_reload_body (BrApplication *app,
   g_assert_cmpint (br_progress_get_item_state (progress, "items/cap-theorem"), ==, BR_ITEM_STATE_NOT_STARTED);
 }
 
+/* The start date shows its year in four digits, and a day far off picked
+ * in the calendar is refused with a message */
+static void
+start_date_body (BrApplication *app,
+                 BrWindow      *window)
+{
+  BrProgress *progress = br_application_get_progress (app);
+  GtkWidget *page = br_test_find_widget (GTK_WIDGET (window), BR_TYPE_PLAN_PAGE);
+  GtkWidget *week_row = br_test_find_widget (page, ADW_TYPE_ACTION_ROW);
+  GtkMenuButton *button = GTK_MENU_BUTTON (br_test_find_widget (week_row, GTK_TYPE_MENU_BUTTON));
+  g_autoptr(GDateTime) far = g_date_time_new_local (9999, 12, 31, 0, 0, 0);
+  GtkCalendar *calendar;
+  GtkWidget *message;
+  GDate start;
+
+  g_date_clear (&start, 1);
+  g_date_set_dmy (&start, 31, 12, 2099);
+  br_progress_set_start_date (progress, &start);
+  br_test_pump ();
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (week_row)), ==,
+                   "The plan started on December 31, 2099");
+
+  gtk_menu_button_popup (button);
+  br_test_pump ();
+  calendar = GTK_CALENDAR (br_test_find_widget (GTK_WIDGET (gtk_menu_button_get_popover (button)), GTK_TYPE_CALENDAR));
+  g_assert_nonnull (calendar);
+  gtk_calendar_select_day (calendar, far);
+  g_signal_emit_by_name (calendar, "day-selected");
+  br_test_pump ();
+
+  /* Not taken: the plan still starts where it did, and the popover says why */
+  g_assert_cmpint (g_date_compare (br_progress_get_start_date (progress), &start), ==, 0);
+  message = gtk_widget_get_next_sibling (GTK_WIDGET (calendar));
+  g_assert_true (GTK_IS_LABEL (message) && gtk_widget_get_visible (message));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (message)), ==,
+                   "9999-12-31 is not a day the plan can start on: choose one in the years 2000 to 2100");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (button))));
+  gtk_menu_button_popdown (button);
+  br_test_pump ();
+}
+
 static void
 test_progress (void)
 {
   br_test_run_in_app (progress_check_body);
   br_test_run_in_app (progress_reload_body);
+}
+
+#define ALPHA(p) (((p) >> 24) & 0xff)
+#define RED(p)   (((p) >> 16) & 0xff)
+#define GREEN(p) (((p) >> 8) & 0xff)
+#define BLUE(p)  ((p) & 0xff)
+
+/* The colour filling a score's bar, at the start of its filled part */
+static void
+assert_bar_color (GtkWidget  *bar,
+                  const char *color_name)
+{
+  GtkStyleContext *context = gtk_widget_get_style_context (bar);
+  g_autofree guint32 *pixels = NULL;
+  GdkRGBA expected;
+  guint32 pixel;
+  int width, height;
+
+  g_assert_true (gtk_style_context_lookup_color (context, color_name, &expected));
+  pixels = br_test_render (bar, &width, &height);
+  pixel = pixels[(height / 2) * width + 6];
+  g_test_message ("%s: pixel %08x, expected %s %.3f %.3f %.3f", color_name, pixel, color_name, expected.red, expected.green, expected.blue);
+  g_assert_cmpuint (ALPHA (pixel), ==, 255);
+  g_assert_cmpint (ABS ((int) RED (pixel) - (int) (expected.red * 255 + 0.5)), <=, 2);
+  g_assert_cmpint (ABS ((int) GREEN (pixel) - (int) (expected.green * 255 + 0.5)), <=, 2);
+  g_assert_cmpint (ABS ((int) BLUE (pixel) - (int) (expected.blue * 255 + 0.5)), <=, 2);
+}
+
+static void
+check_scores (GtkWidget  *plan,
+              GListModel *rubric,
+              guint       weakest)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (rubric); i++)
+    {
+      g_autoptr(BrGuideEntry) dimension = g_list_model_get_item (rubric, i);
+      GtkWidget *row = br_test_find_row (plan, br_guide_entry_get_title (dimension));
+      GtkWidget *bar;
+      const char *subtitle;
+
+      g_assert_nonnull (row);
+      bar = br_test_find_widget (row, GTK_TYPE_LEVEL_BAR);
+      g_assert_nonnull (bar);
+      subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+      if (i == weakest)
+        {
+          /* Said in words, and drawn in the warning colour, not green */
+          g_assert_true (g_str_has_prefix (subtitle, "Weakest · Average 1.5 of 4"));
+          assert_bar_color (bar, "warning_bg_color");
+        }
+      else
+        {
+          g_assert_true (g_str_has_prefix (subtitle, "Average 3.0 of 4"));
+          assert_bar_color (bar, "accent_bg_color");
+        }
+    }
+}
+
+/* "Your Scores": the weakest dimension reads as the weakest, in light and
+ * dark */
+static void
+scores_body (BrApplication *app,
+             BrWindow      *window)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  BrGuide *guide = br_application_get_guide (app);
+  BrPracticeHistory *history = br_application_get_practice (app);
+  GListModel *rubric = br_guide_get_rubric (guide);
+  GtkWidget *plan = br_test_find_widget (GTK_WIDGET (window), BR_TYPE_PLAN_PAGE);
+  g_autoptr(BrQuestion) question = g_list_model_get_item (br_guide_get_questions (guide), 1);
+  const guint weakest = 1;
+  GtkWidget *scores;
+
+  /* Two attempts: every dimension 3, but the second dimension 1 then 2 */
+  for (guint a = 0; a < 2; a++)
+    {
+      g_autoptr(GDateTime) when = g_date_time_new_utc (2026, 3, 1 + a, 10, 0, 0);
+      g_autoptr(BrAttempt) attempt = br_attempt_new (br_guide_entry_get_id (BR_GUIDE_ENTRY (question)), when, 60);
+
+      for (guint i = 0; i < g_list_model_get_n_items (rubric); i++)
+        {
+          g_autoptr(BrGuideEntry) dimension = g_list_model_get_item (rubric, i);
+          br_attempt_set_score (attempt, br_guide_entry_get_id (dimension), i == weakest ? 1 + a : 3);
+        }
+      br_practice_history_add_attempt (history, attempt);
+    }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "plan"));
+  br_test_pump ();
+
+  scores = br_test_find_row (plan, "Your Scores");
+  g_assert_nonnull (scores);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (scores), TRUE);
+  br_test_pump ();
+  check_scores (plan, rubric, weakest);
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  br_test_pump ();
+  check_scores (plan, rubric, weakest);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  br_test_pump ();
+}
+
+static void
+test_scores (void)
+{
+  br_test_run_in_app (scores_body);
+}
+
+static void
+test_start_date (void)
+{
+  br_test_run_in_app (start_date_body);
 }
 
 int
@@ -207,7 +414,10 @@ main (int   argc,
   br_test_init (&argc, &argv);
 
   g_test_add_func ("/plan-page/library-and-questions", test_plan_page);
+  g_test_add_func ("/plan-page/views-of-older-guide", test_views_of_older_guide);
   g_test_add_func ("/plan-page/progress", test_progress);
+  g_test_add_func ("/plan-page/scores", test_scores);
+  g_test_add_func ("/plan-page/start-date", test_start_date);
 
   return g_test_run ();
 }

@@ -8,6 +8,7 @@
 #include "br-attempt-view.h"
 #include "br-board-file.h"
 #include "br-board-page.h"
+#include "br-length-chooser.h"
 #include "br-plan-page.h"
 #include "br-practice-panel.h"
 #include "br-question-bank.h"
@@ -111,6 +112,17 @@ flow_body (BrApplication *app,
   g_assert_cmpuint (br_board_get_n_items (br_board_page_get_board (board_page)), ==, 0);
   g_assert_true (BR_IS_PRACTICE_PANEL (br_board_page_get_side_panel (board_page)));
   g_assert_true (gtk_widget_get_mapped (br_board_page_get_side_panel (board_page)));
+  /* The card beside the board has the core API, the data model and the
+   * worked numbers */
+  {
+    GtkWidget *panel = br_board_page_get_side_panel (board_page);
+    g_autoptr(BrDataEntity) entity = g_list_model_get_item (br_question_get_data_model (question), 0);
+
+    g_assert_nonnull (br_test_find_row (panel, br_question_get_api (question)[0]));
+    g_assert_nonnull (br_test_find_row (panel, br_data_entity_get_name (entity)));
+    g_assert_nonnull (br_test_find_row (panel, "Inputs"));
+    g_assert_nonnull (br_test_find_row (panel, "Reads a second at peak"));
+  }
   round = br_application_get_round (app);
   g_assert_cmpint (br_round_get_state (round), ==, BR_ROUND_RUNNING);
   g_assert_cmpuint (br_round_get_length (round), ==, br_practice_session_get_length (session));
@@ -319,6 +331,117 @@ due_body (BrApplication *app,
   br_question_bank_set_status (BR_QUESTION_BANK (bank), -1);
 }
 
+static GtkWidget *
+find_toggle (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_TOGGLE_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_toggle (child, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Whether a label showing @text is visible at or below @widget */
+static gboolean
+label_visible (GtkWidget  *widget,
+               const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return gtk_widget_is_visible (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (label_visible (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* The start question offers the lengths the Round page does: Phone Screen,
+ * Onsite, or any length from 45 to 70 minutes */
+static void
+start_length_body (BrApplication *app,
+                   BrWindow      *window)
+{
+  BrGuide *guide = br_application_get_guide (app);
+  BrRound *round = br_application_get_round (app);
+  g_autoptr(BrQuestion) question = g_list_model_get_item (br_guide_get_questions (guide), 4);
+  const char *question_id = br_guide_entry_get_id (BR_GUIDE_ENTRY (question));
+  GtkWindow *dialog;
+  GtkWidget *chooser;
+  GtkSpinButton *spin;
+
+  g_settings_set_uint (br_application_get_settings (app), "round-length", 50);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.practise-question", "s", question_id));
+  br_test_pump ();
+  dialog = br_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  chooser = br_test_find_widget (GTK_WIDGET (dialog), BR_TYPE_LENGTH_CHOOSER);
+  g_assert_nonnull (chooser);
+
+  /* The whole range, from the last length chosen */
+  g_assert_cmpuint (br_length_chooser_get_min_length (BR_LENGTH_CHOOSER (chooser)), ==, br_round_get_min_length (round));
+  g_assert_cmpuint (br_length_chooser_get_max_length (BR_LENGTH_CHOOSER (chooser)), ==, br_round_get_max_length (round));
+  g_assert_cmpuint (br_round_get_max_length (round), ==, 70);
+  g_assert_cmpuint (br_length_chooser_get_length (BR_LENGTH_CHOOSER (chooser)), ==, 50);
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (find_toggle (chooser, "Phone Screen"))));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (find_toggle (chooser, "Onsite"))));
+
+  /* The presets, shown pressed */
+  g_signal_emit_by_name (find_toggle (chooser, "Onsite"), "clicked");
+  br_test_pump ();
+  g_assert_cmpuint (br_length_chooser_get_length (BR_LENGTH_CHOOSER (chooser)), ==, 60);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (find_toggle (chooser, "Onsite"))));
+
+  /* Past the range, said so; then 70 typed and not yet entered: Start
+   * takes it */
+  spin = br_minutes_spin_get_spin_button (br_length_chooser_get_spin (BR_LENGTH_CHOOSER (chooser)));
+  gtk_editable_set_text (GTK_EDITABLE (spin), "90");
+  gtk_spin_button_update (spin);
+  br_test_pump ();
+  g_assert_cmpuint (br_length_chooser_get_length (BR_LENGTH_CHOOSER (chooser)), ==, 70);
+  g_assert_cmpstr (br_length_chooser_get_message (BR_LENGTH_CHOOSER (chooser)), ==,
+                   "You typed 90; a round takes 45 to 70 minutes, so it is 70");
+  g_assert_true (label_visible (GTK_WIDGET (dialog), "You typed 90; a round takes 45 to 70 minutes, so it is 70"));
+  g_signal_emit_by_name (find_toggle (chooser, "Phone Screen"), "clicked");
+  br_test_pump ();
+  g_assert_null (br_length_chooser_get_message (BR_LENGTH_CHOOSER (chooser)));
+  gtk_editable_set_text (GTK_EDITABLE (spin), "70");
+  respond ("start");
+
+  g_assert_nonnull (br_application_get_practice_session (app));
+  g_assert_cmpuint (br_round_get_length (round), ==, 70);
+  g_assert_cmpint (br_round_get_state (round), ==, BR_ROUND_RUNNING);
+
+  /* Next through the last phase asks, then goes on to the review, as the
+   * end of the last phase's time does */
+  while (br_round_get_current_phase (round) + 1 < br_round_get_n_phases (round))
+    g_action_group_activate_action (G_ACTION_GROUP (app), "round-next", NULL);
+  br_test_pump ();
+  g_assert_null (br_test_find_toplevel (BR_TYPE_REVIEW_DIALOG));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "round-next", NULL);
+  br_test_pump ();
+  respond ("finish");
+  g_assert_cmpint (br_round_get_state (round), ==, BR_ROUND_FINISHED);
+  g_assert_cmpint (br_practice_session_get_state (br_application_get_practice_session (app)), ==,
+                   BR_PRACTICE_SESSION_REVIEW);
+  g_assert_true (br_attempt_get_completed (br_review_dialog_get_attempt (BR_REVIEW_DIALOG (br_test_find_toplevel (BR_TYPE_REVIEW_DIALOG)))));
+
+  /* Done: no attempt kept, the board left alone so quitting does not ask */
+  g_signal_emit_by_name (br_test_find_toplevel (BR_TYPE_REVIEW_DIALOG), "discard");
+  br_test_pump ();
+  br_board_page_mark_kept (BR_BOARD_PAGE (br_test_find_widget (GTK_WIDGET (window), BR_TYPE_BOARD_PAGE)));
+}
+
+static void
+test_start_length (void)
+{
+  br_test_run_in_app (start_length_body);
+}
+
 static void
 test_practice_flow (void)
 {
@@ -334,6 +457,7 @@ main (int   argc,
   br_test_init (&argc, &argv);
 
   g_test_add_func ("/practice/flow", test_practice_flow);
+  g_test_add_func ("/practice/start-length", test_start_length);
 
   return g_test_run ();
 }

@@ -299,6 +299,38 @@ test_current_week (void)
   }
 }
 
+/* A plan starts in a year that makes sense: 9999-12-31 was taken, and
+ * shown as "12/31/99" */
+static void
+test_start_date_range (void)
+{
+  static const struct {
+    int day, month, year;
+    gboolean ok;
+  } cases[] = {
+    { 31, 12, 1999, FALSE }, { 1, 1, 2000, TRUE }, { 4, 3, 2024, TRUE },
+    { 31, 12, 2100, TRUE }, { 1, 1, 2101, FALSE }, { 31, 12, 9999, FALSE }, { 1, 1, 1, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      GDate date;
+
+      set_date (&date, cases[i].day, cases[i].month, cases[i].year);
+      g_assert_cmpint (br_progress_check_start_date (&date, &error), ==, cases[i].ok);
+      if (cases[i].ok)
+        g_assert_no_error (error);
+      else
+        {
+          g_assert_error (error, BR_DOC_ERROR, BR_DOC_ERROR_RANGE);
+          g_assert_nonnull (strstr (error->message, "choose one in the years 2000 to 2100"));
+        }
+    }
+  /* A file with such a start is refused with its place:
+   * tests/data/progress/bad/start-date-far.json */
+}
+
 static void
 test_streak_and_activity (void)
 {
@@ -680,6 +712,7 @@ main (int   argc,
   g_test_add_func ("/progress/persist", test_persist);
   g_test_add_func ("/progress/signals", test_signals);
   g_test_add_func ("/progress/current-week", test_current_week);
+  g_test_add_func ("/progress/start-date-range", test_start_date_range);
   g_test_add_func ("/progress/streak-and-activity", test_streak_and_activity);
   g_test_add_func ("/progress/corrupt", test_corrupt);
   g_test_add_func ("/progress/truncated", test_truncated);

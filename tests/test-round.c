@@ -428,25 +428,46 @@ test_set_budget (Fixture       *f,
 {
   static const guint onsite[] = { 8, 13, 18, 13, 8 };
 
-  /* Not bound by the guide's range: the user decides */
-  g_assert_true (br_round_set_budget (f->round, 2, 30));
-  g_assert_cmpuint (br_round_get_budget (f->round, 2), ==, 30);
-  g_assert_cmpuint (br_round_get_length (f->round), ==, 72);
+  /* Each phase's range is the guide's */
+  for (guint i = 0; i < N_BUILTIN; i++)
+    {
+      g_assert_cmpuint (br_round_get_min_budget (f->round, i), ==, builtin_min[i]);
+      g_assert_cmpuint (br_round_get_max_budget (f->round, i), ==, builtin_max[i]);
+    }
+
+  /* Within the range: set, and the length follows */
+  g_assert_true (br_round_set_budget (f->round, 2, 20));
+  g_assert_cmpuint (br_round_get_budget (f->round, 2), ==, 20);
+  g_assert_cmpuint (br_round_get_length (f->round), ==, 62);
   g_assert_cmpuint (f->n_changed, ==, 1);
   g_assert_cmpuint (f->n_notify_length, ==, 1);
 
   /* The same budget again: nothing changes, nothing is said */
-  g_assert_true (br_round_set_budget (f->round, 2, 30));
+  g_assert_true (br_round_set_budget (f->round, 2, 20));
   g_assert_cmpuint (f->n_changed, ==, 1);
   g_assert_cmpuint (f->n_notify_length, ==, 1);
 
+  /* Outside the range, by a minute or by far: refused, nothing changes */
+  g_assert_false (br_round_set_budget (f->round, 2, 21));
+  g_assert_false (br_round_set_budget (f->round, 2, 30));
+  g_assert_false (br_round_set_budget (f->round, 0, 4));
   g_assert_false (br_round_set_budget (f->round, 0, 0));
   g_assert_false (br_round_set_budget (f->round, 0, BR_ROUND_MAX_BUDGET + 1));
   g_assert_cmpuint (br_round_get_budget (f->round, 0), ==, 8);
-  g_assert_true (br_round_set_budget (f->round, 0, 1));
-  g_assert_true (br_round_set_budget (f->round, 4, BR_ROUND_MAX_BUDGET));
-  g_assert_cmpuint (br_round_get_length (f->round), ==, 1 + 13 + 30 + 13 + 180);
+  g_assert_cmpuint (br_round_get_budget (f->round, 2), ==, 20);
+  g_assert_cmpuint (f->n_changed, ==, 1);
+
+  /* The ends of the ranges: the length stays between 45 and 70 */
+  g_assert_true (br_round_set_budget (f->round, 0, 5));
+  g_assert_true (br_round_set_budget (f->round, 4, 10));
+  g_assert_cmpuint (br_round_get_length (f->round), ==, 5 + 13 + 20 + 13 + 10);
   g_assert_cmpuint (f->n_changed, ==, 3);
+  for (guint i = 0; i < N_BUILTIN; i++)
+    g_assert_true (br_round_set_budget (f->round, i, builtin_min[i]));
+  g_assert_cmpuint (br_round_get_length (f->round), ==, br_round_get_min_length (f->round));
+  for (guint i = 0; i < N_BUILTIN; i++)
+    g_assert_true (br_round_set_budget (f->round, i, builtin_max[i]));
+  g_assert_cmpuint (br_round_get_length (f->round), ==, br_round_get_max_length (f->round));
 
   /* A length shares the minutes out again */
   g_assert_true (br_round_set_length (f->round, 60));
@@ -699,14 +720,14 @@ test_reset (Fixture       *f,
     }
 
   /* Budgets edited one by one survive a reset */
-  g_assert_true (br_round_set_budget (f->round, 1, 20));
+  g_assert_true (br_round_set_budget (f->round, 1, 15));
   g_assert_true (br_round_start (f->round));
   g_assert_true (br_round_add_minute (f->round));
   g_assert_cmpuint (br_round_get_budget (f->round, 0), ==, 9);
   br_round_reset (f->round);
   g_assert_cmpuint (br_round_get_budget (f->round, 0), ==, 8);
-  g_assert_cmpuint (br_round_get_budget (f->round, 1), ==, 20);
-  g_assert_cmpuint (br_round_get_length (f->round), ==, 67);
+  g_assert_cmpuint (br_round_get_budget (f->round, 1), ==, 15);
+  g_assert_cmpuint (br_round_get_length (f->round), ==, 62);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -858,11 +879,11 @@ test_add_minute (Fixture       *f,
   g_assert_true (br_round_stop (f->round));
   g_assert_false (br_round_add_minute (f->round));
 
-  /* Not past the largest budget */
+  /* While running a phase may pass its range, but not the largest budget */
   br_round_reset (f->round);
-  g_assert_true (br_round_set_budget (f->round, 0, BR_ROUND_MAX_BUDGET - 1));
   g_assert_true (br_round_start (f->round));
-  g_assert_true (br_round_add_minute (f->round));
+  while (br_round_get_budget (f->round, 0) < BR_ROUND_MAX_BUDGET)
+    g_assert_true (br_round_add_minute (f->round));
   g_assert_false (br_round_add_minute (f->round));
   g_assert_cmpuint (br_round_get_budget (f->round, 0), ==, BR_ROUND_MAX_BUDGET);
 }
@@ -1400,9 +1421,9 @@ test_random (Fixture       *f,
           else
             {
               guint index = g_test_rand_int_range (0, N_BUILTIN);
-              guint minutes = g_test_rand_int_range (0, BR_ROUND_MAX_BUDGET + 5);
+              guint minutes = g_test_rand_int_range (0, 25);
 
-              expected = m.state == BR_ROUND_IDLE && minutes >= 1 && minutes <= BR_ROUND_MAX_BUDGET;
+              expected = m.state == BR_ROUND_IDLE && minutes >= builtin_min[index] && minutes <= builtin_max[index];
               if (expected)
                 m.budget[index] = minutes;
               done = br_round_set_budget (f->round, index, minutes);
@@ -1578,13 +1599,14 @@ test_ticker_phase_over (Fixture       *f,
   BrRoundTicker *ticker;
   gint64 started;
 
-  g_assert_true (br_round_set_budget (f->round, 0, 1));
+  /* The shortest first phase */
+  g_assert_true (br_round_set_budget (f->round, 0, builtin_min[0]));
   ticker = br_round_ticker_new (f->round);
   g_signal_connect (ticker, "tick", G_CALLBACK (on_tick), &state);
   g_signal_connect (ticker, "phase-over", G_CALLBACK (on_phase_over), &state);
 
   g_assert_true (br_round_start (f->round));
-  advance (f, MINUTE - 500000);
+  advance (f, builtin_min[0] * MINUTE - 500000);
   /* A change makes the ticker look at the round again: the next wake-up
    * is now 500 ms away */
   g_assert_true (br_round_pause (f->round));

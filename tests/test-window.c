@@ -3,9 +3,13 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "br-application.h"
 #include "br-preferences-window.h"
+#include "br-progress.h"
 #include "br-window.h"
 #include "br-test-app.h"
 
@@ -61,6 +65,29 @@ preferences_body (BrApplication *app,
   preferences = br_test_find_toplevel (BR_TYPE_PREFERENCES_WINDOW);
   g_assert_nonnull (preferences);
   g_assert_true (gtk_window_get_transient_for (preferences) == GTK_WINDOW (window));
+
+  /* It opens tall enough to show every row whole, the Guide row last,
+   * even with a guide file's two-line subtitle: nothing to scroll to */
+  {
+    GtkWidget *guide_row = br_test_find_row (GTK_WIDGET (preferences), "Guide");
+    GtkWidget *scroller;
+    GtkAdjustment *vadjustment;
+    graphene_rect_t bounds;
+
+    g_assert_nonnull (guide_row);
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (guide_row),
+                                 "Amazon System Design Interview Guide — "
+                                 "/home/someone/Documents/Interview preparation/guides/my-own-study-guide-with-a-long-name.json");
+    br_test_pump ();
+    scroller = gtk_widget_get_ancestor (guide_row, GTK_TYPE_SCROLLED_WINDOW);
+    g_assert_nonnull (scroller);
+    vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+    g_test_message ("Preferences: content %.0f px high in %.0f px",
+                    gtk_adjustment_get_upper (vadjustment), gtk_adjustment_get_page_size (vadjustment));
+    g_assert_cmpfloat (gtk_adjustment_get_upper (vadjustment), <=, gtk_adjustment_get_page_size (vadjustment));
+    g_assert_true (gtk_widget_compute_bounds (guide_row, scroller, &bounds));
+    g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (scroller));
+  }
 
   /* The style setting drives the style manager */
   g_settings_set_string (settings, "style-variant", "dark");
@@ -295,6 +322,59 @@ test_bad_guide_file (void)
   g_clear_pointer (&bad_guide_path, g_free);
 }
 
+/* progress.json a named pipe and practice.json a link to /dev/zero: the
+ * window never appeared (the app waited for a writer), or the app read
+ * zeros until memory ran out. Now the window comes up (br_test_run_in_app()
+ * checks it is mapped) and says both files were left alone. */
+static void
+data_not_files_body (BrApplication *app,
+                     BrWindow      *window)
+{
+  GtkWindow *dialog;
+  const char *body;
+
+  g_assert_nonnull (br_application_get_progress_error (app));
+  g_assert_nonnull (strstr (br_application_get_progress_error (app), "cannot be moved aside"));
+  g_assert_nonnull (br_application_get_practice_error (app));
+  g_assert_true (br_progress_get_read_only (br_application_get_progress (app)));
+
+  dialog = br_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "Your Study Progress and Practice History Could Not Be Read");
+  body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
+  g_assert_nonnull (strstr (body, "progress.json could not be read: it is a named pipe"));
+  g_assert_nonnull (strstr (body, "practice.json could not be read: it is a named pipe, a device or a socket"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  br_test_pump ();
+}
+
+static void
+test_data_not_files (void)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "bar-raiser", NULL);
+  g_autofree char *progress = g_build_filename (dir, "progress.json", NULL);
+  g_autofree char *practice = g_build_filename (dir, "practice.json", NULL);
+  GStatBuf st;
+
+  /* In place of what the runs before wrote */
+  g_assert_no_errno (g_mkdir_with_parents (dir, 0700));
+  g_unlink (progress);
+  g_unlink (practice);
+  g_assert_no_errno (mkfifo (progress, 0600));
+  g_assert_no_errno (symlink ("/dev/zero", practice));
+
+  br_test_run_in_app (data_not_files_body);
+
+  /* Left as they were */
+  g_assert_no_errno (g_lstat (progress, &st));
+  g_assert_true (S_ISFIFO (st.st_mode));
+  g_assert_no_errno (g_lstat (practice, &st));
+  g_assert_true (S_ISLNK (st.st_mode));
+  g_assert_no_errno (g_unlink (progress));
+  g_assert_no_errno (g_unlink (practice));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -307,6 +387,7 @@ main (int   argc,
   g_test_add_func ("/window/accels-listed", test_accels_listed);
   g_test_add_func ("/window/state", test_window_state);
   g_test_add_func ("/window/bad-guide-file", test_bad_guide_file);
+  g_test_add_func ("/window/data-not-files", test_data_not_files);
 
   return g_test_run ();
 }

@@ -31,6 +31,14 @@
 #define INFO_SUFFIX  ".json"
 #define MAX_INFO_SIZE (64 * 1024)
 
+/* The info file is three members */
+static const BrJsonLimits info_limits = {
+  .max_length = MAX_INFO_SIZE,
+  .max_depth = 4,
+  .max_values = 64,
+  .max_memory = 1024 * 1024,
+};
+
 struct _BrBoardDraft
 {
   GObject parent_instance;
@@ -317,8 +325,9 @@ br_board_draft_write (BrBoardDraft  *self,
     }
 
   info = info_to_bytes (origin);
-  return br_file_write_atomic (self->info_file, info, NULL, error) &&
-         br_board_save_to_file (board, self->file, NULL, error);
+  /* The user's own data: only they may read it */
+  return br_file_write_atomic_full (self->info_file, info, BR_FILE_MODE_PRIVATE, NULL, error) &&
+         br_board_save_to_file_full (board, self->file, BR_FILE_MODE_PRIVATE, NULL, error);
 }
 
 /* The origin recorded in the info file; %NULL when there is none, the
@@ -328,20 +337,26 @@ read_origin (BrBoardDraft *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) parsed = NULL;
-  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  const char *contents;
   JsonObject *root;
   JsonNode *node;
   gsize length;
 
-  if (!g_file_load_contents (self->info_file, NULL, &contents, &length, NULL, &error))
+  /* Bounded, and only from a regular file: anything else is left alone */
+  bytes = br_file_load_limited (self->info_file, MAX_INFO_SIZE, NULL, &error);
+  if (g_error_matches (error, BR_DOC_ERROR, BR_DOC_ERROR_TOO_LARGE))
+    g_clear_error (&error);   /* a file, damaged: moved aside below */
+  else if (bytes == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_debug ("Could not read %s: %s", g_file_peek_path (self->info_file), error->message);
+        g_debug ("%s", error->message);
       return NULL;
     }
 
-  if (length <= MAX_INFO_SIZE && g_utf8_validate (contents, length, NULL) &&
-      (parsed = br_json_parse (contents, length, NULL)) != NULL &&
+  contents = bytes ? g_bytes_get_data (bytes, &length) : NULL;
+  if (contents != NULL && g_utf8_validate (contents, length, NULL) &&
+      (parsed = br_json_parse_full (contents, length, &info_limits, NULL, NULL, NULL)) != NULL &&
       JSON_NODE_HOLDS_OBJECT (parsed))
     {
       root = json_node_get_object (parsed);
@@ -397,6 +412,17 @@ br_board_draft_read (BrBoardDraft  *self,
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         {
           g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+
+      /* A named pipe, a device, a folder: not a damaged draft to keep
+       * aside, nor one of ours to move */
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE) ||
+          g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+        {
+          g_set_error (error, local_error->domain, local_error->code,
+                       /* Translators: %s is an error message */
+                       _("%s\nThe draft was left in place."), local_error->message);
           return NULL;
         }
 

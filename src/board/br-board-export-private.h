@@ -16,17 +16,21 @@ G_BEGIN_DECLS
  * @inks: each item's ink in board units, as @items (width < 0: none)
  * @width: the image's width in pixels (PNG) or user units and points
  * @height: likewise
+ * @board_size: the size of the board document the image carries, or 0
  */
 typedef struct {
   GPtrArray *items;
   BrRect area;
   GArray *inks;
   int width, height;
+  gsize board_size;
 } BrExportPlan;
 
 void     _br_export_render_options  (const BrExportPlan    *plan,
                                      const BrExportOptions *options,
                                      BrRenderOptions       *out);
+gboolean _br_export_refuse_file_size (const BrExportOptions *options,
+                                      GError               **error);
 
 /* br-board-export-svg.c */
 GBytes  *_br_export_svg_write       (const BrExportPlan    *plan,

@@ -129,14 +129,23 @@ cell_range (const BrRect *box,
   return (range[2] - range[0] + 1) * (range[3] - range[1] + 1) <= MAX_CELLS;
 }
 
+/* Boards stay within +-1e7 units: well under 2^31 cells either way. In
+ * unsigned arithmetic: a cell left of or above the origin is negative, and
+ * shifting a negative number is undefined. */
+static inline gint64
+cell_key_value (gint64 x,
+                gint64 y)
+{
+  return (gint64) (((guint64) x << 32) ^ ((guint64) y & 0xffffffff));
+}
+
 static gint64 *
 cell_key (gint64 x,
           gint64 y)
 {
   gint64 *key = g_new (gint64, 1);
 
-  /* Boards stay within +-1e7 units: well under 2^31 cells either way */
-  *key = (x << 32) ^ (y & 0xffffffff);
+  *key = cell_key_value (x, y);
   return key;
 }
 
@@ -192,7 +201,7 @@ covers_a_label (SvgWriter    *self,
   for (gint64 x = range[0]; x <= range[2]; x++)
     for (gint64 y = range[1]; y <= range[3]; y++)
       {
-        gint64 key = (x << 32) ^ (y & 0xffffffff);
+        gint64 key = cell_key_value (x, y);
         GArray *cell = g_hash_table_lookup (self->text_cells, &key);
 
         for (guint i = 0; cell != NULL && i < cell->len; i++)
@@ -410,6 +419,7 @@ _br_export_svg_write (const BrExportPlan    *plan,
                       GError               **error)
 {
   SvgWriter self = { .plan = plan };
+  gboolean too_large = FALSE;
 
   self.out = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
   self.texts = g_string_new (NULL);
@@ -437,7 +447,7 @@ _br_export_svg_write (const BrExportPlan    *plan,
       cairo_set_source_rgb (self.cr, bg[0], bg[1], bg[2]);
       cairo_paint (self.cr);
     }
-  for (guint i = 0; i < plan->items->len; i++)
+  for (guint i = 0; i < plan->items->len && !too_large; i++)
     {
       if (covers_a_label (&self, &g_array_index (plan->inks, BrRect, i)))
         {
@@ -445,15 +455,24 @@ _br_export_svg_write (const BrExportPlan    *plan,
           open_layer (&self);
         }
       br_item_render (g_ptr_array_index (plan->items, i), self.cr, &self.render, NULL);
+      /* Stopped as soon as the image passes what can be opened again */
+      too_large = self.out->len + self.texts->len + self.layer->len > options->max_file_size;
     }
   close_layer (&self);
   g_string_append (self.out, "</svg>\n");
+  too_large |= self.out->len > options->max_file_size;
 
   g_string_free (self.texts, TRUE);
   g_array_unref (self.text_boxes);
   g_array_unref (self.large_texts);
   g_hash_table_unref (self.text_cells);
   g_free (self.family);
+  if (too_large)
+    {
+      g_string_free (self.out, TRUE);
+      _br_export_refuse_file_size (options, error);
+      return NULL;
+    }
   if (self.status != CAIRO_STATUS_SUCCESS)
     {
       g_string_free (self.out, TRUE);

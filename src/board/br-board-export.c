@@ -71,6 +71,7 @@ br_export_options_init (BrExportOptions *options)
   options->margin = 24;
   options->ids = NULL;
   options->embed = TRUE;
+  options->max_file_size = BR_EXPORT_MAX_FILE_SIZE;
 }
 
 /**
@@ -163,6 +164,9 @@ _br_export_render_options (const BrExportPlan    *plan,
   out->background = !options->transparent;
   out->min_text_size = 0;
   out->full_detail = TRUE;
+  /* Every label is drawn once: none is kept laid out, so that a board of
+   * long labels never holds all of their layouts at once */
+  out->keep_layouts = FALSE;
 }
 
 static GPtrArray *
@@ -214,9 +218,100 @@ measure_ink (const BrItem          *item,
   return width > 0 && height > 0;
 }
 
+/* @at_least: the size is what the image would be at least, found before
+ * all of it was measured */
+static gboolean
+refuse_pixels (double    scale,
+               double    width,
+               double    height,
+               gboolean  at_least,
+               GError  **error)
+{
+  if (at_least)
+    g_set_error (error, BR_EXPORT_ERROR, BR_EXPORT_ERROR_TOO_LARGE,
+                 _("The drawing is too large for a PNG image at %.0f×: at least %.0f × %.0f pixels; "
+                   "try a smaller scale, or SVG or PDF"),
+                 scale, width, height);
+  else
+    g_set_error (error, BR_EXPORT_ERROR, BR_EXPORT_ERROR_TOO_LARGE,
+                 _("The drawing is too large for a PNG image at %.0f×: %.0f × %.0f pixels; "
+                   "try a smaller scale, or SVG or PDF"),
+                 scale, width, height);
+  return FALSE;
+}
+
+static gboolean
+too_many_pixels (double scale,
+                 double width,
+                 double height)
+{
+  return width * scale > BR_EXPORT_MAX_PIXELS || height * scale > BR_EXPORT_MAX_PIXELS ||
+         width * scale * height * scale > BR_EXPORT_MAX_AREA;
+}
+
+/* The limits an image's size can be told from the items' boxes */
+static gboolean
+check_size_before_ink (const BrExportPlan    *plan,
+                       const BrExportOptions *options,
+                       double                 scale,
+                       double                 margin,
+                       GError               **error)
+{
+  BrRect drawn = { 0, 0, -1, -1 };
+  gsize text_bytes = 0;
+
+  for (guint i = 0; i < plan->items->len; i++)
+    {
+      const BrItem *item = g_ptr_array_index (plan->items, i);
+      BrRect bounds;
+
+      text_bytes += strlen (item->label);
+      if (item->kind == BR_ITEM_TEXT)
+        continue;
+      br_item_get_bounds (item, &bounds);
+      if (drawn.width < 0)
+        drawn = bounds;
+      else
+        br_rect_union (&drawn, &bounds);
+    }
+
+  if (options->format == BR_EXPORT_PNG && drawn.width >= 0 &&
+      too_many_pixels (scale, ceil (drawn.width + 2 * margin), ceil (drawn.height + 2 * margin)))
+    return refuse_pixels (scale, ceil (drawn.width + 2 * margin) * scale,
+                          ceil (drawn.height + 2 * margin) * scale, TRUE, error);
+
+  /* An SVG image holds every label as text, and the board inside it in
+   * base64: when that alone is more than an image may be to be opened
+   * again, it is refused before anything is drawn */
+  if (options->format == BR_EXPORT_SVG &&
+      text_bytes + plan->board_size / 3 * 4 > options->max_file_size)
+    return _br_export_refuse_file_size (options, error);
+  return TRUE;
+}
+
+/**
+ * _br_export_refuse_file_size:
+ *
+ * Refuses an image larger than @options allows: by default, larger than
+ * br_board_load() reads back.
+ */
+gboolean
+_br_export_refuse_file_size (const BrExportOptions  *options,
+                             GError                **error)
+{
+  g_autofree char *limit = g_format_size (options->max_file_size);
+
+  g_set_error (error, BR_EXPORT_ERROR, BR_EXPORT_ERROR_TOO_LARGE,
+               _("The image would be larger than %s, the most Bar Raiser opens again: "
+                 "export part of the board, or as PDF"),
+               limit);
+  return FALSE;
+}
+
 static gboolean
 plan_export (BrBoard               *board,
              const BrExportOptions *options,
+             GBytes                *embedded,
              BrExportPlan          *plan,
              GError               **error)
 {
@@ -227,6 +322,7 @@ plan_export (BrBoard               *board,
   double x1, y1;
 
   memset (plan, 0, sizeof *plan);
+  plan->board_size = embedded ? g_bytes_get_size (embedded) : 0;
   if ((guint) options->format >= BR_N_EXPORT_FORMATS ||
       !(scale >= 1 && scale <= BR_EXPORT_MAX_SCALE))
     {
@@ -262,12 +358,20 @@ plan_export (BrBoard               *board,
       return FALSE;
     }
 
+  /* Checked before measuring anything, which lays out every label: the
+   * ink of a shape, an arrow or a stroke covers its box (text alone may
+   * leave part of its box empty), so a box too large for the image means
+   * an image too large */
+  if (!check_size_before_ink (plan, options, scale, margin, error))
+    return FALSE;
+
   /* Drawn near the origin, where cairo's numbers are precise */
   br_render_options_init (&render);
   render.style = options->style;
   render.min_text_size = 0;
   render.full_detail = TRUE;
   render.background = FALSE;
+  render.keep_layouts = FALSE;
   render.offset_x = -box.x;
   render.offset_y = -box.y;
   plan->inks = g_array_sized_new (FALSE, FALSE, sizeof (BrRect), plan->items->len);
@@ -283,6 +387,13 @@ plan_export (BrBoard               *board,
       else
         br_rect_union (&ink, &item_ink);
       g_array_append_val (plan->inks, item_ink);
+
+      /* Refused as soon as the ink so far is too large, without measuring
+       * the rest */
+      if (options->format == BR_EXPORT_PNG && item_ink.width >= 0 &&
+          too_many_pixels (scale, ceil (ink.width + 2 * margin), ceil (ink.height + 2 * margin)))
+        return refuse_pixels (scale, ceil (ink.width + 2 * margin) * scale,
+                              ceil (ink.height + 2 * margin) * scale, i + 1 < plan->items->len, error);
     }
   if (ink.width < 0)
     ink = box;
@@ -294,16 +405,8 @@ plan_export (BrBoard               *board,
   plan->area.width = MAX (x1 - plan->area.x, 1);
   plan->area.height = MAX (y1 - plan->area.y, 1);
 
-  if (options->format == BR_EXPORT_PNG &&
-      (plan->area.width * scale > BR_EXPORT_MAX_PIXELS || plan->area.height * scale > BR_EXPORT_MAX_PIXELS ||
-       plan->area.width * scale * plan->area.height * scale > BR_EXPORT_MAX_AREA))
-    {
-      g_set_error (error, BR_EXPORT_ERROR, BR_EXPORT_ERROR_TOO_LARGE,
-                   _("The drawing is too large for a PNG image at %.0f×: %.0f × %.0f pixels; "
-                     "try a smaller scale, or SVG or PDF"),
-                   scale, plan->area.width * scale, plan->area.height * scale);
-      return FALSE;
-    }
+  if (options->format == BR_EXPORT_PNG && too_many_pixels (scale, plan->area.width, plan->area.height))
+    return refuse_pixels (scale, plan->area.width * scale, plan->area.height * scale, FALSE, error);
   if (plan->area.width > BR_EXPORT_MAX_EXTENT || plan->area.height > BR_EXPORT_MAX_EXTENT)
     {
       g_set_error (error, BR_EXPORT_ERROR, BR_EXPORT_ERROR_TOO_LARGE,
@@ -420,7 +523,7 @@ br_board_export_get_size (BrBoard               *board,
   g_return_val_if_fail (BR_IS_BOARD (board), FALSE);
   g_return_val_if_fail (options != NULL, FALSE);
 
-  ok = plan_export (board, options, &plan, error);
+  ok = plan_export (board, options, NULL, &plan, error);
   if (ok)
     {
       *width = plan.width;
@@ -451,12 +554,6 @@ br_board_export (BrBoard               *board,
   g_return_val_if_fail (BR_IS_BOARD (board), NULL);
   g_return_val_if_fail (options != NULL, NULL);
 
-  if (!plan_export (board, options, &plan, error))
-    {
-      plan_clear (&plan);
-      return NULL;
-    }
-
   if (options->embed && options->format != BR_EXPORT_PDF)
     {
       g_autoptr(BrBoard) copy = NULL;
@@ -466,12 +563,23 @@ br_board_export (BrBoard               *board,
       embedded = br_board_to_bytes (copy ? copy : board);
     }
 
+  if (!plan_export (board, options, embedded, &plan, error))
+    {
+      plan_clear (&plan);
+      return NULL;
+    }
+
   switch (options->format)
     {
     case BR_EXPORT_PNG:
       png = draw_png (&plan, options, error);
       if (png != NULL)
         result = embedded ? _br_export_png_embed (png, embedded, error) : g_bytes_ref (png);
+      if (result != NULL && g_bytes_get_size (result) > options->max_file_size)
+        {
+          g_clear_pointer (&result, g_bytes_unref);
+          _br_export_refuse_file_size (options, error);
+        }
       break;
     case BR_EXPORT_SVG:
       result = _br_export_svg_write (&plan, options, embedded, error);

@@ -63,6 +63,8 @@ typedef enum {
  * @margin: board units of room around the drawing
  * @ids: (nullable): the items to export, or %NULL for the whole board
  * @embed: put the exported items in the image as a board (PNG and SVG)
+ * @max_file_size: the largest PNG or SVG image written, in bytes:
+ *   %BR_EXPORT_MAX_FILE_SIZE, what br_board_load() reads back, by default
  */
 typedef struct {
   BrExportFormat format;
@@ -72,6 +74,7 @@ typedef struct {
   double margin;
   const char * const *ids;
   gboolean embed;
+  gsize max_file_size;
 } BrExportOptions;
 
 GQuark       br_export_error_quark           (void);

@@ -15,8 +15,9 @@
  *    optional "routing" and "heads";
  *  - strokes: "points", a flat list x0, y0, x1, y1... of 1-10000 points;
  * and optional style members: "stroke" and "fill" (palette indices 0-7),
- * "filled", "stroke_width", "line_style", "font_size", "label", "group",
- * "locked". Anything else is refused.
+ * "filled", "stroke_width", "line_style", "font_size", "label" (at most
+ * BR_BOARD_MAX_LABEL characters), "group", "locked". Anything else is
+ * refused.
  *
  * Saving writes members in a fixed order, and doubles with 17 significant
  * digits, so that load -> save gives the same bytes.
@@ -36,6 +37,18 @@
 
 /* ---------------------------------------------------------------------- */
 /* Reading                                                                 */
+
+/* The budget of each parse (see br_json_parse_full()): the document
+ * without its items, which may list BR_BOARD_MAX_ITEMS of them, then each
+ * item, which holds at most a stroke's 2 × BR_BOARD_MAX_POINTS numbers. A
+ * board nests four deep (root, items, an item, an arrow's end). Within
+ * these a parse builds at most 32 MB of tree, whatever the file holds. */
+static const BrJsonLimits board_limits = {
+  .max_length = BR_BOARD_MAX_FILE_SIZE,
+  .max_depth = 16,
+  .max_values = BR_BOARD_MAX_ITEMS + 1000,
+  .max_memory = 32 * 1024 * 1024,
+};
 
 static gboolean
 read_optional_choice (BrJsonReader       *reader,
@@ -87,6 +100,11 @@ read_style (BrJsonReader *reader,
       !read_id (reader, object, "group", BR_JSON_OPTIONAL, &group, error) ||
       !br_json_reader_get_boolean (reader, object, "locked", BR_JSON_OPTIONAL, &item->locked, error))
     return FALSE;
+
+  if (label != NULL && g_utf8_strlen (label, -1) > BR_BOARD_MAX_LABEL)
+    return br_json_reader_fail_member (reader, error, "label", BR_DOC_ERROR_RANGE,
+                                       _("the label is %ld characters long; a label holds at most %d"),
+                                       g_utf8_strlen (label, -1), BR_BOARD_MAX_LABEL);
 
   item->stroke_color = stroke;
   item->fill_color = fill;
@@ -404,7 +422,7 @@ br_board_parse (GBytes  *bytes,
 
   /* The items are parsed one at a time: a board's whole tree costs more
    * than reading it */
-  reader = br_json_reader_new_with_list (bytes, BR_BOARD_MAX_FILE_SIZE, "items", error);
+  reader = br_json_reader_new_limited (bytes, &board_limits, "items", error);
   if (reader == NULL)
     return NULL;
   root = br_json_reader_get_root (reader);
@@ -633,15 +651,20 @@ br_board_new_from_file (GFile         *file,
 }
 
 /**
- * br_board_save_to_file:
+ * br_board_save_to_file_full:
+ * @new_file_mode: the permissions of the file if it does not exist yet:
+ *   %BR_FILE_MODE_PRIVATE for the user's own data (drafts, the boards of
+ *   practice attempts)
  *
- * Writes the board atomically (see br_file_write_atomic()).
+ * Writes the board atomically, keeping what the file had (see
+ * br_file_write_atomic_full()).
  */
 gboolean
-br_board_save_to_file (BrBoard       *self,
-                       GFile         *file,
-                       GCancellable  *cancellable,
-                       GError       **error)
+br_board_save_to_file_full (BrBoard       *self,
+                            GFile         *file,
+                            guint          new_file_mode,
+                            GCancellable  *cancellable,
+                            GError       **error)
 {
   g_autoptr(GBytes) bytes = NULL;
 
@@ -649,5 +672,21 @@ br_board_save_to_file (BrBoard       *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   bytes = br_board_to_bytes (self);
-  return br_file_write_atomic (file, bytes, cancellable, error);
+  return br_file_write_atomic_full (file, bytes, new_file_mode, cancellable, error);
+}
+
+/**
+ * br_board_save_to_file:
+ *
+ * Writes the board atomically, as a document the user saves: a new file
+ * is made 0644, an existing one keeps its permissions (see
+ * br_file_write_atomic_full()).
+ */
+gboolean
+br_board_save_to_file (BrBoard       *self,
+                       GFile         *file,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  return br_board_save_to_file_full (self, file, BR_FILE_MODE_DOCUMENT, cancellable, error);
 }

@@ -8,10 +8,12 @@
 
 #include "br-board.h"
 #include "br-doc-error.h"
+#include "br-file-util.h"
 
 G_BEGIN_DECLS
 
 #define BR_BOARD_FORMAT         "bar-raiser-board"
+#define BR_BOARD_SUFFIX         ".brboard"
 #define BR_BOARD_VERSION        1
 #define BR_BOARD_MAX_FILE_SIZE  (64 * 1024 * 1024)
 #define BR_BOARD_MAX_ITEMS      200000
@@ -22,6 +24,11 @@ GBytes   *br_board_to_bytes       (BrBoard       *self);
 BrBoard  *br_board_new_from_file  (GFile         *file,
                                    GCancellable  *cancellable,
                                    GError       **error);
+gboolean  br_board_save_to_file_full (BrBoard       *self,
+                                      GFile         *file,
+                                      guint          new_file_mode,
+                                      GCancellable  *cancellable,
+                                      GError       **error);
 gboolean  br_board_save_to_file   (BrBoard       *self,
                                    GFile         *file,
                                    GCancellable  *cancellable,

@@ -319,16 +319,53 @@ br_item_free (BrItem *item)
   g_free (item);
 }
 
+/* U+FDD0..U+FDEF and the last two code points of each plane: valid
+ * UTF-8, but not characters for interchange, which cairo's PDF surface
+ * refuses to write */
+static inline gboolean
+is_noncharacter (gunichar c)
+{
+  return (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
+}
+
+/* @text with each noncharacter replaced by U+FFFD, in place when it has
+ * none */
+static char *
+replace_noncharacters (char *text)
+{
+  GString *out = NULL;
+  const char *run = text;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      /* Noncharacters are three or four bytes long, from 0xEF */
+      if ((guchar) *p < 0xEF || !is_noncharacter (g_utf8_get_char (p)))
+        continue;
+      if (out == NULL)
+        out = g_string_new (NULL);
+      g_string_append_len (out, run, p - run);
+      g_string_append_unichar (out, 0xFFFD);
+      run = g_utf8_next_char (p);
+    }
+  if (out == NULL)
+    return text;
+  g_string_append (out, run);
+  g_free (text);
+  return g_string_free (out, FALSE);
+}
+
 /**
  * br_item_set_label:
- * @label: (nullable): UTF-8 text; invalid bytes are replaced and the text
- *   is cut at %BR_BOARD_MAX_LABEL characters
+ * @label: (nullable): UTF-8 text; invalid bytes and noncharacters
+ *   (U+FDD0..U+FDEF, U+FFFE, U+FFFF and their like in every plane) are
+ *   replaced by U+FFFD, so that every export can draw the label, and the
+ *   text is cut at %BR_BOARD_MAX_LABEL characters
  */
 void
 br_item_set_label (BrItem     *item,
                    const char *label)
 {
-  char *copy = g_utf8_make_valid (label ? label : "", -1);
+  char *copy = replace_noncharacters (g_utf8_make_valid (label ? label : "", -1));
 
   if (g_utf8_strlen (copy, -1) > BR_BOARD_MAX_LABEL)
     *g_utf8_offset_to_pointer (copy, BR_BOARD_MAX_LABEL) = '\0';

@@ -14,7 +14,10 @@ G_BEGIN_DECLS
 #define BR_BOARD_MAX_SIZE       1e6
 #define BR_BOARD_MAX_POINTS     10000   /* points of one freehand stroke */
 #define BR_BOARD_MAX_ID_LENGTH  64
-#define BR_BOARD_MAX_LABEL      4000    /* characters, as BR_JSON_MAX_STRING */
+/* Characters of a label: a few sentences. Every label is laid out to draw
+ * or export the board, so their length bounds that work; a file with a
+ * longer one is refused. */
+#define BR_BOARD_MAX_LABEL      1000
 
 typedef struct {
   double x, y;

@@ -1,9 +1,10 @@
 /* br-board-load.c — opening a board from any file that holds one
  *
- * The one place that tells the kinds of board file apart, by content
- * rather than by name: a PNG or SVG image an export left a board in, an
- * Excalidraw drawing (or a file named .excalidraw), or else a .brboard
- * document. Both the Whiteboard page's Open and the
+ * The one place that tells the kinds of board file apart: a PDF (which
+ * holds no board), a PNG or SVG image an export left a board in, by their
+ * signature; then by name, a .excalidraw drawing or a .brboard document;
+ * else by what the JSON's root object says: a "format" for a board, a
+ * "type" "excalidraw" for a drawing. Both the Whiteboard page's Open and the
  * command line's --export read boards through here.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -17,17 +18,41 @@
 #include "br-board-file.h"
 #include "br-board-load.h"
 #include "br-file-util.h"
+#include "br-json-parse.h"
 
-/* An Excalidraw drawing says so at its start: {"type": "excalidraw", ... */
+/* What a JSON document says it is: a board has a "format", a drawing the
+ * "type" "excalidraw" (or "excalidraw/clipboard"), wherever they are in
+ * the root object. Sniffing bytes took a board whose "format" came after
+ * an id like "excalidraw-logo" for a drawing. */
 static gboolean
-looks_like_drawing (GBytes *bytes)
+is_drawing (GFile  *file,
+            GBytes *bytes)
 {
-  gsize size;
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *name = g_file_get_basename (file);
+  gsize size, name_length = name ? strlen (name) : 0;
   const char *data = g_bytes_get_data (bytes, &size);
-  gsize head = MIN (size, 256);
+  JsonObject *object;
+  JsonNode *type;
 
-  return head > 0 && g_strstr_len (data, head, "\"excalidraw") != NULL &&
-         g_strstr_len (data, head, "\"bar-raiser-board\"") == NULL;
+  /* The name, when it says */
+  if (br_excalidraw_file_is_drawing (file))
+    return TRUE;
+  if (name_length > strlen (BR_BOARD_SUFFIX) &&
+      g_ascii_strcasecmp (name + name_length - strlen (BR_BOARD_SUFFIX), BR_BOARD_SUFFIX) == 0)
+    return FALSE;
+
+  /* Otherwise the root: a text that does not parse goes to the board
+   * loader, which says where it is wrong */
+  root = br_json_parse_shallow (size ? data : "", size, NULL);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return FALSE;
+  object = json_node_get_object (root);
+  if (json_object_has_member (object, "format"))
+    return FALSE;
+  type = json_object_get_member (object, "type");
+  return type != NULL && JSON_NODE_HOLDS_VALUE (type) && json_node_get_value_type (type) == G_TYPE_STRING &&
+         g_str_has_prefix (json_node_get_string (type), "excalidraw");
 }
 
 /**
@@ -81,7 +106,7 @@ br_board_load (GFile              *file,
       source = BR_BOARD_SOURCE_IMAGE;
       board = br_board_export_extract (bytes, &local_error);
     }
-  else if (br_excalidraw_file_is_drawing (file) || looks_like_drawing (bytes))
+  else if (is_drawing (file, bytes))
     {
       source = BR_BOARD_SOURCE_DRAWING;
       board = br_excalidraw_parse (bytes, out_report, &local_error);

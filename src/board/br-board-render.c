@@ -76,6 +76,7 @@ br_render_options_init (BrRenderOptions *options)
   options->text_func = NULL;
   options->text_data = NULL;
   options->hidden_label = NULL;
+  options->keep_layouts = TRUE;
 }
 
 static void
@@ -141,6 +142,19 @@ get_label (BrItem        *item,
   return cache;
 }
 
+/* Lets go of a layout made for this one drawing (see @keep_layouts) */
+static void
+release_label (BrItem                *item,
+               gboolean               had_cache,
+               const BrRenderOptions *options)
+{
+  if (options->keep_layouts || had_cache || item->render_cache == NULL)
+    return;
+  label_cache_free (item->render_cache);
+  item->render_cache = NULL;
+  item->render_cache_free = NULL;
+}
+
 static gboolean
 text_visible (const BrItem          *item,
               const BrRenderOptions *options)
@@ -161,6 +175,7 @@ draw_label (cairo_t               *cr,
             BrRenderStats         *stats)
 {
   LabelCache *cache;
+  gboolean had_cache = item->render_cache != NULL;
   double rgb[3];
 
   if (!text_visible (item, options))
@@ -182,6 +197,7 @@ draw_label (cairo_t               *cr,
     }
   if (stats)
     stats->layouts_drawn++;
+  release_label ((BrItem *) item, had_cache, options);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -477,6 +493,7 @@ draw_arrow (cairo_t               *cr,
       /* On the middle of the middle segment, over a patch of background */
       guint mid = (n - 1) / 2;
       double cx = (path[mid].x + path[mid + 1].x) / 2, cy = (path[mid].y + path[mid + 1].y) / 2;
+      gboolean had_cache = item->render_cache != NULL;
       LabelCache *cache = get_label ((BrItem *) item, BR_ARROW_LABEL_WIDTH, stats);
       PangoRectangle ink;
       double bg[3];
@@ -488,6 +505,7 @@ draw_arrow (cairo_t               *cr,
       cairo_fill (cr);
       draw_label (cr, item, cx - BR_ARROW_LABEL_WIDTH / 2, cy - ink.height / 2.0, BR_ARROW_LABEL_WIDTH, ink.height,
                   options, stats);
+      release_label ((BrItem *) item, had_cache, options);
     }
 }
 

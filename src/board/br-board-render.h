@@ -57,6 +57,10 @@ typedef void (*BrRenderTextFunc) (cairo_t      *cr,
  * @text_data: passed to @text_func
  * @hidden_label: (nullable): the id of an item whose label is not drawn
  *   (the canvas shows the label being edited in its editor instead)
+ * @keep_layouts: keep each label laid out with its item for the next
+ *   frame (%TRUE by default, for the canvas); an export, which draws every
+ *   item once, lets each one go once it is drawn, so that the layouts of a
+ *   whole board are never held at once
  */
 typedef struct {
   double scale;
@@ -68,6 +72,7 @@ typedef struct {
   BrRenderTextFunc text_func;
   gpointer text_data;
   const char *hidden_label;
+  gboolean keep_layouts;
 } BrRenderOptions;
 
 /**

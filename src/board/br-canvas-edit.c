@@ -306,6 +306,40 @@ buffer_changed (GtkTextBuffer *buffer,
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
+/* A label holds at most BR_BOARD_MAX_LABEL characters, as files do: text
+ * typed or pasted past that is cut, with a bell */
+static void
+buffer_insert_text (GtkTextBuffer *buffer,
+                    GtkTextIter   *location,
+                    const char    *text,
+                    int            length,
+                    BrCanvas      *self)
+{
+  int have = gtk_text_buffer_get_char_count (buffer);
+  glong adding = g_utf8_strlen (text, length);
+  GtkTextMark *mark;
+  GtkTextIter at;
+
+  if (have + adding <= BR_BOARD_MAX_LABEL)
+    return;
+  g_signal_stop_emission_by_name (buffer, "insert-text");
+  if (self->editor != NULL)
+    gtk_widget_error_bell (self->editor);
+  if (have >= BR_BOARD_MAX_LABEL)
+    return;
+
+  /* Insert what fits, then point @location after it, as the default
+   * handler would */
+  mark = gtk_text_buffer_create_mark (buffer, NULL, location, FALSE);
+  at = *location;
+  g_signal_handlers_block_by_func (buffer, buffer_insert_text, self);
+  gtk_text_buffer_insert (buffer, &at, text,
+                          g_utf8_offset_to_pointer (text, BR_BOARD_MAX_LABEL - have) - text);
+  g_signal_handlers_unblock_by_func (buffer, buffer_insert_text, self);
+  gtk_text_buffer_get_iter_at_mark (buffer, location, mark);
+  gtk_text_buffer_delete_mark (buffer, mark);
+}
+
 /**
  * br_canvas_edit_label:
  * @id: an item with a label (not a freehand stroke)
@@ -349,6 +383,7 @@ br_canvas_edit_label (BrCanvas   *self,
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   gtk_text_buffer_select_range (buffer, &start, &end);
   g_signal_connect (buffer, "changed", G_CALLBACK (buffer_changed), self);
+  g_signal_connect (buffer, "insert-text", G_CALLBACK (buffer_insert_text), self);
 
   key = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);

@@ -56,7 +56,8 @@ struct _ExElement
 {
   guint index;                /* in "elements", for messages */
   ExType type;
-  const char *id;             /* strings are borrowed from the document */
+  const char *id;             /* strings are copies, freed with the element:
+                               * each element's tree is freed once it is read */
 
   double x, y, width, height; /* shapes and text */
   double angle;               /* radians, in [0, 2π) */
@@ -77,7 +78,7 @@ struct _ExElement
   double font_size;
   const char *container_id;   /* nullable */
   const char *text_align;     /* nullable: "left" (the default), "center", "right" */
-  GPtrArray *bound_texts;     /* nullable: ids of texts "boundElements" lists */
+  GPtrArray *bound_texts;     /* nullable: ids of texts "boundElements" lists, copied */
 
   /* Lines, arrows and freehand: absolute points, turned by the angle */
   BrPoint *points;

@@ -33,6 +33,18 @@
 #define MAX_COORD (4 * BR_BOARD_MAX_COORD)
 #define MAX_BOUND 100000
 
+/* The budget of each parse (see br_json_parse_full()): the drawing without
+ * its elements (the app's state, embedded images as text), which may list
+ * BR_BOARD_MAX_ITEMS of them, then each element, with up to
+ * MAX_POINTS_READ points of three values each. Excalidraw's own fields
+ * nest a few levels; "customData" is anyone's. */
+static const BrJsonLimits drawing_limits = {
+  .max_length = BR_BOARD_MAX_FILE_SIZE,
+  .max_depth = 32,
+  .max_values = 3 * MAX_POINTS_READ + 1000,
+  .max_memory = 64 * 1024 * 1024,
+};
+
 static gboolean
 is_absent (JsonObject *object,
            const char *member)
@@ -207,8 +219,8 @@ read_bound_elements (BrJsonReader *reader,
       if (g_str_equal (type, "text"))
         {
           if (el->bound_texts == NULL)
-            el->bound_texts = g_ptr_array_new ();
-          g_ptr_array_add (el->bound_texts, (gpointer) id);
+            el->bound_texts = g_ptr_array_new_with_free_func (g_free);
+          g_ptr_array_add (el->bound_texts, g_strdup (id));
         }
     }
   br_json_reader_pop (reader);
@@ -517,9 +529,33 @@ _br_excalidraw_read_element (BrJsonReader *reader,
     }
 }
 
+/* The strings an element read points at are in its tree, which is freed
+ * before the next element is parsed: they are copied */
+static void
+own_strings (ExElement *el)
+{
+  const char **strings[] = {
+    &el->id, &el->stroke_color, &el->background, &el->fill_style, &el->stroke_style,
+    &el->text, &el->container_id, &el->binding[0], &el->binding[1], &el->part_of, &el->custom_group,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (strings); i++)
+    *strings[i] = g_strdup (*strings[i]);
+}
+
 void
 _br_excalidraw_element_clear (ExElement *el)
 {
+  const char **strings[] = {
+    &el->id, &el->stroke_color, &el->background, &el->fill_style, &el->stroke_style,
+    &el->text, &el->container_id, &el->binding[0], &el->binding[1], &el->part_of, &el->custom_group,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (strings); i++)
+    {
+      g_free ((char *) *strings[i]);
+      *strings[i] = NULL;
+    }
   g_clear_pointer (&el->group_ids, g_strfreev);
   g_clear_pointer (&el->bound_texts, g_ptr_array_unref);
   g_clear_pointer (&el->points, g_free);
@@ -582,10 +618,10 @@ read_header (BrJsonReader *reader,
   return TRUE;
 }
 
-/* Reads element @i of @array into @el; *@kept is FALSE for one left out */
+/* Reads element @i of the list into @el, with copies of its strings;
+ * *@kept is FALSE for one left out */
 static gboolean
 read_entry (BrJsonReader       *reader,
-            JsonArray          *array,
             guint               i,
             GHashTable         *ids,
             ExElement          *el,
@@ -599,7 +635,7 @@ read_entry (BrJsonReader       *reader,
   int kind;
 
   *kept = FALSE;
-  if (!br_json_reader_get_element_object (reader, array, i, &object, error))
+  if (!br_json_reader_get_list_object (reader, i, &object, error))
     return FALSE;
 
   ok = br_json_reader_get_boolean (reader, object, "isDeleted", BR_JSON_OPTIONAL, &deleted, error);
@@ -611,9 +647,11 @@ read_entry (BrJsonReader       *reader,
     }
   ok = ok && br_json_reader_get_string (reader, object, "type", BR_JSON_REQUIRED, &type, error) &&
        br_json_reader_get_string (reader, object, "id", BR_JSON_REQUIRED, &id, error);
-  if (ok && !g_hash_table_add (ids, (gpointer) id))
+  if (ok && g_hash_table_contains (ids, id))
     ok = br_json_reader_fail_member (reader, error, "id", BR_DOC_ERROR_DUPLICATE_ID,
                                      _("the id “%s” is already used earlier in the drawing"), id);
+  else if (ok)
+    g_hash_table_add (ids, g_strdup (id));
   if (ok)
     {
       kind = classify (type);
@@ -628,6 +666,7 @@ read_entry (BrJsonReader       *reader,
           *kept = ok;
         }
     }
+  own_strings (el);
   br_json_reader_pop (reader);
   return ok;
 }
@@ -661,7 +700,6 @@ br_excalidraw_parse (GBytes             *bytes,
   g_autoptr(GHashTable) ids = NULL;
   BrExcalidrawReport local_report;
   JsonObject *root;
-  JsonArray *array;
   guint length;
 
   g_return_val_if_fail (bytes != NULL, NULL);
@@ -670,19 +708,19 @@ br_excalidraw_parse (GBytes             *bytes,
     report = &local_report;
   memset (report, 0, sizeof *report);
 
-  reader = br_json_reader_new (bytes, BR_BOARD_MAX_FILE_SIZE, error);
+  /* The elements, most of a drawing, are parsed one at a time */
+  reader = br_json_reader_new_limited (bytes, &drawing_limits, "elements", error);
   if (reader == NULL)
     return NULL;
   root = br_json_reader_get_root (reader);
 
   if (!read_header (reader, root, error) ||
-      !br_json_reader_get_array (reader, root, "elements", BR_JSON_REQUIRED, 0, BR_BOARD_MAX_ITEMS, &array, error))
+      !br_json_reader_get_list (reader, 0, BR_BOARD_MAX_ITEMS, &length, error))
     return NULL;
 
-  length = json_array_get_length (array);
   elements = g_array_sized_new (FALSE, TRUE, sizeof (ExElement), length);
   g_array_set_clear_func (elements, (GDestroyNotify) _br_excalidraw_element_clear);
-  ids = g_hash_table_new (g_str_hash, g_str_equal);
+  ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   br_json_reader_push_member (reader, "elements");
   for (guint i = 0; i < length; i++)
@@ -690,7 +728,7 @@ br_excalidraw_parse (GBytes             *bytes,
       ExElement el = { 0 };
       gboolean kept;
 
-      if (!read_entry (reader, array, i, ids, &el, &kept, report, error))
+      if (!read_entry (reader, i, ids, &el, &kept, report, error))
         {
           _br_excalidraw_element_clear (&el);
           return NULL;

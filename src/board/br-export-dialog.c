@@ -8,6 +8,7 @@
 
 #include "br-export-dialog.h"
 #include "br-folders.h"
+#include "br-plain-text.h"
 
 /**
  * BrExportDialog:
@@ -138,7 +139,7 @@ static void
 emit_toast (BrExportDialog *self,
             const char     *title)
 {
-  AdwToast *toast = adw_toast_new (title);
+  AdwToast *toast = br_toast_new_plain (title);
 
   g_signal_emit (self, signals[ADD_TOAST], 0, toast);
   g_object_unref (toast);

@@ -14,9 +14,9 @@
 /**
  * BrGuide:
  *
- * Everything Bar Raiser teaches: the leadership principles, how the
- * interview runs, the round's phases, the rubric, the question bank, the
- * study plan, resources and tips. Each collection is a #GListModel of
+ * Everything Bar Raiser teaches: the Amazon way, the leadership
+ * principles, how the interview runs, the round's phases, the rubric, the
+ * question bank, the study plan, resources, tips and closing thoughts. Each collection is a #GListModel of
  * immutable #BrGuideEntry subclasses; every entry has a stable id that
  * br_guide_lookup() resolves.
  *
@@ -53,6 +53,11 @@ br_guide_finalize (GObject *object)
   g_clear_object (&self->blocks);
   g_clear_object (&self->resources);
   g_clear_object (&self->tips);
+  g_clear_object (&self->traits);
+  g_clear_object (&self->closing_values);
+  g_clear_pointer (&self->amazon_way_summary, g_free);
+  g_clear_pointer (&self->closing_summary, g_free);
+  g_clear_pointer (&self->closing_advice, g_free);
   g_clear_object (&self->file);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->overview, g_free);
@@ -124,6 +129,8 @@ br_guide_init (BrGuide *self)
   self->blocks = g_list_store_new (BR_TYPE_BLOCK);
   self->resources = g_list_store_new (BR_TYPE_RESOURCE);
   self->tips = g_list_store_new (BR_TYPE_TIP);
+  self->traits = g_list_store_new (BR_TYPE_TRAIT);
+  self->closing_values = g_list_store_new (BR_TYPE_PREFERENCE);
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
@@ -251,6 +258,71 @@ LIST_GETTER (questions)
 LIST_GETTER (blocks)
 LIST_GETTER (resources)
 LIST_GETTER (tips)
+
+/**
+ * br_guide_get_amazon_way_summary:
+ *
+ * Returns: (nullable): the introduction of the Amazon way, or %NULL when
+ *   the guide has no such section
+ */
+const char *
+br_guide_get_amazon_way_summary (BrGuide *self)
+{
+  g_return_val_if_fail (BR_IS_GUIDE (self), NULL);
+  return self->amazon_way_summary;
+}
+
+/**
+ * br_guide_get_amazon_way:
+ *
+ * Returns: (transfer none): the #BrTrait list of the Amazon way, empty
+ *   when the guide has no such section
+ */
+GListModel *
+br_guide_get_amazon_way (BrGuide *self)
+{
+  g_return_val_if_fail (BR_IS_GUIDE (self), NULL);
+  return G_LIST_MODEL (self->traits);
+}
+
+/**
+ * br_guide_get_closing_summary:
+ *
+ * Returns: (nullable): the opening of the closing thoughts, or %NULL when
+ *   the guide has none
+ */
+const char *
+br_guide_get_closing_summary (BrGuide *self)
+{
+  g_return_val_if_fail (BR_IS_GUIDE (self), NULL);
+  return self->closing_summary;
+}
+
+/**
+ * br_guide_get_closing_values:
+ *
+ * Returns: (transfer none): the #BrPreference list of the closing
+ *   thoughts, empty when the guide has none
+ */
+GListModel *
+br_guide_get_closing_values (BrGuide *self)
+{
+  g_return_val_if_fail (BR_IS_GUIDE (self), NULL);
+  return G_LIST_MODEL (self->closing_values);
+}
+
+/**
+ * br_guide_get_closing_advice:
+ *
+ * Returns: (nullable): the closing thoughts' last words, or %NULL when the
+ *   guide has none
+ */
+const char *
+br_guide_get_closing_advice (BrGuide *self)
+{
+  g_return_val_if_fail (BR_IS_GUIDE (self), NULL);
+  return self->closing_advice;
+}
 
 /**
  * br_guide_lookup:

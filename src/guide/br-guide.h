@@ -9,16 +9,19 @@
 #include "br-doc-error.h"
 #include "br-block.h"
 #include "br-category.h"
+#include "br-data-entity.h"
 #include "br-difference.h"
 #include "br-dimension.h"
 #include "br-guide-entry.h"
 #include "br-phase.h"
+#include "br-preference.h"
 #include "br-principle.h"
 #include "br-question.h"
 #include "br-resource.h"
 #include "br-stage.h"
 #include "br-study-item.h"
 #include "br-tip.h"
+#include "br-trait.h"
 
 G_BEGIN_DECLS
 
@@ -53,6 +56,12 @@ GListModel   *br_guide_get_questions     (BrGuide       *self);
 GListModel   *br_guide_get_blocks        (BrGuide       *self);
 GListModel   *br_guide_get_resources     (BrGuide       *self);
 GListModel   *br_guide_get_tips          (BrGuide       *self);
+
+const char   *br_guide_get_amazon_way_summary (BrGuide  *self);
+GListModel   *br_guide_get_amazon_way    (BrGuide       *self);
+const char   *br_guide_get_closing_summary (BrGuide     *self);
+GListModel   *br_guide_get_closing_values (BrGuide      *self);
+const char   *br_guide_get_closing_advice (BrGuide      *self);
 
 BrGuideEntry *br_guide_lookup            (BrGuide       *self,
                                           const char    *id);

@@ -9,6 +9,7 @@
 #include "br-guide-entry.h"
 
 #include "br-category.h"
+#include "br-data-entity.h"
 
 G_BEGIN_DECLS
 
@@ -22,5 +23,9 @@ const char * const *br_question_get_clarifying (BrQuestion *self);
 const char * const *br_question_get_scale (BrQuestion *self);
 const char * const *br_question_get_components (BrQuestion *self);
 const char * const *br_question_get_deep_dives (BrQuestion *self);
+const char * const *br_question_get_api (BrQuestion *self);
+GListModel *br_question_get_data_model (BrQuestion *self);
+const char * const *br_question_get_estimate_inputs (BrQuestion *self);
+const char * const *br_question_get_estimate_figures (BrQuestion *self);
 
 G_END_DECLS

@@ -150,6 +150,38 @@ append_text (GtkSnapshot   *snapshot,
   gtk_snapshot_restore (snapshot);
 }
 
+/* Where each month's name goes, left to right, in @x (NAN where it does
+ * not show): above the column where the month begins, but never past the
+ * grid's end, so a month that begins in the last column still shows in
+ * full. Placed right to left, a name that would run into the one after it
+ * is left out: the later month, the current one at the end, wins. */
+static void
+place_month_labels (BrActivityChart *self,
+                    const Geometry  *g,
+                    float            x[BR_ACTIVITY_CHART_N_WEEKS])
+{
+  float end = g->grid_x + GRID_WIDTH;
+  float next = end + GAP;   /* where the name after this one begins */
+
+  for (int col = BR_ACTIVITY_CHART_N_WEEKS - 1; col >= 0; col--)
+    {
+      PangoLayout *layout = self->month_layouts[col];
+      float width;
+
+      x[col] = NAN;
+      if (layout == NULL)
+        continue;
+      width = layout_width (layout);
+      x[col] = MIN (g->grid_x + col * PITCH, end - width);
+      if (x[col] + width + GAP > next || x[col] < g->grid_x)
+        {
+          x[col] = NAN;
+          continue;
+        }
+      next = x[col];
+    }
+}
+
 static void
 append_labels (BrActivityChart *self,
                GtkSnapshot     *snapshot,
@@ -157,7 +189,7 @@ append_labels (BrActivityChart *self,
                const GdkRGBA   *color)
 {
   GDateWeekday first = _br_activity_chart_effective_first_weekday (self);
-  guint next_month = 1;
+  float month_x[BR_ACTIVITY_CHART_N_WEEKS];
 
   /* A weekday initial, centred, beside each row */
   for (guint row = 0; row < 7; row++)
@@ -170,23 +202,46 @@ append_labels (BrActivityChart *self,
                    g->grid_y + row * PITCH + (CELL - g->text_height) / 2, color);
     }
 
-  /* A month's name from the column where it starts; the first column's
-   * only when there is room before the next name */
-  while (next_month < BR_ACTIVITY_CHART_N_WEEKS && self->month_layouts[next_month] == NULL)
-    next_month++;
+  /* The months' names, each from the column where it starts */
+  place_month_labels (self, g, month_x);
   for (guint col = 0; col < BR_ACTIVITY_CHART_N_WEEKS; col++)
     {
       PangoLayout *layout = self->month_layouts[col];
-      float width, x;
 
-      if (layout == NULL)
-        continue;
-      width = layout_width (layout);
-      x = g->grid_x + col * PITCH;
-      if (col == 0 && next_month < BR_ACTIVITY_CHART_N_WEEKS && x + width + GAP > g->grid_x + next_month * PITCH)
-        continue;
-      append_text (snapshot, layout, place_x (g, x, width), g->y0, color);
+      if (!isnan (month_x[col]))
+        append_text (snapshot, layout, place_x (g, month_x[col], layout_width (layout)), g->y0, color);
     }
+}
+
+/**
+ * br_activity_chart_get_month_rect:
+ * @month: a month
+ * @rect: (out): where its name is drawn, in widget coordinates
+ *
+ * Returns: %TRUE if @month's name shows above the grid
+ */
+gboolean
+br_activity_chart_get_month_rect (BrActivityChart *self,
+                                  GDateMonth       month,
+                                  graphene_rect_t *rect)
+{
+  float month_x[BR_ACTIVITY_CHART_N_WEEKS];
+  Geometry g;
+
+  g_return_val_if_fail (BR_IS_ACTIVITY_CHART (self), FALSE);
+  g_return_val_if_fail (rect != NULL, FALSE);
+
+  get_geometry (self, &g);
+  place_month_labels (self, &g, month_x);
+  for (guint col = 0; col < BR_ACTIVITY_CHART_N_WEEKS; col++)
+    if (self->month_of[col] == month && !isnan (month_x[col]))
+      {
+        float width = layout_width (self->month_layouts[col]);
+
+        graphene_rect_init (rect, place_x (&g, month_x[col], width), g.y0, width, g.text_height);
+        return TRUE;
+      }
+  return FALSE;
 }
 
 /* "Less ▢▢▢▢ More", at the grid's end */

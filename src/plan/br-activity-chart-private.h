@@ -35,6 +35,7 @@ struct _BrActivityChart
   guint context_serial;
   PangoLayout *weekday_layouts[7];  /* by GDateWeekday - 1 */
   PangoLayout *month_layouts[BR_ACTIVITY_CHART_N_WEEKS];  /* by column; NULL where no month starts */
+  GDateMonth month_of[BR_ACTIVITY_CHART_N_WEEKS];        /* the month each of those names */
   PangoLayout *less_layout;
   PangoLayout *more_layout;
 };

@@ -17,7 +17,9 @@
  * contribution graph: a column per week, a row per weekday (the locale's
  * first day of the week on top), each day shaded by how many things were
  * done on it, today outlined. Month names sit above the columns where a
- * month begins, weekday initials beside the rows, and a legend below.
+ * month begins (the current month's always shows, kept inside the chart
+ * when it begins in the last column), weekday initials beside the rows,
+ * and a legend below.
  *
  * It shows a #BrProgress and follows its changes, redrawing only when
  * what it shows changed. Each day has a tooltip; a screen reader hears
@@ -126,7 +128,22 @@ date_time_for_day (const GDate *day)
   return g_date_time_new_utc (g_date_get_year (day), g_date_get_month (day), g_date_get_day (day), 0, 0, 0);
 }
 
-/* A month's name above each column whose first day is in a new month */
+static void
+set_month_layout (BrActivityChart *self,
+                  guint            col,
+                  const GDate     *day)
+{
+  g_autoptr(GDateTime) dt = date_time_for_day (day);
+  g_autofree char *name = g_date_time_format (dt, "%b");
+
+  self->month_layouts[col] = pango_layout_new (gtk_widget_get_pango_context (GTK_WIDGET (self)));
+  pango_layout_set_text (self->month_layouts[col], name ? name : "", -1);
+  self->month_of[col] = g_date_get_month (day);
+}
+
+/* A month's name above each column whose first day is in a new month; and
+ * the current month's above the last column when it begins in the middle
+ * of this week, so that the month of today always has its name */
 static void
 update_month_layouts (BrActivityChart *self)
 {
@@ -138,17 +155,21 @@ update_month_layouts (BrActivityChart *self)
       GDateMonth month = g_date_get_month (&day);
 
       g_clear_object (&self->month_layouts[col]);
+      self->month_of[col] = G_DATE_BAD_MONTH;
       if (month != previous)
         {
-          g_autoptr(GDateTime) dt = date_time_for_day (&day);
-          g_autofree char *name = g_date_time_format (dt, "%b");
-
-          self->month_layouts[col] = pango_layout_new (gtk_widget_get_pango_context (GTK_WIDGET (self)));
-          pango_layout_set_text (self->month_layouts[col], name ? name : "", -1);
+          set_month_layout (self, col, &day);
           previous = month;
         }
       if (col + 1 < BR_ACTIVITY_CHART_N_WEEKS)
         g_date_add_days (&day, 7);
+    }
+
+  /* @day is the last column's first day */
+  if (g_date_valid (&self->today) && g_date_get_month (&self->today) != previous)
+    {
+      g_clear_object (&self->month_layouts[BR_ACTIVITY_CHART_N_WEEKS - 1]);
+      set_month_layout (self, BR_ACTIVITY_CHART_N_WEEKS - 1, &self->today);
     }
 }
 
@@ -188,7 +209,7 @@ refresh (BrActivityChart *self)
   guint counts[BR_ACTIVITY_CHART_N_DAYS] = { 0 };
   GDate today, first;
   guint row, n_days, streak = 0;
-  gboolean new_first;
+  gboolean new_first, new_month;
 
   get_today (self, &today);
   row = (g_date_get_weekday (&today) - _br_activity_chart_effective_first_weekday (self) + 7) % 7;
@@ -205,7 +226,9 @@ refresh (BrActivityChart *self)
     }
 
   new_first = !g_date_valid (&self->first) || g_date_compare (&first, &self->first) != 0;
-  if (!new_first && n_days == self->n_days && streak == self->streak && self->summary != NULL &&
+  /* A month may begin in the middle of the last week */
+  new_month = !g_date_valid (&self->today) || g_date_get_month (&today) != g_date_get_month (&self->today);
+  if (!new_first && !new_month && n_days == self->n_days && streak == self->streak && self->summary != NULL &&
       memcmp (counts, self->counts, sizeof counts) == 0)
     return;
 
@@ -214,7 +237,7 @@ refresh (BrActivityChart *self)
   self->n_days = n_days;
   self->streak = streak;
   memcpy (self->counts, counts, sizeof counts);
-  if (new_first)
+  if (new_first || new_month)
     {
       update_month_layouts (self);
       gtk_widget_queue_resize (GTK_WIDGET (self));

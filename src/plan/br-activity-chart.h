@@ -40,6 +40,9 @@ gboolean      br_activity_chart_get_day_rect      (BrActivityChart *self,
                                                    graphene_rect_t *rect);
 char         *br_activity_chart_dup_day_text      (BrActivityChart *self,
                                                    const GDate     *day);
+gboolean      br_activity_chart_get_month_rect    (BrActivityChart *self,
+                                                   GDateMonth       month,
+                                                   graphene_rect_t *rect);
 
 guint         br_activity_chart_level_for_count   (guint            count);
 

@@ -4,7 +4,8 @@
  */
 #include <glib/gi18n.h>
 
-#include "br-plan-library.h"
+#include "br-plan-library-private.h"
+#include "br-plain-text.h"
 
 /* The Plan page's library: read-only views of the guide, built in code
  * from its list models when first shown. Each view is an
@@ -12,11 +13,13 @@
  * app, and every row is reachable by keyboard. */
 
 static const BrLibraryView views[] = {
+  { "amazon-way", N_("The Amazon Way"), N_("How Amazon builds systems: the customer first, massive scale, Day 1, the long term, frugality"), "emblem-favorite-symbolic" },
   { "principles", N_("Leadership Principles"), N_("What each principle means in a design answer"), "starred-symbolic" },
   { "differences", N_("How Amazon Differs"), N_("What these interviews weigh more than others do"), "emblem-important-symbolic" },
   { "interview", N_("The Interview"), N_("The loop, the five phases of a round and how answers are scored"), "alarm-symbolic" },
   { "tips", N_("Do’s and Don’ts"), N_("Habits that raise or sink an answer"), "object-select-symbolic" },
   { "resources", N_("Resources"), N_("Amazon’s systems, the technologies to know, and what to read"), "accessories-dictionary-symbolic" },
+  { "closing", N_("Final Thoughts"), N_("What the interviewers value over what, and what to remember"), "emoji-flags-symbolic" },
 };
 
 const BrLibraryView *
@@ -24,6 +27,26 @@ br_plan_library_get_views (guint *n_views)
 {
   *n_views = G_N_ELEMENTS (views);
   return views;
+}
+
+/**
+ * br_plan_library_has_view:
+ * @name: a view's name, from br_plan_library_get_views()
+ *
+ * Returns: whether @guide has the content of the view: a guide file may
+ *   leave out the Amazon way and the closing thoughts
+ */
+gboolean
+br_plan_library_has_view (BrGuide    *guide,
+                          const char *name)
+{
+  g_return_val_if_fail (BR_IS_GUIDE (guide), FALSE);
+
+  if (g_str_equal (name, "amazon-way"))
+    return g_list_model_get_n_items (br_guide_get_amazon_way (guide)) > 0;
+  if (g_str_equal (name, "closing"))
+    return br_guide_get_closing_summary (guide) != NULL;
+  return br_plan_library_find_view (name) != NULL;
 }
 
 const BrLibraryView *
@@ -35,9 +58,9 @@ br_plan_library_find_view (const char *name)
   return NULL;
 }
 
-static GtkWidget *
-wrapped_label (const char *text,
-               const char *css_class)
+GtkWidget *
+_br_plan_library_label (const char *text,
+                        const char *css_class)
 {
   GtkWidget *label = gtk_label_new (text);
 
@@ -50,8 +73,8 @@ wrapped_label (const char *text,
 }
 
 /* A bulleted list as one label, so a screen reader reads it as text */
-static GtkWidget *
-bullet_list (const char * const *items)
+GtkWidget *
+_br_plan_library_bullets (const char * const *items)
 {
   g_autoptr(GString) text = g_string_new (NULL);
 
@@ -61,18 +84,20 @@ bullet_list (const char * const *items)
         g_string_append_c (text, '\n');
       g_string_append_printf (text, "•  %s", items[i]);
     }
-  return wrapped_label (text->str, NULL);
+  return _br_plan_library_label (text->str, NULL);
 }
 
 /* A row that unfolds into a box of text */
-static GtkWidget *
-expander_row (const char *title,
-              const char *subtitle,
-              GtkWidget  *content)
+GtkWidget *
+_br_plan_library_expander_row (const char *title,
+                               const char *subtitle,
+                               GtkWidget  *content)
 {
-  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *row = br_expander_row_new_plain ();
   GtkWidget *box = gtk_list_box_row_new ();
 
+  /* Guide text is plain text, never markup */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   if (subtitle != NULL)
     adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
@@ -95,24 +120,76 @@ vbox (void)
 static GtkWidget *
 heading (const char *text)
 {
-  GtkWidget *label = wrapped_label (text, "heading");
+  GtkWidget *label = _br_plan_library_label (text, "heading");
   gtk_widget_set_margin_top (label, 6);
   return label;
 }
 
-static AdwPreferencesGroup *
-add_group (AdwPreferencesPage *page,
-           const char         *title,
-           const char         *description)
+AdwPreferencesGroup *
+_br_plan_library_add_group (AdwPreferencesPage *page,
+                            const char         *title,
+                            const char         *description)
 {
   GtkWidget *group = adw_preferences_group_new ();
 
-  if (title != NULL)
-    adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  if (description != NULL)
-    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  br_preferences_group_set_plain (ADW_PREFERENCES_GROUP (group), title, description);
   adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (group));
   return ADW_PREFERENCES_GROUP (group);
+}
+
+static void
+build_amazon_way (BrGuide            *guide,
+                  AdwPreferencesPage *page)
+{
+  GListModel *traits = br_guide_get_amazon_way (guide);
+  AdwPreferencesGroup *group = _br_plan_library_add_group (page, _("The Amazon Way"),
+                                                           br_guide_get_amazon_way_summary (guide));
+
+  for (guint i = 0; i < g_list_model_get_n_items (traits); i++)
+    {
+      g_autoptr(BrTrait) t = g_list_model_get_item (traits, i);
+      GtkWidget *row = adw_action_row_new ();
+
+      /* Guide text is plain text, never markup */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), br_guide_entry_get_title (BR_GUIDE_ENTRY (t)));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), br_guide_entry_get_description (BR_GUIDE_ENTRY (t)));
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+      adw_preferences_group_add (group, row);
+    }
+}
+
+static void
+build_closing (BrGuide            *guide,
+               AdwPreferencesPage *page)
+{
+  GListModel *values = br_guide_get_closing_values (guide);
+  AdwPreferencesGroup *group = _br_plan_library_add_group (page, _("Final Thoughts"),
+                                                           br_guide_get_closing_summary (guide));
+
+  for (guint i = 0; i < g_list_model_get_n_items (values); i++)
+    {
+      g_autoptr(BrPreference) v = g_list_model_get_item (values, i);
+      GtkWidget *row = adw_action_row_new ();
+      /* Translators: what interviewers value over what, "Customer obsession over technical brilliance" */
+      g_autofree char *title = g_strdup_printf (_("%s over %s"), br_preference_get_prefer (v),
+                                                br_preference_get_over (v));
+
+      /* Guide text is plain text, never markup */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), br_preference_get_summary (v));
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+      adw_preferences_group_add (group, row);
+    }
+
+  if (br_guide_get_closing_advice (guide) != NULL)
+    {
+      group = _br_plan_library_add_group (page, _("Remember"), NULL);
+      adw_preferences_group_add (group, _br_plan_library_label (br_guide_get_closing_advice (guide), NULL));
+    }
 }
 
 static void
@@ -120,8 +197,8 @@ build_principles (BrGuide            *guide,
                   AdwPreferencesPage *page)
 {
   GListModel *principles = br_guide_get_principles (guide);
-  AdwPreferencesGroup *group = add_group (page, _("The Leadership Principles"),
-                                          _("Amazon judges a design through these principles as much as through its technology."));
+  AdwPreferencesGroup *group = _br_plan_library_add_group (page, _("The Leadership Principles"),
+                                                           _("Amazon judges a design through these fourteen principles as much as through its technology."));
   AdwPreferencesGroup *recent = NULL;
 
   for (guint i = 0; i < g_list_model_get_n_items (principles); i++)
@@ -130,17 +207,17 @@ build_principles (BrGuide            *guide,
       GtkWidget *box = vbox ();
 
       gtk_box_append (GTK_BOX (box), heading (_("In a design answer")));
-      gtk_box_append (GTK_BOX (box), wrapped_label (br_principle_get_in_design (p), NULL));
+      gtk_box_append (GTK_BOX (box), _br_plan_library_label (br_principle_get_in_design (p), NULL));
       gtk_box_append (GTK_BOX (box), heading (_("In the interview")));
-      gtk_box_append (GTK_BOX (box), bullet_list (br_principle_get_practices (p)));
+      gtk_box_append (GTK_BOX (box), _br_plan_library_bullets (br_principle_get_practices (p)));
 
       if (br_principle_get_added_2021 (p) && recent == NULL)
-        recent = add_group (page, _("Added in 2021"),
-                            _("Two principles Amazon added later; they matter less in a design round."));
+        recent = _br_plan_library_add_group (page, _("Added in 2021"),
+                                             _("Amazon added these two principles in 2021, after the fourteen this guide is built on; they matter less in a design round."));
       adw_preferences_group_add (recent ? recent : group,
-                                 expander_row (br_guide_entry_get_title (BR_GUIDE_ENTRY (p)),
-                                               br_guide_entry_get_description (BR_GUIDE_ENTRY (p)),
-                                               box));
+                                 _br_plan_library_expander_row (br_guide_entry_get_title (BR_GUIDE_ENTRY (p)),
+                                                                br_guide_entry_get_description (BR_GUIDE_ENTRY (p)),
+                                                                box));
     }
 }
 
@@ -149,16 +226,16 @@ build_differences (BrGuide            *guide,
                    AdwPreferencesPage *page)
 {
   GListModel *differences = br_guide_get_differences (guide);
-  AdwPreferencesGroup *group = add_group (page, _("How Amazon Differs"), NULL);
+  AdwPreferencesGroup *group = _br_plan_library_add_group (page, _("How Amazon Differs"), NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (differences); i++)
     {
       g_autoptr(BrDifference) d = g_list_model_get_item (differences, i);
 
       adw_preferences_group_add (group,
-                                 expander_row (br_guide_entry_get_title (BR_GUIDE_ENTRY (d)),
-                                               br_guide_entry_get_description (BR_GUIDE_ENTRY (d)),
-                                               bullet_list (br_difference_get_points (d))));
+                                 _br_plan_library_expander_row (br_guide_entry_get_title (BR_GUIDE_ENTRY (d)),
+                                                                br_guide_entry_get_description (BR_GUIDE_ENTRY (d)),
+                                                                _br_plan_library_bullets (br_difference_get_points (d))));
     }
 }
 
@@ -169,7 +246,7 @@ build_interview (BrGuide            *guide,
   GListModel *stages = br_guide_get_stages (guide);
   GListModel *phases = br_guide_get_phases (guide);
   GListModel *rubric = br_guide_get_rubric (guide);
-  AdwPreferencesGroup *group = add_group (page, _("The Loop"), NULL);
+  AdwPreferencesGroup *group = _br_plan_library_add_group (page, _("The Loop"), NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
     {
@@ -183,12 +260,12 @@ build_interview (BrGuide            *guide,
       else
         title = g_strdup (br_guide_entry_get_title (BR_GUIDE_ENTRY (s)));
       adw_preferences_group_add (group,
-                                 expander_row (title, br_guide_entry_get_description (BR_GUIDE_ENTRY (s)),
-                                               bullet_list (br_stage_get_points (s))));
+                                 _br_plan_library_expander_row (title, br_guide_entry_get_description (BR_GUIDE_ENTRY (s)),
+                                                                _br_plan_library_bullets (br_stage_get_points (s))));
     }
 
-  group = add_group (page, _("The Five Phases of a Round"),
-                     _("The Round page times these phases and shows their prompts as you go."));
+  group = _br_plan_library_add_group (page, _("The Five Phases of a Round"),
+                                      _("The Round page times these phases and shows their prompts as you go."));
   for (guint i = 0; i < g_list_model_get_n_items (phases); i++)
     {
       g_autoptr(BrPhase) p = g_list_model_get_item (phases, i);
@@ -196,12 +273,12 @@ build_interview (BrGuide            *guide,
                                                 br_phase_get_min_minutes (p), br_phase_get_max_minutes (p));
 
       adw_preferences_group_add (group,
-                                 expander_row (title, br_guide_entry_get_description (BR_GUIDE_ENTRY (p)),
-                                               bullet_list (br_phase_get_prompts (p))));
+                                 _br_plan_library_expander_row (title, br_guide_entry_get_description (BR_GUIDE_ENTRY (p)),
+                                                                _br_plan_library_bullets (br_phase_get_prompts (p))));
     }
 
-  group = add_group (page, _("How Answers Are Scored"),
-                     _("The self-review after a practice round uses these dimensions, each scored from 1 to 4."));
+  group = _br_plan_library_add_group (page, _("How Answers Are Scored"),
+                                      _("The self-review after a practice round uses these dimensions, each scored from 1 to 4."));
   for (guint i = 0; i < g_list_model_get_n_items (rubric); i++)
     {
       g_autoptr(BrDimension) d = g_list_model_get_item (rubric, i);
@@ -212,12 +289,12 @@ build_interview (BrGuide            *guide,
         {
           /* Translators: a score and what it looks like, e.g. "4 — Drives the scope..." */
           g_autofree char *text = g_strdup_printf (_("%u — %s"), l + 1, levels[l]);
-          gtk_box_append (GTK_BOX (box), wrapped_label (text, NULL));
+          gtk_box_append (GTK_BOX (box), _br_plan_library_label (text, NULL));
         }
       adw_preferences_group_add (group,
-                                 expander_row (br_guide_entry_get_title (BR_GUIDE_ENTRY (d)),
-                                               br_guide_entry_get_description (BR_GUIDE_ENTRY (d)),
-                                               box));
+                                 _br_plan_library_expander_row (br_guide_entry_get_title (BR_GUIDE_ENTRY (d)),
+                                                                br_guide_entry_get_description (BR_GUIDE_ENTRY (d)),
+                                                                box));
     }
 }
 
@@ -226,16 +303,18 @@ build_tips (BrGuide            *guide,
             AdwPreferencesPage *page)
 {
   GListModel *tips = br_guide_get_tips (guide);
-  AdwPreferencesGroup *dos = add_group (page, _("Do"), NULL);
-  AdwPreferencesGroup *donts = add_group (page, _("Don’t"), NULL);
+  AdwPreferencesGroup *dos = _br_plan_library_add_group (page, _("Do"), NULL);
+  AdwPreferencesGroup *donts = _br_plan_library_add_group (page, _("Don’t"), NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (tips); i++)
     {
       g_autoptr(BrTip) t = g_list_model_get_item (tips, i);
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = br_action_row_new_plain ();
       GtkWidget *icon = br_plan_library_icon (br_tip_get_kind (t) == BR_TIP_KIND_DO
                                                       ? "object-select-symbolic" : "window-close-symbolic");
 
+      /* Guide text is plain text, never markup */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), br_guide_entry_get_title (BR_GUIDE_ENTRY (t)));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), br_guide_entry_get_description (BR_GUIDE_ENTRY (t)));
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
@@ -253,17 +332,19 @@ build_resources (BrGuide            *guide,
 {
   GListModel *resources = br_guide_get_resources (guide);
   AdwPreferencesGroup *groups[] = {
-    add_group (page, _("Amazon’s Internal Systems"), _("Names you may hear; know what each is for.")),
-    add_group (page, _("Key Technologies"), NULL),
-    add_group (page, _("Recommended Reading"), NULL),
+    _br_plan_library_add_group (page, _("Amazon’s Internal Systems"), _("Names you may hear; know what each is for.")),
+    _br_plan_library_add_group (page, _("Key Technologies"), NULL),
+    _br_plan_library_add_group (page, _("Recommended Reading"), NULL),
   };
 
   for (guint i = 0; i < g_list_model_get_n_items (resources); i++)
     {
       g_autoptr(BrResource) r = g_list_model_get_item (resources, i);
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = br_action_row_new_plain ();
       guint kind = MIN ((guint) br_resource_get_kind (r), G_N_ELEMENTS (groups) - 1);
 
+      /* Guide text is plain text, never markup */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), br_guide_entry_get_title (BR_GUIDE_ENTRY (r)));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), br_guide_entry_get_description (BR_GUIDE_ENTRY (r)));
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
@@ -285,7 +366,9 @@ br_plan_library_build (BrGuide    *guide,
 
   g_return_val_if_fail (BR_IS_GUIDE (guide), page);
 
-  if (g_str_equal (name, "principles"))
+  if (g_str_equal (name, "amazon-way"))
+    build_amazon_way (guide, ADW_PREFERENCES_PAGE (page));
+  else if (g_str_equal (name, "principles"))
     build_principles (guide, ADW_PREFERENCES_PAGE (page));
   else if (g_str_equal (name, "differences"))
     build_differences (guide, ADW_PREFERENCES_PAGE (page));
@@ -295,23 +378,27 @@ br_plan_library_build (BrGuide    *guide,
     build_tips (guide, ADW_PREFERENCES_PAGE (page));
   else if (g_str_equal (name, "resources"))
     build_resources (guide, ADW_PREFERENCES_PAGE (page));
+  else if (g_str_equal (name, "closing"))
+    build_closing (guide, ADW_PREFERENCES_PAGE (page));
   else
     g_critical ("No library view named “%s”", name);
 
   return page;
 }
 
-static void
-add_list_group (AdwPreferencesPage *page,
-                const char         *title,
-                const char * const *items)
+void
+_br_plan_library_add_list_group (AdwPreferencesPage *page,
+                                 const char         *title,
+                                 const char * const *items)
 {
-  AdwPreferencesGroup *group = add_group (page, title, NULL);
+  AdwPreferencesGroup *group = _br_plan_library_add_group (page, title, NULL);
 
   for (guint i = 0; items != NULL && items[i] != NULL; i++)
     {
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = br_action_row_new_plain ();
 
+      /* Guide text is plain text, never markup */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), items[i]);
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
       adw_preferences_group_add (group, row);
@@ -332,36 +419,4 @@ br_plan_library_icon (const char *icon_name)
                        "icon-name", icon_name,
                        "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
                        NULL);
-}
-
-/**
- * br_plan_library_build_question_card:
- * @after_title: (nullable): a group to show right after the question,
- *   such as the candidate's practice of it
- *
- * Returns: (transfer floating): the practice card of @question
- */
-GtkWidget *
-br_plan_library_build_question_card (BrQuestion *question,
-                                     GtkWidget  *after_title)
-{
-  GtkWidget *page = adw_preferences_page_new ();
-  AdwPreferencesGroup *group;
-  g_autofree char *category = NULL;
-
-  g_return_val_if_fail (BR_IS_QUESTION (question), page);
-
-  /* Translators: a question's number and category, e.g. "Question 9 · AWS and infrastructure" */
-  category = g_strdup_printf (_("Question %u · %s"), br_question_get_number (question),
-                              br_guide_entry_get_title (BR_GUIDE_ENTRY (br_question_get_category (question))));
-  group = add_group (ADW_PREFERENCES_PAGE (page), br_guide_entry_get_title (BR_GUIDE_ENTRY (question)), category);
-  adw_preferences_group_add (group, wrapped_label (br_guide_entry_get_description (BR_GUIDE_ENTRY (question)), NULL));
-  if (after_title != NULL)
-    adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (after_title));
-
-  add_list_group (ADW_PREFERENCES_PAGE (page), _("Clarifying Questions to Ask"), br_question_get_clarifying (question));
-  add_list_group (ADW_PREFERENCES_PAGE (page), _("Scale to Assume"), br_question_get_scale (question));
-  add_list_group (ADW_PREFERENCES_PAGE (page), _("Components to Expect"), br_question_get_components (question));
-  add_list_group (ADW_PREFERENCES_PAGE (page), _("Deep Dives to Prepare"), br_question_get_deep_dives (question));
-  return page;
 }

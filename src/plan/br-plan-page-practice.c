@@ -6,10 +6,12 @@
  */
 #include <glib/gi18n.h>
 
+#include "br-accessible.h"
 #include "br-plan-library.h"
 
 #include "br-attempt-view.h"
 #include "br-plan-page-private.h"
+#include "br-plain-text.h"
 
 /* Due questions listed on the dashboard; the rest are a click away */
 #define MAX_DUE_ROWS 3
@@ -31,13 +33,13 @@ button (const char *label,
         const char *target,
         gboolean    suggested)
 {
-  GtkWidget *widget = gtk_button_new_with_mnemonic (label);
+  GtkWidget *widget = gtk_button_new ();
 
   gtk_widget_set_valign (widget, GTK_ALIGN_CENTER);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (widget), action);
   if (target != NULL)
     gtk_actionable_set_action_target (GTK_ACTIONABLE (widget), "s", target);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  br_accessible_set_button_label (GTK_BUTTON (widget), label, accessible);
   if (suggested)
     gtk_widget_add_css_class (widget, "suggested-action");
   return widget;
@@ -48,7 +50,7 @@ navigation_row (const char *title,
                 const char *subtitle,
                 const char *target)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = br_action_row_new_plain ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
@@ -78,7 +80,7 @@ add_due_rows (BrPlanPage *self)
 
       if (!BR_IS_QUESTION (question))
         continue;
-      row = adw_action_row_new ();
+      row = br_action_row_new_plain ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), br_guide_entry_get_title (question));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Due for review"));
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), br_plan_library_icon ("alarm-symbolic"));
@@ -98,28 +100,51 @@ add_due_rows (BrPlanPage *self)
     }
 }
 
+/* A dimension's average as a bar. GtkLevelBar's default offsets are for
+ * a 0-1 bar: on 0-4 every average would be "full", in the success green,
+ * the weakest too. Here the bars have no offsets, so they fill in the
+ * accent colour, and the weakest dimension's bar and figure take the
+ * "warning" style class (libadwaita's warning colour, see style.css),
+ * with "Weakest" in its subtitle, so colour is not the only sign. */
 static GtkWidget *
 score_row (const char *title,
            double      average,
-           guint       n_scores)
+           guint       n_scores,
+           gboolean    weakest)
 {
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *bar = gtk_level_bar_new_for_interval (0, 4);
+  GtkWidget *row = br_action_row_new_plain ();
+  GtkWidget *bar = gtk_level_bar_new_for_interval (0, BR_ATTEMPT_MAX_SCORE);
   GtkWidget *label;
   g_autofree char *text = g_strdup_printf ("%.1f", average);
   /* Translators: an average score and how many scores it is over, "Average 2.6 of 4 over 3 attempts" */
-  g_autofree char *subtitle = g_strdup_printf (ngettext ("Average %.1f of 4 over %u attempt",
-                                                         "Average %.1f of 4 over %u attempts", n_scores),
-                                               average, n_scores);
+  g_autofree char *average_text = g_strdup_printf (ngettext ("Average %.1f of 4 over %u attempt",
+                                                             "Average %.1f of 4 over %u attempts", n_scores),
+                                                   average, n_scores);
+  g_autofree char *subtitle = NULL;
+
+  if (weakest)
+    /* Translators: the subtitle of the weakest dimension's score, "Weakest · Average 2.1 of 4 over 3 attempts" */
+    subtitle = g_strdup_printf (_("Weakest · %s"), average_text);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), weakest ? subtitle : average_text);
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH);
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL);
   gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), average);
   gtk_widget_set_size_request (bar, 120, -1);
   gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (bar),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, weakest ? subtitle : average_text,
+                                  -1);
   label = gtk_label_new (text);
   gtk_widget_add_css_class (label, "numeric");
+  if (weakest)
+    {
+      gtk_widget_add_css_class (bar, "warning");
+      gtk_widget_add_css_class (label, "warning");
+    }
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), bar);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
   return row;
@@ -177,7 +202,7 @@ add_score_rows (BrPlanPage *self)
   if (weakest == NULL || (weakest_entry = br_guide_lookup (self->guide, weakest)) == NULL)
     return;
 
-  expander = adw_expander_row_new ();
+  expander = br_expander_row_new_plain ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Your Scores"));
   /* Translators: the weakest rubric dimension and its average, "Weakest: Scale, performance and cost (2.1 of 4)" */
   subtitle = g_strdup_printf (_("Weakest: %s (%.1f of 4)"), br_guide_entry_get_title (weakest_entry), weakest_average);
@@ -193,7 +218,8 @@ add_score_rows (BrPlanPage *self)
       if (br_practice_history_get_dimension_average (self->practice, br_guide_entry_get_id (dimension),
                                                      BR_PLAN_PAGE_SCORE_WINDOW, &average, &n_scores))
         adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
-                                  score_row (br_guide_entry_get_title (dimension), average, n_scores));
+                                  score_row (br_guide_entry_get_title (dimension), average, n_scores,
+                                             g_strcmp0 (br_guide_entry_get_id (dimension), weakest) == 0));
     }
 
   /* What to study to lift the weakest dimension */
@@ -202,7 +228,7 @@ add_score_rows (BrPlanPage *self)
     {
       BrStudyItem *item = g_ptr_array_index (items, i);
       BrGuideEntry *block = br_guide_lookup (self->guide, br_study_item_get_block_id (item));
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = br_action_row_new_plain ();
       g_autofree char *item_subtitle = NULL;
 
       /* Translators: a suggested study item's subtitle; %s is the plan block, "Study next · Foundations" */
@@ -261,7 +287,7 @@ _br_plan_page_sync_practice (BrPlanPage *self)
     return;
 
   {
-    GtkWidget *row = adw_action_row_new ();
+    GtkWidget *row = br_action_row_new_plain ();
 
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Practise a Question"));
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row),

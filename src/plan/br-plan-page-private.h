@@ -40,9 +40,11 @@ struct _BrPlanPage
   AdwActionRow *week_row;
   GtkMenuButton *start_date_button;
   GtkCalendar *start_calendar;
+  GtkLabel *start_message;    /* why a day picked cannot be the start */
   AdwActionRow *overall_row;
   GtkLevelBar *overall_bar;
   AdwActionRow *next_row;
+  GtkButton *next_button;
   AdwActionRow *streak_row;
   GtkLabel *title_label;
   GtkLabel *overview_label;

@@ -7,6 +7,7 @@
 #include <time.h>
 
 #include "br-plan-page-private.h"
+#include "br-plain-text.h"
 
 static void
 item_toggled (GtkCheckButton *check,
@@ -78,7 +79,7 @@ item_row (BrPlanPage  *self,
 {
   const char *id = br_guide_entry_get_id (BR_GUIDE_ENTRY (item));
   const char *title = br_guide_entry_get_title (BR_GUIDE_ENTRY (item));
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = br_action_row_new_plain ();
   g_autofree char *note_name = NULL;
   ItemWidgets *w = g_new0 (ItemWidgets, 1);
 
@@ -143,7 +144,7 @@ GtkWidget *
 _br_plan_page_block_row (BrPlanPage *self,
                          BrBlock    *block)
 {
-  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *row = br_expander_row_new_plain ();
   GtkWidget *count = gtk_label_new (NULL);
   g_autofree char *title = NULL;
 
@@ -215,7 +216,6 @@ _br_plan_page_sync_progress (BrPlanPage *self)
   const GDate *start;
   BrStudyItem *next;
   GDate today;
-  char date_text[64];
 
   if (self->guide == NULL || self->progress == NULL)
     {
@@ -265,8 +265,11 @@ _br_plan_page_sync_progress (BrPlanPage *self)
     {
       g_autoptr(GDateTime) start_day = g_date_time_new_local (g_date_get_year (start), g_date_get_month (start),
                                                               g_date_get_day (start), 0, 0, 0);
+      /* Translators: the day the plan started, "March 4, 2024", as
+       * g_date_time_format() writes it; keep the year in four digits (%Y):
+       * the locale's short date (%x) wrote 9999 as 99 */
+      g_autofree char *date_text = g_date_time_format (start_day, _("%B %-d, %Y"));
 
-      g_date_strftime (date_text, sizeof date_text, "%x", start);
       /* Translators: %s is a date */
       started = g_strdup_printf (_("The plan started on %s"), date_text);
       if (self->start_calendar != NULL)
@@ -321,7 +324,7 @@ _br_plan_page_create_calendar_popover (GtkMenuButton *button,
                                        gpointer       user_data)
 {
   BrPlanPage *self = user_data;
-  GtkWidget *popover;
+  GtkWidget *popover, *box;
 
   if (self->start_calendar != NULL)
     return;
@@ -329,8 +332,18 @@ _br_plan_page_create_calendar_popover (GtkMenuButton *button,
   self->start_calendar = GTK_CALENDAR (gtk_calendar_new ());
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->start_calendar), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Start date of the plan"), -1);
+  /* Why a day picked cannot be the start, under the calendar */
+  self->start_message = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->start_message, TRUE);
+  gtk_label_set_max_width_chars (self->start_message, 30);
+  gtk_label_set_xalign (self->start_message, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->start_message), "error");
+  gtk_widget_set_visible (GTK_WIDGET (self->start_message), FALSE);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->start_calendar));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->start_message));
   popover = gtk_popover_new ();
-  gtk_popover_set_child (GTK_POPOVER (popover), GTK_WIDGET (self->start_calendar));
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
   gtk_menu_button_set_popover (button, popover);
   _br_plan_page_sync_progress (self);
   g_signal_connect (self->start_calendar, "day-selected", G_CALLBACK (start_date_selected), self);
@@ -341,11 +354,21 @@ start_date_selected (GtkCalendar *calendar,
                      BrPlanPage  *self)
 {
   g_autoptr(GDateTime) day = gtk_calendar_get_date (calendar);
+  g_autoptr(GError) error = NULL;
   GDate date;
 
   if (self->syncing || self->progress == NULL)
     return;
   br_store_local_date (day, &date);
+  /* A day far off is refused, with why; the calendar goes back */
+  if (!br_progress_check_start_date (&date, &error))
+    {
+      gtk_label_set_label (self->start_message, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->start_message), TRUE);
+      _br_plan_page_sync_progress (self);
+      return;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->start_message), FALSE);
   br_progress_set_start_date (self->progress, &date);
   gtk_menu_button_popdown (self->start_date_button);
 }

@@ -4,11 +4,13 @@
  */
 #include <glib/gi18n.h>
 
+#include "br-accessible.h"
 #include "br-attempt-view.h"
 #include "br-activity-chart.h"
 #include "br-plan-library.h"
 #include "br-plan-page-private.h"
 #include "br-question-bank.h"
+#include "br-plain-text.h"
 
 /**
  * BrPlanPage:
@@ -65,7 +67,7 @@ navigation_row (const char *title,
                 const char *icon_name,
                 const char *target)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = br_action_row_new_plain ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
@@ -105,8 +107,13 @@ fill_groups (BrPlanPage *self)
   views = br_plan_library_get_views (&n_views);
   for (guint i = 0; i < n_views; i++)
     {
-      GtkWidget *row = navigation_row (_(views[i].title), _(views[i].description),
-                                       views[i].icon_name, views[i].name);
+      GtkWidget *row;
+
+      /* A guide file may leave out the Amazon way and the closing thoughts */
+      if (!br_plan_library_has_view (self->guide, views[i].name))
+        continue;
+      row = navigation_row (_(views[i].title), _(views[i].description),
+                            views[i].icon_name, views[i].name);
 
       adw_preferences_group_add (self->library_group, row);
       g_ptr_array_add (self->library_rows, row);
@@ -505,6 +512,7 @@ br_plan_page_class_init (BrPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BrPlanPage, overall_row);
   gtk_widget_class_bind_template_child (widget_class, BrPlanPage, overall_bar);
   gtk_widget_class_bind_template_child (widget_class, BrPlanPage, next_row);
+  gtk_widget_class_bind_template_child (widget_class, BrPlanPage, next_button);
   gtk_widget_class_bind_template_child (widget_class, BrPlanPage, streak_row);
   gtk_widget_class_bind_template_child (widget_class, BrPlanPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, BrPlanPage, overview_label);
@@ -530,6 +538,7 @@ br_plan_page_init (BrPlanPage *self)
   self->items = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->block_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
+  br_accessible_set_label (GTK_WIDGET (self->next_button), _("Start the next study item"));
   gtk_menu_button_set_create_popup_func (self->start_date_button, _br_plan_page_create_calendar_popover, self, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->status_group), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->practice_group), FALSE);

@@ -26,6 +26,16 @@
 #include "br-json-reader.h"
 #include "br-progress-private.h"
 
+/* The budget of the parse (see br_json_parse_full()): BR_PROGRESS_MAX_ITEMS
+ * items of three values and BR_PROGRESS_MAX_DAYS days of two take about
+ * 160,000 values and 48 MB of tree; a file nests three deep */
+static const BrJsonLimits progress_limits = {
+  .max_length = BR_PROGRESS_MAX_SIZE,
+  .max_depth = 16,
+  .max_values = 200000,
+  .max_memory = 64 * 1024 * 1024,
+};
+
 static const char * const state_names[] = { "not-started", "in-progress", "done", NULL };
 
 BrProgressItem *
@@ -172,6 +182,22 @@ fail:
   return FALSE;
 }
 
+static gboolean
+read_start_date (BrJsonReader *reader,
+                 JsonObject   *root,
+                 GDate        *out,
+                 GError      **error)
+{
+  g_autoptr(GError) range_error = NULL;
+
+  if (!br_store_read_date (reader, root, "start-date", out, error))
+    return FALSE;
+  if (!br_progress_check_start_date (out, &range_error))
+    return br_json_reader_fail_member (reader, error, "start-date", BR_DOC_ERROR_RANGE,
+                                       "%s", range_error->message);
+  return TRUE;
+}
+
 /**
  * br_progress_data_parse:
  * @data: an initialized, empty #BrProgressData
@@ -188,14 +214,14 @@ br_progress_data_parse (BrProgressData *data,
   g_autoptr(BrJsonReader) reader = NULL;
   JsonObject *root;
 
-  reader = br_json_reader_new (bytes, BR_PROGRESS_MAX_SIZE, error);
+  reader = br_json_reader_new_limited (bytes, &progress_limits, NULL, error);
   if (reader == NULL)
     return FALSE;
   root = br_json_reader_get_root (reader);
 
   return br_json_reader_check_format (reader, BR_PROGRESS_FORMAT, BR_PROGRESS_VERSION, NULL, error) &&
          br_json_reader_check_members (reader, root, fields, error) &&
-         br_store_read_date (reader, root, "start-date", &data->start_date, error) &&
+         read_start_date (reader, root, &data->start_date, error) &&
          read_items (reader, data, error) &&
          read_activity (reader, data, error);
 }

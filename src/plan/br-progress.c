@@ -484,12 +484,47 @@ br_progress_get_start_date (BrProgress *self)
   return &self->data.start_date;
 }
 
+/**
+ * br_progress_check_start_date:
+ * @date: a day the plan would start on
+ * @error: return location for a %BR_DOC_ERROR_RANGE error, whose message
+ *   is a sentence for the user
+ *
+ * A plan starts in the years %BR_PROGRESS_MIN_YEAR to
+ * %BR_PROGRESS_MAX_YEAR: a start in 9999, which a calendar lets anyone
+ * pick, makes no plan.
+ *
+ * Returns: %TRUE if @date can be the start date
+ */
+gboolean
+br_progress_check_start_date (const GDate  *date,
+                              GError      **error)
+{
+  g_return_val_if_fail (date != NULL && g_date_valid (date), FALSE);
+
+  if (g_date_get_year (date) < BR_PROGRESS_MIN_YEAR || g_date_get_year (date) > BR_PROGRESS_MAX_YEAR)
+    {
+      g_autofree char *text = br_store_format_date (date);
+
+      g_set_error (error, BR_DOC_ERROR, BR_DOC_ERROR_RANGE,
+                   _("%s is not a day the plan can start on: choose one in the years %d to %d"),
+                   text, BR_PROGRESS_MIN_YEAR, BR_PROGRESS_MAX_YEAR);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * br_progress_set_start_date:
+ * @date: a day br_progress_check_start_date() accepts
+ */
 void
 br_progress_set_start_date (BrProgress  *self,
                             const GDate *date)
 {
   g_return_if_fail (BR_IS_PROGRESS (self));
   g_return_if_fail (date != NULL && g_date_valid (date));
+  g_return_if_fail (br_progress_check_start_date (date, NULL));
 
   if (g_date_compare (&self->data.start_date, date) == 0)
     return;

@@ -18,6 +18,9 @@ G_BEGIN_DECLS
 #define BR_PROGRESS_MAX_SIZE  (4 * 1024 * 1024)
 #define BR_PROGRESS_MAX_ITEMS 10000
 #define BR_PROGRESS_MAX_DAYS  40000
+/* The years a plan can start in */
+#define BR_PROGRESS_MIN_YEAR  2000
+#define BR_PROGRESS_MAX_YEAR  2100
 
 /**
  * BrItemState:
@@ -56,6 +59,8 @@ gboolean      br_progress_get_read_only      (BrProgress          *self);
 const GError *br_progress_get_save_error     (BrProgress          *self);
 
 const GDate  *br_progress_get_start_date     (BrProgress          *self);
+gboolean      br_progress_check_start_date   (const GDate         *date,
+                                              GError             **error);
 void          br_progress_set_start_date     (BrProgress          *self,
                                               const GDate         *date);
 guint         br_progress_get_current_week   (BrProgress          *self,

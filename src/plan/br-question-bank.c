@@ -7,12 +7,13 @@
 
 #include "br-plan-library.h"
 #include "br-question-bank.h"
+#include "br-plain-text.h"
 
 /**
  * BrQuestionBank:
  *
  * The thirty practice questions, searchable by words anywhere on their
- * card, and filterable by category and by practice status (never
+ * card (its API, data model and worked numbers included), and filterable by category and by practice status (never
  * practised, practised, due again for review). Each row says when the
  * question was last practised or that it is due. Activating a question
  * emits #BrQuestionBank::question-activated; the Plan page opens its card.
@@ -80,6 +81,24 @@ question_status (BrQuestionBank *self,
                                                   &today);
 }
 
+/* The entities of a card's data model: names, keys, fields, reasons */
+static void
+append_data_model (GString    *text,
+                   GListModel *model)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(BrDataEntity) entity = g_list_model_get_item (model, i);
+      const char * const *lists[] = { br_data_entity_get_key (entity), br_data_entity_get_fields (entity) };
+
+      g_string_append_printf (text, "\n%s\n%s", br_data_entity_get_name (entity),
+                              br_data_entity_get_partition_reason (entity));
+      for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+        for (guint k = 0; lists[l] != NULL && lists[l][k] != NULL; k++)
+          g_string_append_printf (text, "\n%s", lists[l][k]);
+    }
+}
+
 static gboolean
 filter_question (gpointer item,
                  gpointer user_data)
@@ -87,7 +106,7 @@ filter_question (gpointer item,
   BrQuestionBank *self = user_data;
   BrQuestion *question = item;
   g_autoptr(GString) text = NULL;
-  const char * const *lists[4];
+  const char * const *lists[7];
 
   if (self->category != NULL && br_question_get_category (question) != self->category)
     return FALSE;
@@ -104,9 +123,13 @@ filter_question (gpointer item,
   lists[1] = br_question_get_scale (question);
   lists[2] = br_question_get_components (question);
   lists[3] = br_question_get_deep_dives (question);
+  lists[4] = br_question_get_api (question);
+  lists[5] = br_question_get_estimate_inputs (question);
+  lists[6] = br_question_get_estimate_figures (question);
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
     for (guint i = 0; lists[l] != NULL && lists[l][i] != NULL; i++)
       g_string_append_printf (text, "\n%s", lists[l][i]);
+  append_data_model (text, br_question_get_data_model (question));
 
   return matches_words (text->str, self->search);
 }
@@ -131,12 +154,14 @@ create_row (gpointer item,
 {
   BrQuestion *question = item;
   BrQuestionBank *self = user_data;
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = br_action_row_new_plain ();
   GtkWidget *number;
   g_autofree char *text = g_strdup_printf ("%u", br_question_get_number (question));
   const char *category = br_guide_entry_get_title (BR_GUIDE_ENTRY (br_question_get_category (question)));
   g_autofree char *subtitle = NULL;
 
+  /* Guide text is plain text, never markup */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   switch (question_status (self, question))
     {
     case BR_QUESTION_STATUS_DUE:

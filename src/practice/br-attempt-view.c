@@ -4,9 +4,11 @@
  */
 #include <glib/gi18n.h>
 
+#include "br-accessible.h"
 #include "br-attempt-view.h"
 #include "br-plan-library.h"
 #include "br-round.h"
+#include "br-plain-text.h"
 
 /**
  * br_attempt_view_format_started:
@@ -75,7 +77,7 @@ br_attempt_view_add_phase_rows (AdwPreferencesGroup *group,
     {
       const BrAttemptPhase *phase = br_attempt_get_phase (attempt, i);
       BrGuideEntry *entry = br_guide_lookup (guide, phase->phase_id);
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = br_action_row_new_plain ();
       GtkWidget *label;
       g_autofree char *actual = br_round_format_time ((gint64) phase->actual * G_USEC_PER_SEC);
       g_autofree char *budget = br_round_format_time ((gint64) phase->budget * G_USEC_PER_SEC);
@@ -118,7 +120,7 @@ br_attempt_view_attempt_row (BrGuide   *guide,
                              BrAttempt *attempt,
                              gboolean   show_question)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = br_action_row_new_plain ();
   g_autofree char *started = br_attempt_view_format_started (attempt);
   g_autofree char *average = format_average (attempt);
   g_autofree char *subtitle = NULL;
@@ -163,8 +165,7 @@ add_group (GtkWidget  *page,
 {
   GtkWidget *group = adw_preferences_group_new ();
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  br_preferences_group_set_plain (ADW_PREFERENCES_GROUP (group), title, description);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
   return ADW_PREFERENCES_GROUP (group);
 }
@@ -175,8 +176,9 @@ action_button (const char *label,
                const char *target,
                gboolean    suggested)
 {
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+  GtkWidget *button = gtk_button_new ();
 
+  br_accessible_set_button_label (GTK_BUTTON (button), label, NULL);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", target);
   gtk_widget_add_css_class (button, "pill");
@@ -231,7 +233,7 @@ br_attempt_view_build (BrGuide           *guide,
       g_autoptr(BrDimension) dimension = g_list_model_get_item (rubric, i);
       const char * const *levels = br_dimension_get_levels (dimension);
       guint score = br_attempt_get_score (attempt, br_guide_entry_get_id (BR_GUIDE_ENTRY (dimension)));
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = br_action_row_new_plain ();
       g_autofree char *value = NULL;
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), br_guide_entry_get_title (BR_GUIDE_ENTRY (dimension)));
@@ -254,7 +256,7 @@ br_attempt_view_build (BrGuide           *guide,
   for (guint i = 0; principles != NULL && principles[i] != NULL; i++)
     {
       BrGuideEntry *principle = br_guide_lookup (guide, principles[i]);
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = br_action_row_new_plain ();
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                      principle ? br_guide_entry_get_title (principle) : principles[i]);
@@ -298,9 +300,10 @@ br_attempt_view_build_history (BrGuide           *guide,
   GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *list = gtk_list_box_new ();
   GtkWidget *empty = adw_status_page_new ();
-  GtkWidget *surprise = gtk_button_new_with_mnemonic (_("_Surprise Me"));
+  GtkWidget *surprise = gtk_button_new ();
   GListModel *attempts = br_practice_history_get_attempts (history);
 
+  br_accessible_set_button_label (GTK_BUTTON (surprise), _("_Surprise Me"), NULL);
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
   gtk_widget_set_valign (list, GTK_ALIGN_START);

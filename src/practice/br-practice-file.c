@@ -41,6 +41,17 @@
 #include "br-json-reader.h"
 #include "br-practice-private.h"
 
+/* The budget of each parse (see br_json_parse_full()): the document
+ * without its attempts, which may list BR_PRACTICE_MAX_ATTEMPTS of them
+ * and BR_PRACTICE_MAX_SCHEDULES schedules of five values (about 80,000
+ * values and 20 MB of tree), then each attempt. A file nests five deep. */
+static const BrJsonLimits practice_limits = {
+  .max_length = BR_PRACTICE_MAX_SIZE,
+  .max_depth = 16,
+  .max_values = 100000,
+  .max_memory = 48 * 1024 * 1024,
+};
+
 void
 br_practice_data_init (BrPracticeData *data)
 {
@@ -299,27 +310,26 @@ read_attempt (BrJsonReader *reader,
   return g_steal_pointer (&attempt);
 }
 
+/* The attempts are parsed one at a time (br_json_reader_new_limited()) */
 static gboolean
 read_attempts (BrJsonReader   *reader,
                BrPracticeData *data,
                GError        **error)
 {
-  JsonObject *root = br_json_reader_get_root (reader);
-  JsonArray *attempts;
+  guint length;
 
-  if (!br_json_reader_get_array (reader, root, "attempts", BR_JSON_OPTIONAL,
-                                 0, BR_PRACTICE_MAX_ATTEMPTS, &attempts, error))
-    return FALSE;
-  if (attempts == NULL)
+  if (!br_json_reader_has_list (reader))
     return TRUE;
+  if (!br_json_reader_get_list (reader, 0, BR_PRACTICE_MAX_ATTEMPTS, &length, error))
+    return FALSE;
 
   br_json_reader_push_member (reader, "attempts");
-  for (guint i = 0; i < json_array_get_length (attempts); i++)
+  for (guint i = 0; i < length; i++)
     {
       JsonObject *object;
       BrAttempt *attempt;
 
-      if (!br_json_reader_get_element_object (reader, attempts, i, &object, error))
+      if (!br_json_reader_get_list_object (reader, i, &object, error))
         {
           br_json_reader_pop (reader);
           return FALSE;
@@ -423,7 +433,8 @@ br_practice_data_parse (BrPracticeData *data,
   static const char * const fields[] = { "format", "version", "attempts", "schedules", NULL };
   g_autoptr(BrJsonReader) reader = NULL;
 
-  reader = br_json_reader_new (bytes, BR_PRACTICE_MAX_SIZE, error);
+  /* The attempts, most of the file, are parsed one at a time */
+  reader = br_json_reader_new_limited (bytes, &practice_limits, "attempts", error);
   if (reader == NULL)
     return FALSE;
 

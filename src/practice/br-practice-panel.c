@@ -4,6 +4,7 @@
  */
 #include <glib/gi18n.h>
 
+#include "br-accessible.h"
 #include "br-plan-library.h"
 #include "br-practice-panel.h"
 
@@ -40,8 +41,9 @@ pill_button (const char *label,
              const char *action,
              const char *tooltip)
 {
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+  GtkWidget *button = gtk_button_new ();
 
+  br_accessible_set_button_label (GTK_BUTTON (button), label, NULL);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
   gtk_widget_set_tooltip_text (button, tooltip);
   gtk_widget_add_css_class (button, "pill");

@@ -5,8 +5,10 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "br-accessible.h"
 #include "br-attempt-view.h"
 #include "br-review-dialog.h"
+#include "br-plain-text.h"
 
 /**
  * BrReviewDialog:
@@ -177,13 +179,13 @@ build_dimension_row (BrReviewDialog *self,
   const char *id = br_guide_entry_get_id (BR_GUIDE_ENTRY (dimension));
   const char *title = br_guide_entry_get_title (BR_GUIDE_ENTRY (dimension));
   const char * const *levels = br_dimension_get_levels (dimension);
-  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *row = br_expander_row_new_plain ();
   GtkCheckButton *group = NULL;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   for (guint level = 0; levels[level] != NULL && level < BR_ATTEMPT_MAX_SCORE; level++)
     {
-      GtkWidget *level_row = adw_action_row_new ();
+      GtkWidget *level_row = br_action_row_new_plain ();
       GtkWidget *check = gtk_check_button_new ();
       g_autofree char *level_title = g_strdup_printf ("%u", level + 1);
       /* Translators: the accessible name of a score's radio button, "Score 3 for Requirements and scoping" */
@@ -194,7 +196,6 @@ build_dimension_row (BrReviewDialog *self,
         group = GTK_CHECK_BUTTON (check);
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
       gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, levels[level],
                                       -1);
       g_object_set_data (G_OBJECT (check), "br-index", GUINT_TO_POINTER (index));
@@ -207,6 +208,8 @@ build_dimension_row (BrReviewDialog *self,
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (level_row), 4);
       adw_action_row_add_prefix (ADW_ACTION_ROW (level_row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (level_row), check);
+      /* After the row made it labelled by its title, "3": read the name alone */
+      br_accessible_set_label (check, name);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), level_row);
     }
   return row;
@@ -216,18 +219,17 @@ static GtkWidget *
 build_principles_row (BrReviewDialog *self)
 {
   GListModel *principles = br_guide_get_principles (self->guide);
-  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *row = br_expander_row_new_plain ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Principles Your Answer Showed"));
   for (guint i = 0; i < g_list_model_get_n_items (principles); i++)
     {
       g_autoptr(BrGuideEntry) principle = g_list_model_get_item (principles, i);
-      GtkWidget *principle_row = adw_action_row_new ();
+      GtkWidget *principle_row = br_action_row_new_plain ();
       GtkWidget *check = gtk_check_button_new ();
 
+      /* Named by the row's title, the principle */
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      br_guide_entry_get_title (principle), -1);
       g_signal_connect (check, "notify::active", G_CALLBACK (principle_toggled), self);
       g_hash_table_insert (self->principle_checks, g_strdup (br_guide_entry_get_id (principle)), check);
 
@@ -314,36 +316,39 @@ build (BrReviewDialog *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *later = gtk_button_new_with_mnemonic (_("_Later"));
+  GtkWidget *later = gtk_button_new ();
   GtkWidget *page = adw_preferences_page_new ();
   GtkWidget *round_group = adw_preferences_group_new ();
   GtkWidget *rubric_group = adw_preferences_group_new ();
   GtkWidget *principles_group = adw_preferences_group_new ();
   GtkWidget *notes_group = adw_preferences_group_new ();
   GtkWidget *discard_group = adw_preferences_group_new ();
-  GtkWidget *discard = gtk_button_new_with_mnemonic (_("_Discard This Attempt…"));
+  GtkWidget *discard = gtk_button_new ();
   GListModel *rubric = br_guide_get_rubric (self->guide);
   BrGuideEntry *question = br_guide_lookup (self->guide, br_attempt_get_question_id (self->attempt));
   g_autofree char *summary = br_attempt_view_format_summary (self->attempt);
 
   gtk_window_set_title (GTK_WINDOW (self), _("Review Your Answer"));
+  br_accessible_set_button_label (GTK_BUTTON (later), _("_Later"), NULL);
+  br_accessible_set_button_label (GTK_BUTTON (discard), _("_Discard This Attempt…"), NULL);
   adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
   adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
   gtk_widget_set_tooltip_text (later, _("Close the review; it waits on the Whiteboard page"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (later), "window.close");
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), later);
 
-  self->save_button = gtk_button_new_with_mnemonic (_("_Save"));
+  self->save_button = gtk_button_new ();
+  br_accessible_set_button_label (GTK_BUTTON (self->save_button), _("_Save"), NULL);
   gtk_widget_add_css_class (self->save_button, "suggested-action");
   gtk_widget_set_tooltip_text (self->save_button, _("Save the attempt once every dimension has a score"));
   g_signal_connect_swapped (self->save_button, "clicked", G_CALLBACK (br_review_dialog_save), self);
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->save_button);
   gtk_box_append (GTK_BOX (box), header);
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (round_group),
-                                   question ? br_guide_entry_get_title (question)
-                                            : br_attempt_get_question_id (self->attempt));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (round_group), summary);
+  br_preferences_group_set_plain (ADW_PREFERENCES_GROUP (round_group),
+                                  question ? br_guide_entry_get_title (question)
+                                           : br_attempt_get_question_id (self->attempt),
+                                  summary);
   br_attempt_view_add_phase_rows (ADW_PREFERENCES_GROUP (round_group), self->guide, self->attempt);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (round_group));
 

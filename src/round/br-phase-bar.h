@@ -19,5 +19,9 @@ BrRound   *br_phase_bar_get_round (BrPhaseBar *self);
 void       br_phase_bar_set_round (BrPhaseBar *self,
                                    BrRound    *round);
 void       br_phase_bar_update    (BrPhaseBar *self);
+int        br_phase_bar_get_current (BrPhaseBar      *self);
+gboolean   br_phase_bar_get_segment (BrPhaseBar      *self,
+                                     guint            index,
+                                     graphene_rect_t *rect);
 
 G_END_DECLS

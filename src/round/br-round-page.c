@@ -4,8 +4,11 @@
  */
 #include <glib/gi18n.h>
 
+#include "br-accessible.h"
+#include "br-length-chooser.h"
 #include "br-phase-bar.h"
 #include "br-round-page.h"
+#include "br-plain-text.h"
 
 /**
  * BrRoundPage:
@@ -18,12 +21,16 @@
  * The page presents the round the application owns; it updates its labels
  * on the ticker's "tick" (once a second, only while the round runs) and on
  * the round's "changed".
+ *
+ * The length and the budgets change only by deliberate input (#BrMinutesSpin:
+ * the wheel scrolls the page), and stay within the guide's ranges; a number
+ * typed outside a range is brought into it and the row says so.
  */
 
 typedef struct {
   AdwActionRow *row;
   GtkImage *status;
-  GtkSpinButton *budget;
+  BrMinutesSpin *budget;
   GtkLabel *time;
 } PhaseRow;
 
@@ -37,6 +44,7 @@ struct _BrRoundPage
   GPtrArray *prompt_rows;     /* of AdwActionRow, in prompts_group */
   GHashTable *checked;        /* "phase/prompt" -> TRUE, for this round */
   guint prompts_phase;        /* the phase whose prompts are shown */
+  int shown_state;            /* the BrRoundState last shown, -1 for none */
   gboolean updating;          /* setting widgets from the model */
 
   /* Template widgets */
@@ -46,7 +54,8 @@ struct _BrRoundPage
   BrPhaseBar *phase_bar;
   GtkButton *start_button;
   AdwPreferencesGroup *setup_group;
-  GtkAdjustment *length_adjustment;
+  AdwActionRow *length_row;
+  BrLengthChooser *length_chooser;
   AdwPreferencesGroup *prompts_group;
   AdwPreferencesGroup *phases_group;
 };
@@ -141,22 +150,20 @@ show_prompts (BrRoundPage *self,
   prompts = br_phase_get_prompts (phase);
   /* Translators: the title of the checklist, with the phase's name */
   title = g_strdup_printf (_("What to Cover in “%s”"), br_guide_entry_get_title (BR_GUIDE_ENTRY (phase)));
-  adw_preferences_group_set_title (self->prompts_group, title);
+  br_preferences_group_set_plain (self->prompts_group, title, NULL);
 
   for (guint i = 0; prompts != NULL && prompts[i] != NULL; i++)
     {
       g_autofree char *key = checked_key (phase_index, i);
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = br_action_row_new_plain ();
       GtkWidget *check = gtk_check_button_new ();
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), prompts[i]);
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
                                    g_hash_table_contains (self->checked, key));
+      /* Named by the row's title, the prompt */
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, prompts[i],
-                                      -1);
       g_object_set_data (G_OBJECT (check), "br-prompt", GUINT_TO_POINTER (i));
       g_signal_connect (check, "notify::active", G_CALLBACK (prompt_toggled), self);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
@@ -170,15 +177,59 @@ show_prompts (BrRoundPage *self,
 /* Phases                                                                  */
 
 static void
-budget_changed (GtkSpinButton *spin,
+budget_changed (BrMinutesSpin *spin,
+                GParamSpec    *pspec,
                 BrRoundPage   *self)
 {
   guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (spin), "br-phase"));
 
   if (self->updating || self->round == NULL)
     return;
-  if (!br_round_set_budget (self->round, index, (guint) gtk_spin_button_get_value_as_int (spin)))
+  if (!br_round_set_budget (self->round, index, br_minutes_spin_get_value (spin)))
     update (self);
+}
+
+/* The phase's range, or why the budget is not the number typed */
+static void
+update_budget_subtitle (BrRoundPage *self,
+                        guint        index)
+{
+  PhaseRow *r = &g_array_index (self->phase_rows, PhaseRow, index);
+  const char *typed = br_minutes_spin_get_clamped_from (r->budget);
+  guint min = br_round_get_min_budget (self->round, index);
+  guint max = br_round_get_max_budget (self->round, index);
+  g_autofree char *subtitle = NULL;
+
+  if (typed != NULL)
+    /* Translators: a phase's budget typed outside its range, e.g. "You typed 25; this phase takes 15 to 20 minutes, so it is 20" */
+    subtitle = g_strdup_printf (_("You typed %s; this phase takes %u to %u minutes, so it is %u"),
+                                typed, min, max, br_minutes_spin_get_value (r->budget));
+  else
+    /* Translators: a phase's range of minutes, e.g. "5–10 min" */
+    subtitle = g_strdup_printf (_("%u–%u min"), min, max);
+
+  adw_action_row_set_subtitle (r->row, subtitle);
+  if (typed != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (r->row), "br-clamped");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (r->row), "br-clamped");
+  /* Said again when the budget has the focus */
+  if (typed != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (br_minutes_spin_get_spin_button (r->budget)),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle,
+                                    -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (br_minutes_spin_get_spin_button (r->budget)),
+                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+static void
+budget_clamped (BrMinutesSpin *spin,
+                GParamSpec    *pspec,
+                BrRoundPage   *self)
+{
+  if (self->round != NULL)
+    update_budget_subtitle (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (spin), "br-phase")));
 }
 
 static void
@@ -201,31 +252,26 @@ build_phase_rows (BrRoundPage *self)
     {
       BrPhase *phase = br_round_get_phase (self->round, i);
       PhaseRow r;
-      g_autofree char *range = NULL;
       g_autofree char *budget_name = NULL;
 
-      /* Translators: a phase's range of minutes, e.g. "5–10 min" */
-      range = g_strdup_printf (_("%u–%u min"), br_phase_get_min_minutes (phase),
-                               br_phase_get_max_minutes (phase));
-
-      r.row = ADW_ACTION_ROW (adw_action_row_new ());
+      r.row = ADW_ACTION_ROW (br_action_row_new_plain ());
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r.row), br_guide_entry_get_title (BR_GUIDE_ENTRY (phase)));
-      adw_action_row_set_subtitle (r.row, range);
 
       r.status = GTK_IMAGE (gtk_image_new ());
       gtk_widget_set_size_request (GTK_WIDGET (r.status), 16, 16);
       adw_action_row_add_prefix (r.row, GTK_WIDGET (r.status));
 
-      r.budget = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (1, BR_ROUND_MAX_BUDGET, 1));
-      gtk_spin_button_set_numeric (r.budget, TRUE);
+      /* Only the guide's range for the phase can be set */
+      r.budget = BR_MINUTES_SPIN (br_minutes_spin_new (br_round_get_min_budget (self->round, i),
+                                                       br_round_get_max_budget (self->round, i),
+                                                       br_round_get_budget (self->round, i)));
       gtk_widget_set_valign (GTK_WIDGET (r.budget), GTK_ALIGN_CENTER);
       /* Translators: the accessible name of a phase's budget, e.g. "Minutes for Detailed design" */
       budget_name = g_strdup_printf (_("Minutes for %s"), br_guide_entry_get_title (BR_GUIDE_ENTRY (phase)));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (r.budget),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, budget_name,
-                                      -1);
+      br_accessible_set_label (GTK_WIDGET (br_minutes_spin_get_spin_button (r.budget)), budget_name);
       g_object_set_data (G_OBJECT (r.budget), "br-phase", GUINT_TO_POINTER (i));
-      g_signal_connect (r.budget, "value-changed", G_CALLBACK (budget_changed), self);
+      g_signal_connect (r.budget, "notify::value", G_CALLBACK (budget_changed), self);
+      g_signal_connect (r.budget, "notify::clamped-from", G_CALLBACK (budget_clamped), self);
       adw_action_row_add_suffix (r.row, GTK_WIDGET (r.budget));
 
       r.time = GTK_LABEL (gtk_label_new (NULL));
@@ -234,6 +280,7 @@ build_phase_rows (BrRoundPage *self)
 
       adw_preferences_group_add (self->phases_group, GTK_WIDGET (r.row));
       g_array_append_val (self->phase_rows, r);
+      update_budget_subtitle (self, i);
     }
 }
 
@@ -339,6 +386,24 @@ update_time (BrRoundPage *self)
   br_phase_bar_update (self->phase_bar);
 }
 
+/* The lengths allowed, or why the length is not the number typed */
+static void
+update_length_subtitle (BrRoundPage *self)
+{
+  const char *message = br_length_chooser_get_message (self->length_chooser);
+  g_autofree char *range = NULL;
+
+  if (message == NULL)
+    /* Translators: the lengths a round can have, e.g. "45–70 min" */
+    range = g_strdup_printf (_("%u–%u min"), br_length_chooser_get_min_length (self->length_chooser),
+                             br_length_chooser_get_max_length (self->length_chooser));
+  adw_action_row_set_subtitle (self->length_row, message != NULL ? message : range);
+  if (message != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->length_row), "br-clamped");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->length_row), "br-clamped");
+}
+
 /* What changes with the state, the phase or the budgets */
 static void
 update (BrRoundPage *self)
@@ -370,26 +435,33 @@ update (BrRoundPage *self)
       start_label = _("_New Round");
       break;
     }
-  gtk_button_set_label (self->start_button, start_label);
+  /* GTK resets the accessible label with every new label */
+  br_accessible_set_button_label (self->start_button, start_label, NULL);
 
   if (state == BR_ROUND_FINISHED)
     gtk_label_set_label (self->phase_label, _("Round Complete"));
   else
     gtk_label_set_label (self->phase_label, phase_title (self->round, current));
 
+  /* While idle the length is within the range: the budgets are within theirs */
   gtk_widget_set_visible (GTK_WIDGET (self->setup_group), state == BR_ROUND_IDLE);
-  gtk_adjustment_configure (self->length_adjustment,
-                            br_round_get_length (self->round),
-                            MIN (br_round_get_min_length (self->round), br_round_get_length (self->round)),
-                            MAX (br_round_get_max_length (self->round), br_round_get_length (self->round)),
-                            1, 5, 0);
-
-  /* A new round starts with an empty checklist */
+  br_length_chooser_set_range (self->length_chooser,
+                               br_round_get_min_length (self->round),
+                               br_round_get_max_length (self->round));
   if (state == BR_ROUND_IDLE)
+    br_length_chooser_set_length (self->length_chooser, br_round_get_length (self->round));
+  update_length_subtitle (self);
+
+  /* A new round starts with an empty checklist. The rows are made again
+   * only when the phase changes or a round is new: not on every change of
+   * the set-up, which may come from a spin button losing the focus while
+   * GTK moves the focus through these very rows. */
+  if (state == BR_ROUND_IDLE && self->shown_state != BR_ROUND_IDLE)
     g_hash_table_remove_all (self->checked);
-  if (self->prompts_phase != current || state == BR_ROUND_IDLE ||
-      self->prompt_rows->len == 0)
+  if (self->prompts_phase != current || self->prompt_rows->len == 0 ||
+      (state == BR_ROUND_IDLE && self->shown_state != BR_ROUND_IDLE))
     show_prompts (self, current);
+  self->shown_state = state;
   gtk_widget_set_visible (GTK_WIDGET (self->prompts_group), state != BR_ROUND_FINISHED);
 
   for (guint i = 0; i < self->phase_rows->len; i++)
@@ -398,7 +470,9 @@ update (BrRoundPage *self)
       gboolean is_current = i == current && (state == BR_ROUND_RUNNING || state == BR_ROUND_PAUSED);
       gboolean done = state == BR_ROUND_FINISHED || (state != BR_ROUND_IDLE && i < current);
 
-      gtk_spin_button_set_value (r->budget, br_round_get_budget (self->round, i));
+      if (state == BR_ROUND_IDLE)
+        br_minutes_spin_set_value (r->budget, br_round_get_budget (self->round, i));
+      update_budget_subtitle (self, i);
       gtk_widget_set_visible (GTK_WIDGET (r->budget), state == BR_ROUND_IDLE);
       gtk_widget_set_visible (GTK_WIDGET (r->time), state != BR_ROUND_IDLE);
       gtk_image_set_from_icon_name (r->status,
@@ -416,24 +490,12 @@ update (BrRoundPage *self)
 }
 
 static void
-length_changed (GtkAdjustment *adjustment,
-                BrRoundPage   *self)
+length_changed (BrRoundPage *self)
 {
   if (self->updating || self->round == NULL)
     return;
-  if (!br_round_set_length (self->round, (guint) gtk_adjustment_get_value (adjustment)))
+  if (!br_round_set_length (self->round, br_length_chooser_get_length (self->length_chooser)))
     update (self);
-}
-
-static void
-preset_activated (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  BrRoundPage *self = BR_ROUND_PAGE (widget);
-
-  if (self->round != NULL)
-    br_round_set_length (self->round, g_variant_get_uint32 (parameter));
 }
 
 /* ---------------------------------------------------------------------- */
@@ -516,6 +578,7 @@ br_round_page_class_init (BrRoundPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (BR_TYPE_PHASE_BAR);
+  g_type_ensure (BR_TYPE_LENGTH_CHOOSER);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "br-round-page.ui");
   gtk_widget_class_bind_template_child (widget_class, BrRoundPage, phase_label);
@@ -524,22 +587,31 @@ br_round_page_class_init (BrRoundPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BrRoundPage, phase_bar);
   gtk_widget_class_bind_template_child (widget_class, BrRoundPage, start_button);
   gtk_widget_class_bind_template_child (widget_class, BrRoundPage, setup_group);
-  gtk_widget_class_bind_template_child (widget_class, BrRoundPage, length_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, BrRoundPage, length_row);
+  gtk_widget_class_bind_template_child (widget_class, BrRoundPage, length_chooser);
   gtk_widget_class_bind_template_child (widget_class, BrRoundPage, prompts_group);
   gtk_widget_class_bind_template_child (widget_class, BrRoundPage, phases_group);
-
-  gtk_widget_class_install_action (widget_class, "round-page.preset", "u", preset_activated);
 }
 
 static void
 br_round_page_init (BrRoundPage *self)
 {
+  GtkWidget *spin;
+
+  self->shown_state = -1;
   self->phase_rows = g_array_new (FALSE, FALSE, sizeof (PhaseRow));
   self->prompt_rows = g_ptr_array_new ();
   self->checked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_signal_connect (self->length_adjustment, "value-changed", G_CALLBACK (length_changed), self);
+
+  /* The row's mnemonic, Alt+L, goes to the minutes; named once, not
+   * "Round length in minutes Length" */
+  spin = GTK_WIDGET (br_minutes_spin_get_spin_button (br_length_chooser_get_spin (self->length_chooser)));
+  adw_action_row_set_activatable_widget (self->length_row, spin);
+  br_accessible_set_label (spin, _("Round length in minutes"));
+  g_signal_connect_swapped (self->length_chooser, "notify::length", G_CALLBACK (length_changed), self);
+  g_signal_connect_swapped (self->length_chooser, "notify::message", G_CALLBACK (update_length_subtitle), self);
 }
 
 BrRoundTicker *
@@ -579,6 +651,7 @@ br_round_page_set_ticker (BrRoundPage   *self,
       g_signal_connect_swapped (self->round, "changed", G_CALLBACK (update), self);
       build_phase_rows (self);
       self->prompts_phase = G_MAXUINT;
+      self->shown_state = -1;
       update (self);
     }
   else if (self->phase_rows != NULL && self->phases_group != NULL)

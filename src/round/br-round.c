@@ -14,7 +14,8 @@
  * phases.
  *
  * While idle the round's length and each phase's budget (whole minutes) can
- * be set. br_round_start() starts the first phase's clock; the round then
+ * be set, each budget within its phase's range of minutes, so the length
+ * stays between the round's minimum and maximum length. br_round_start() starts the first phase's clock; the round then
  * moves between running and paused, through the phases with
  * br_round_next_phase() and br_round_previous_phase(), and ends finished,
  * either past the last phase or stopped early.
@@ -52,7 +53,7 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 /* The length a round gets unless the guide cannot fit it: an onsite round */
-#define DEFAULT_LENGTH 60
+#define DEFAULT_LENGTH BR_ROUND_ONSITE_LENGTH
 
 GType
 br_round_state_get_type (void)
@@ -468,16 +469,53 @@ br_round_get_budget (BrRound *self,
 }
 
 /**
+ * br_round_get_min_budget:
+ * @self: a #BrRound
+ * @index: a phase's index
+ *
+ * Returns: the fewest minutes the phase's budget can be set to: the
+ *   guide's minimum for the phase
+ */
+guint
+br_round_get_min_budget (BrRound *self,
+                         guint    index)
+{
+  g_return_val_if_fail (BR_IS_ROUND (self), 0);
+  g_return_val_if_fail (index < self->n_slots, 0);
+  return self->slots[index].min;
+}
+
+/**
+ * br_round_get_max_budget:
+ * @self: a #BrRound
+ * @index: a phase's index
+ *
+ * Returns: the most minutes the phase's budget can be set to: the guide's
+ *   maximum for the phase (never below its minimum)
+ */
+guint
+br_round_get_max_budget (BrRound *self,
+                         guint    index)
+{
+  g_return_val_if_fail (BR_IS_ROUND (self), 0);
+  g_return_val_if_fail (index < self->n_slots, 0);
+  return self->slots[index].max;
+}
+
+/**
  * br_round_set_budget:
  * @self: a #BrRound
  * @index: a phase's index
- * @minutes: the budget, 1 to %BR_ROUND_MAX_BUDGET
+ * @minutes: the budget, from br_round_get_min_budget() to
+ *   br_round_get_max_budget()
  *
- * Sets one phase's budget. The guide's range for the phase is advice, not
- * a limit: the user decides. The length becomes the sum of the budgets.
+ * Sets one phase's budget within the guide's range for the phase, as an
+ * interviewer would keep it. The length becomes the sum of the budgets,
+ * so it stays between the minimum and maximum length. (While the round
+ * runs, br_round_add_minute() may take a phase past its range.)
  *
  * Returns: %FALSE, changing nothing, when the round is not idle or
- *   @minutes is out of range
+ *   @minutes is outside the phase's range
  */
 gboolean
 br_round_set_budget (BrRound *self,
@@ -487,7 +525,7 @@ br_round_set_budget (BrRound *self,
   g_return_val_if_fail (BR_IS_ROUND (self), FALSE);
   g_return_val_if_fail (index < self->n_slots, FALSE);
 
-  if (self->state != BR_ROUND_IDLE || minutes < 1 || minutes > BR_ROUND_MAX_BUDGET)
+  if (self->state != BR_ROUND_IDLE || minutes < self->slots[index].min || minutes > self->slots[index].max)
     return FALSE;
 
   if (self->slots[index].budget != minutes)

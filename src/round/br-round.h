@@ -36,9 +36,12 @@ G_DECLARE_FINAL_TYPE (BrRound, br_round, BR, ROUND, GObject)
 
 #define BR_USEC_PER_MINUTE (G_USEC_PER_SEC * G_GINT64_CONSTANT (60))
 
-/* The largest budget of one phase, in minutes (br_round_set_budget(),
- * br_round_add_minute()) */
+/* The largest budget of one phase, in minutes (br_round_add_minute()) */
 #define BR_ROUND_MAX_BUDGET 180
+
+/* The usual lengths of a round, in minutes: the presets offered */
+#define BR_ROUND_PHONE_SCREEN_LENGTH 45
+#define BR_ROUND_ONSITE_LENGTH       60
 
 BrRound       *br_round_new                  (GListModel  *phases,
                                               BrClock     *clock);
@@ -53,6 +56,10 @@ guint          br_round_get_n_phases         (BrRound     *self);
 BrPhase       *br_round_get_phase            (BrRound     *self,
                                               guint        index);
 guint          br_round_get_budget           (BrRound     *self,
+                                              guint        index);
+guint          br_round_get_min_budget       (BrRound     *self,
+                                              guint        index);
+guint          br_round_get_max_budget       (BrRound     *self,
                                               guint        index);
 gboolean       br_round_set_budget           (BrRound     *self,
                                               guint        index,

@@ -8,10 +8,24 @@
 
 G_BEGIN_DECLS
 
+/* The permissions of a new file: documents and images the user saves, and
+ * the user's own data (progress, practice, drafts) */
+#define BR_FILE_MODE_DOCUMENT  0644
+#define BR_FILE_MODE_PRIVATE   0600
+
+GBytes  *br_file_read_limited (GFile         *file,
+                               gsize          max_size,
+                               GCancellable  *cancellable,
+                               GError       **error);
 GBytes  *br_file_load_limited (GFile         *file,
                                gsize          max_size,
                                GCancellable  *cancellable,
                                GError       **error);
+gboolean br_file_write_atomic_full (GFile         *file,
+                                    GBytes        *bytes,
+                                    guint          new_file_mode,
+                                    GCancellable  *cancellable,
+                                    GError       **error);
 gboolean br_file_write_atomic (GFile         *file,
                                GBytes        *bytes,
                                GCancellable  *cancellable,

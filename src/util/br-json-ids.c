@@ -58,9 +58,12 @@ br_json_reader_define_id (BrJsonReader *self,
                                        _("“%s” is not a valid id: expected “%s” followed by lowercase letters, digits and single hyphens"),
                                        id, prefix);
 
-  if (!g_hash_table_add (self->ids, (gpointer) id))
+  /* A copy: the element that holds it may be freed before the document
+   * is read to the end (br_json_reader_get_list_object()) */
+  if (g_hash_table_contains (self->ids, id))
     return br_json_reader_fail_member (self, error, "id", BR_DOC_ERROR_DUPLICATE_ID,
                                        _("the id “%s” is already used earlier in the file"), id);
+  g_hash_table_add (self->ids, g_strdup (id));
 
   *out = id;
   return TRUE;

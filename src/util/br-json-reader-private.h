@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "br-json-parse.h"
 #include "br-json-reader.h"
 
 G_BEGIN_DECLS
@@ -17,12 +18,13 @@ struct _BrJsonReader
 {
   GBytes *bytes;
   JsonNode *root_node;
+  BrJsonLimits limits;  /* of every parse: the document's and each element's */
   char *list;           /* the root member whose elements are parsed one at a time */
   GArray *spans;        /* of BrJsonSpan: where they are in the text */
   JsonNode *element;    /* the one parsed last */
   JsonObject *root;
   GArray *path;         /* of Segment; members point into the document */
-  GHashTable *ids;      /* id -> id, borrowed from the document */
+  GHashTable *ids;      /* the ids defined so far, copied */
 };
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "br-json-parse.h"
@@ -185,8 +186,8 @@ locate_byte (const char *text,
  * @max_size: the largest document accepted, in bytes
  * @error: return location for a #BR_DOC_ERROR
  *
- * Checks size and encoding, parses strictly (see br_json_parse()), and
- * requires an object at the root.
+ * br_json_reader_new_limited() with %BR_JSON_LIMITS_DEFAULT for a
+ * document of at most @max_size bytes, and no list.
  *
  * Returns: (transfer full) (nullable): the reader
  */
@@ -195,20 +196,17 @@ br_json_reader_new (GBytes  *bytes,
                     gsize    max_size,
                     GError **error)
 {
-  return br_json_reader_new_with_list (bytes, max_size, NULL, error);
+  BrJsonLimits limits = BR_JSON_LIMITS_DEFAULT;
+
+  limits.max_length = max_size;
+  return br_json_reader_new_limited (bytes, &limits, NULL, error);
 }
 
 /**
  * br_json_reader_new_with_list:
- * @list: (nullable): the name of a member of the root object that holds a
- *   long list of objects
  *
- * Like br_json_reader_new(), but the elements of the list in the root's
- * member @list are parsed one at a time, when they are read with
- * br_json_reader_get_list_object(): the tree of a long list, which costs
- * more than all the rest of loading it, is never built whole. The whole
- * document is still checked first. The list is not part of the root object
- * the reader returns; br_json_reader_get_list() checks it.
+ * br_json_reader_new_limited() with %BR_JSON_LIMITS_DEFAULT for a
+ * document of at most @max_size bytes.
  *
  * Returns: (transfer full) (nullable): the reader
  */
@@ -218,6 +216,40 @@ br_json_reader_new_with_list (GBytes      *bytes,
                               const char  *list,
                               GError     **error)
 {
+  BrJsonLimits limits = BR_JSON_LIMITS_DEFAULT;
+
+  limits.max_length = max_size;
+  return br_json_reader_new_limited (bytes, &limits, list, error);
+}
+
+/**
+ * br_json_reader_new_limited:
+ * @bytes: the document
+ * @limits: the budget of each parse: the document's, and each element's
+ *   of @list (see br_json_parse_full())
+ * @list: (nullable): the name of a member of the root object that holds a
+ *   long list of objects
+ * @error: return location for a #BR_DOC_ERROR
+ *
+ * Checks size and encoding, parses strictly within @limits (see
+ * br_json_parse_full()), and requires an object at the root.
+ *
+ * With @list, the elements of the list in the root's member @list are
+ * parsed one at a time, when they are read with
+ * br_json_reader_get_list_object(), each within @limits: the tree of a
+ * long list, which costs more than all the rest of loading it, is never
+ * built whole. The whole document is still checked first. The list is not
+ * part of the root object the reader returns; br_json_reader_get_list()
+ * checks it.
+ *
+ * Returns: (transfer full) (nullable): the reader
+ */
+BrJsonReader *
+br_json_reader_new_limited (GBytes              *bytes,
+                            const BrJsonLimits  *limits,
+                            const char          *list,
+                            GError             **error)
+{
   g_autoptr(GArray) spans = NULL;
   g_autoptr(BrJsonReader) self = NULL;
   const char *text;
@@ -226,12 +258,13 @@ br_json_reader_new_with_list (GBytes      *bytes,
   JsonNode *root;
 
   g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (limits != NULL, NULL);
 
   text = g_bytes_get_data (bytes, &length);
-  if (length > max_size)
+  if (length > limits->max_length)
     {
       g_autofree char *size = g_format_size_full (length, G_FORMAT_SIZE_LONG_FORMAT);
-      g_autofree char *limit = g_format_size (max_size);
+      g_autofree char *limit = g_format_size (limits->max_length);
 
       g_set_error (error, BR_DOC_ERROR, BR_DOC_ERROR_TOO_LARGE,
                    _("the file is %s; files larger than %s are refused"), size, limit);
@@ -249,20 +282,18 @@ br_json_reader_new_with_list (GBytes      *bytes,
       return NULL;
     }
 
-  if (list != NULL)
-    root = br_json_parse_with_list (length ? text : "", length, list, &spans, error);
-  else
-    root = br_json_parse (length ? text : "", length, error);
+  root = br_json_parse_full (length ? text : "", length, limits, list, &spans, error);
   if (root == NULL)
     return NULL;
 
   self = g_new0 (BrJsonReader, 1);
   self->bytes = g_bytes_ref (bytes);
   self->root_node = root;
+  self->limits = *limits;
   self->list = g_strdup (list);
   self->spans = g_steal_pointer (&spans);
   self->path = g_array_new (FALSE, FALSE, sizeof (Segment));
-  self->ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
@@ -480,6 +511,20 @@ br_json_reader_get_element_object (BrJsonReader *self,
 }
 
 /**
+ * br_json_reader_has_list:
+ *
+ * Returns: %TRUE if the root of a reader made with
+ *   br_json_reader_new_limited() has its list member, whatever it holds
+ */
+gboolean
+br_json_reader_has_list (BrJsonReader *self)
+{
+  g_return_val_if_fail (self->list != NULL, FALSE);
+
+  return self->spans != NULL || json_object_has_member (self->root, self->list);
+}
+
+/**
  * br_json_reader_get_list:
  * @out_length: (out): the number of elements
  *
@@ -537,13 +582,23 @@ br_json_reader_get_list_object (BrJsonReader *self,
   span = &g_array_index (self->spans, BrJsonSpan, index);
   text = g_bytes_get_data (self->bytes, NULL);
   g_clear_pointer (&self->element, json_node_unref);
-  /* Checked once already, as part of the whole document */
-  self->element = br_json_parse (text + span->offset, span->length, &local_error);
+  /* Checked once already, as part of the whole document; built with a
+   * budget of its own */
+  self->element = br_json_parse_full (text + span->offset, span->length, &self->limits,
+                                      NULL, NULL, &local_error);
   br_json_reader_push_index (self, index);
   if (self->element == NULL)
     {
+      const char *what = local_error->message;
+      guint line, column;
+      int n = 0;
+
+      /* Over its budget: said at the element, without the place inside
+       * it that the parser counted from the element's start */
+      if (sscanf (what, "%u:%u: %n", &line, &column, &n) == 2 && n > 0)
+        what += n;
       *out = NULL;
-      br_json_reader_fail (self, error, BR_DOC_ERROR_SYNTAX, "%s", local_error->message);
+      br_json_reader_fail (self, error, local_error->code, "%s", what);
       br_json_reader_pop (self);
       return FALSE;
     }

@@ -7,6 +7,7 @@
 #include <json-glib/json-glib.h>
 
 #include "br-doc-error.h"
+#include "br-json-parse.h"
 
 G_BEGIN_DECLS
 
@@ -35,6 +36,10 @@ BrJsonReader *br_json_reader_new             (GBytes        *bytes,
                                               GError       **error);
 BrJsonReader *br_json_reader_new_with_list   (GBytes        *bytes,
                                               gsize          max_size,
+                                              const char    *list,
+                                              GError       **error);
+BrJsonReader *br_json_reader_new_limited     (GBytes        *bytes,
+                                              const BrJsonLimits *limits,
                                               const char    *list,
                                               GError       **error);
 void          br_json_reader_free            (BrJsonReader  *self);
@@ -87,6 +92,7 @@ gboolean      br_json_reader_get_element_object (BrJsonReader *self,
                                               guint          index,
                                               JsonObject   **out,
                                               GError       **error);
+gboolean      br_json_reader_has_list        (BrJsonReader  *self);
 gboolean      br_json_reader_get_list        (BrJsonReader  *self,
                                               guint          min_length,
                                               guint          max_length,

@@ -29,7 +29,10 @@
  * - a file of a newer format version: it is refused and left untouched, and
  *   the store is read-only for this run, so nothing is written over it;
  * - a file that cannot be read (permissions) or moved aside: left untouched,
- *   read-only as well.
+ *   read-only as well;
+ * - something that is not a regular file (a named pipe, a device such as
+ *   /dev/zero, a folder, or a link to one): refused at once without reading
+ *   from it, left where it is, and read-only.
  *
  * Saves are immediate (the files are small) and atomic (a temporary file
  * renamed over the old one only once it is complete), so a failed save
@@ -206,7 +209,6 @@ br_store_load (BrStore          *self,
                GDateTime        *now,
                GError          **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = NULL;
@@ -220,41 +222,37 @@ br_store_load (BrStore          *self,
   g_clear_object (&self->moved_to);
   name = g_file_get_parse_name (self->file);
 
-  info = g_file_query_info (self->file, G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
-  if (info != NULL)
-    {
-      self->existed = TRUE;
-      /* Refuse a huge file before reading it all */
-      if ((guint64) g_file_info_get_size (info) > self->max_size)
-        {
-          g_autofree char *size = g_format_size (g_file_info_get_size (info));
-          g_autofree char *limit = g_format_size (self->max_size);
-
-          local_error = g_error_new (BR_DOC_ERROR, BR_DOC_ERROR_TOO_LARGE,
-                                     _("the file is %s; files larger than %s are refused"),
-                                     size, limit);
-          return move_aside (self, name, local_error, now, error);
-        }
-      bytes = g_file_load_bytes (self->file, NULL, NULL, &local_error);
-    }
-
+  /* Bounded: a file over the limit is refused before it is read, and
+   * nothing is read from what is not a regular file */
+  bytes = br_file_read_limited (self->file, self->max_size, NULL, &local_error);
   if (bytes == NULL)
     {
       /* No file, or no folder for it (a save will say why it fails) */
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) ||
           g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY))
-        {
-          self->existed = FALSE;
-          return TRUE;
-        }
-      /* Not a broken file but one we may not read: leave it alone */
+        return TRUE;
+
+      self->existed = TRUE;
+      if (g_error_matches (local_error, BR_DOC_ERROR, BR_DOC_ERROR_TOO_LARGE))
+        return move_aside (self, name, local_error, now, error);
+
+      /* A named pipe, a device, a folder: not a broken file that can be
+       * moved aside and replaced, and never written over */
       self->read_only = TRUE;
-      g_set_error (error, BR_STORE_ERROR, BR_STORE_ERROR_UNREADABLE,
-                   _("%s could not be read (%s). It was left as it is, and changes made now will not be saved."),
-                   name, local_error->message);
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE) ||
+          g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+        g_set_error (error, BR_STORE_ERROR, BR_STORE_ERROR_UNREADABLE,
+                     _("%s could not be read: %s. It cannot be moved aside either, so it was left as it is, "
+                       "and changes made now will not be saved."),
+                     name, local_error->message);
+      else
+        /* Not a broken file but one we may not read: leave it alone */
+        g_set_error (error, BR_STORE_ERROR, BR_STORE_ERROR_UNREADABLE,
+                     _("%s could not be read (%s). It was left as it is, and changes made now will not be saved."),
+                     name, local_error->message);
       return FALSE;
     }
+  self->existed = TRUE;
 
   if (parse (bytes, user_data, &local_error))
     return TRUE;
@@ -327,7 +325,7 @@ br_store_save (BrStore   *self,
   /* Atomic: a failed write (a full disk) leaves the old file as it was;
    * tests/test-progress.c (/progress/failed-write/file-size-limit) checks it */
   bytes = g_bytes_new_take (g_steal_pointer (&text), length);
-  if (!br_file_write_atomic (self->file, bytes, NULL, error))
+  if (!br_file_write_atomic_full (self->file, bytes, BR_FILE_MODE_PRIVATE, NULL, error))
     return FALSE;
   return TRUE;
 }

@@ -76,6 +76,11 @@ write("bad-board.png", build([header, itxt(bad_board)] + rest))
 write("bad-board-text.png", build([header, (b"tEXt", KEYWORD + b"\0" + bad_board)] + rest))
 # 65 MiB of spaces: more than a board may be, in 65 KiB of zlib
 write("too-large.png", build([header, itxt(b" " * (65 * 1024 * 1024))] + rest))
+# Under the size limit, but a stroke of half a million zeros: 1 MiB of board
+# in 1 KiB of zlib, far more values than one item may hold
+zeros = (b'{\n "format": "bar-raiser-board",\n "version": 1,\n "items": [\n'
+         b'  {"id": "s", "kind": "stroke", "points": [' + b",".join([b"0"] * 500000) + b"]}\n ]\n}\n")
+write("zeros.png", build([header, itxt(zeros)] + rest))
 
 start = svg.index(b"<bar-raiser-board")
 body = svg.index(b">", start) + 1
