@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "br-board-export.h"
+#include "br-board-label.h"
 #include "br-board-file.h"
 #include "br-test-fixtures.h"
 
@@ -156,6 +157,15 @@ board_bounds (BrBoard  *board,
       if (outlined_only && item->kind == BR_ITEM_TEXT)
         continue;
       br_item_get_bounds (item, &box);
+      /* Standalone text never wraps: its lines may run past a box that
+       * an older file gave it */
+      if (item->kind == BR_ITEM_TEXT)
+        {
+          BrRect text;
+
+          br_item_fit_label (item, item->label, &text);
+          br_rect_union (&box, &text);
+        }
       if (out->width < 0)
         *out = box;
       else

@@ -10,7 +10,9 @@
 #include "br-board-file.h"
 #include "br-board-page.h"
 #include "br-excalidraw.h"
+#include "br-canvas.h"
 #include "br-test-app.h"
+#include "br-wrap-box.h"
 
 static char *tmp_dir;
 
@@ -232,6 +234,34 @@ confirm_body (BrApplication *app,
   answer ("discard");
   g_assert_cmpuint (br_board_get_n_items (br_board_page_get_board (page)), ==, 2);
   g_assert_false (br_board_page_get_modified (page));
+
+  /* ...also when the file comes from the Open chooser (Ctrl+O), which
+   * starts in the board's folder: the chooser used to be counted as a
+   * question still open, and nothing happened */
+  add_box (page, "Search");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "board.open", NULL));
+  br_test_pump ();
+  {
+    GtkWindow *chooser = br_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+    g_autoptr(GFile) folder = NULL;
+    g_autoptr(GFile) parent = g_file_get_parent (file);
+
+    g_assert_nonnull (chooser);
+    folder = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser));
+    g_assert_nonnull (folder);
+    g_assert_true (g_file_equal (folder, parent));
+    g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), file, NULL));
+    G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+    gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+    G_GNUC_END_IGNORE_DEPRECATIONS
+  }
+  br_test_pump ();
+  g_assert_nonnull (find_dialog ());
+  answer ("discard");
+  br_test_pump ();
+  g_assert_cmpuint (br_board_get_n_items (br_board_page_get_board (page)), ==, 2);
+  g_assert_false (br_board_page_get_modified (page));
+  g_assert_true (g_file_equal (br_board_page_get_file (page), file));
 }
 
 static void
@@ -285,7 +315,15 @@ static void
 restore_body (BrApplication *app,
               BrWindow      *window)
 {
-  BrBoardPage *page = show_board_page (window);
+  BrBoardPage *page = BR_BOARD_PAGE (br_test_find_widget (GTK_WIDGET (window), BR_TYPE_BOARD_PAGE));
+
+  /* Told on the page the app opened on, with a way to the board, until
+   * the board has been seen */
+  br_test_pump ();
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (page)));
+  g_assert_true (br_board_page_has_restore_notice (page));
+  page = show_board_page (window);
+  g_assert_false (br_board_page_has_restore_notice (page));
 
   g_assert_cmpuint (br_board_get_n_items (br_board_page_get_board (page)), ==, 3);
   g_assert_true (br_board_page_get_modified (page));
@@ -300,19 +338,161 @@ restore_body (BrApplication *app,
 }
 
 static void
+replace_confirmed (BrBoardPage *page,
+                   gboolean     proceed,
+                   gpointer     user_data)
+{
+  if (proceed)
+    br_board_page_new_board (page);
+}
+
+/* Replaced unseen (as a practice round asking for a fresh board does,
+ * from the Plan), the restored board takes its notice with it */
+static void
+restore_discard_body (BrApplication *app,
+                      BrWindow      *window)
+{
+  BrBoardPage *page = BR_BOARD_PAGE (br_test_find_widget (GTK_WIDGET (window), BR_TYPE_BOARD_PAGE));
+
+  br_test_pump ();
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (page)));
+  g_assert_true (br_board_page_has_restore_notice (page));
+  br_board_page_confirm_discard (page, replace_confirmed, NULL);
+  br_test_pump ();
+  answer ("discard");
+  g_assert_false (br_board_page_has_restore_notice (page));
+  g_assert_cmpuint (br_board_get_n_items (br_board_page_get_board (page)), ==, 0);
+  g_assert_cmpuint (n_drafts (), ==, 0);
+}
+
+/* The tool bar in a narrow window: every button stays in the window
+ * (wrapped onto more rows); a picked stencil shows on its button; the
+ * colour palette marks the current colour */
+static void
+toolbar_body (BrApplication *app,
+              BrWindow      *window)
+{
+  BrBoardPage *page = show_board_page (window);
+  BrCanvas *canvas = BR_CANVAS (br_test_find_widget (GTK_WIDGET (page), BR_TYPE_CANVAS));
+  GtkWidget *toolbar = br_test_find_widget (GTK_WIDGET (page), BR_TYPE_WRAP_BOX);
+  GtkWidget *stencils = NULL, *colors = NULL;
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  int width, min_width;
+
+  g_assert_nonnull (toolbar);
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  width = MAX (min_width, 430);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, 700);
+  gtk_window_unmaximize (GTK_WINDOW (window));
+  br_test_pump ();
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, width + 1);
+
+  /* Every button of the tool bar is whole and inside the window */
+  for (GtkWidget *group = gtk_widget_get_first_child (toolbar); group; group = gtk_widget_get_next_sibling (group))
+    {
+      if (GTK_IS_BUTTON (group) || GTK_IS_MENU_BUTTON (group))
+        g_ptr_array_add (buttons, group);
+      for (GtkWidget *b = gtk_widget_get_first_child (group); b; b = gtk_widget_get_next_sibling (b))
+        if (GTK_IS_BUTTON (b) || GTK_IS_MENU_BUTTON (b))
+          g_ptr_array_add (buttons, b);
+    }
+  g_assert_cmpuint (buttons->len, >=, 20);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *b = g_ptr_array_index (buttons, i);
+      graphene_rect_t bounds;
+
+      if (!gtk_widget_get_visible (b))
+        continue;
+      g_assert_true (gtk_widget_compute_bounds (b, GTK_WIDGET (window), &bounds));
+      g_assert_cmpfloat (bounds.origin.x, >=, 0);
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (GTK_WIDGET (window)));
+      g_assert_cmpfloat (bounds.size.width, >, 8);
+      if (GTK_IS_MENU_BUTTON (b) && g_strcmp0 (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (b)), "br-stencils-symbolic") == 0)
+        stencils = b;
+      else if (GTK_IS_MENU_BUTTON (b) && g_strcmp0 (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (b)), "br-style-symbolic") == 0)
+        colors = b;
+    }
+
+  /* A stencil picked from the palette: its button shows it is armed,
+   * until the tool changes */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "board.stencil", "s", "cache"));
+  g_assert_cmpint (br_canvas_get_tool (canvas), ==, BR_TOOL_STENCIL);
+  {
+    GtkWidget *armed = NULL;
+
+    for (guint i = 0; i < buttons->len; i++)
+      if (gtk_widget_has_css_class (g_ptr_array_index (buttons, i), "br-armed"))
+        armed = g_ptr_array_index (buttons, i);
+    g_assert_true (armed == stencils);
+    g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (armed), "Cache"));
+    br_canvas_set_tool (canvas, BR_TOOL_SELECT);
+    g_assert_false (gtk_widget_has_css_class (armed, "br-armed"));
+  }
+
+  /* The colour palette: the current stroke colour's swatch is on */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "board.stroke-color", "u", 5));
+  g_assert_nonnull (colors);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (colors));
+  br_test_pump ();
+  {
+    GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (colors));
+    guint n_on = 0;
+
+    g_assert_nonnull (popover);
+    /* Walk the swatches of the stroke row */
+    {
+      g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+      g_ptr_array_add (stack, popover);
+      while (stack->len > 0)
+        {
+          GtkWidget *w = g_ptr_array_steal_index (stack, stack->len - 1);
+
+          if (gtk_widget_has_css_class (w, "br-swatch") &&
+              g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (w)), "board.stroke-color") == 0 &&
+              gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (w)))
+            {
+              g_assert_cmpuint (g_variant_get_uint32 (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (w))), ==, 5);
+              n_on++;
+            }
+          for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
+            g_ptr_array_add (stack, c);
+        }
+    }
+    g_assert_cmpuint (n_on, ==, 1);
+    gtk_popover_popdown (popover);
+  }
+}
+
+static void
+test_toolbar (void)
+{
+  br_test_run_in_app (toolbar_body);
+}
+
+static void
 test_restore (void)
 {
   g_autoptr(BrBoardDraft) draft = br_board_draft_new (NULL, NULL);
   g_autoptr(BrBoard) board = br_board_new ();
   g_autoptr(GFile) origin = tmp_file ("Crashed.brboard");
   g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.barraiser.BarRaiser");
 
+  /* The app opens on the Plan, not on the board an earlier test showed */
+  g_settings_set_string (settings, "last-page", "plan");
   for (guint i = 0; i < 3; i++)
     br_board_add_item (board, br_item_new (BR_ITEM_ELLIPSE, i * 100.0, 0, 80, 80));
   g_assert_true (br_board_draft_write (draft, board, origin, &error));
   g_assert_no_error (error);
 
   br_test_run_in_app (restore_body);
+  g_assert_cmpuint (n_drafts (), ==, 0);
+
+  g_assert_true (br_board_draft_write (draft, board, origin, &error));
+  g_settings_set_string (settings, "last-page", "plan");
+  br_test_run_in_app (restore_discard_body);
   g_assert_cmpuint (n_drafts (), ==, 0);
 }
 
@@ -531,6 +711,7 @@ main (int   argc,
   g_test_add_func ("/board-page/confirm", test_confirm);
   g_test_add_func ("/board-page/autosave", test_autosave);
   g_test_add_func ("/board-page/restore", test_restore);
+  g_test_add_func ("/board-page/toolbar", test_toolbar);
   g_test_add_func ("/board-page/excalidraw-files", test_excalidraw_files);
   g_test_add_func ("/board-page/excalidraw-paste", test_excalidraw_paste);
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "br-board.h"
+#include "br-board-render.h"
 #include "br-board-file.h"
 
 #define IDS(...) ((const char * const[]) { __VA_ARGS__, NULL })
@@ -102,7 +103,11 @@ check_bindings (BrBoard *board)
 
           if (t == NULL)
             continue;
-          br_item_outline_point (t, refs[1 - s].x, refs[1 - s].y, &p);
+          if (arrow->routing == BR_ROUTING_ELBOW)
+            /* an elbow leaves sideways, level with the centre */
+            br_item_outline_point (t, refs[s].x + (refs[1 - s].x >= refs[s].x ? 1 : -1), refs[s].y, &p);
+          else
+            br_item_outline_point (t, refs[1 - s].x, refs[1 - s].y, &p);
           g_assert_cmpfloat (arrow->ends[s].x, ==, p.x);
           g_assert_cmpfloat (arrow->ends[s].y, ==, p.y);
           if (t->width > 0 && t->height > 0 &&
@@ -242,6 +247,63 @@ test_binding_geometry (void)
     }
   assert_undo_redo (board, start, steps);
   g_assert_finalize_object (board);
+}
+
+/* Arrow ends stop on the drawn outline of hexagons, clouds, diamonds and
+ * cylinders, not on their boxes: drawn, the outline has ink at each end */
+static void
+test_outline_binding (void)
+{
+  static const BrItemKind kinds[] = {
+    BR_ITEM_HEXAGON, BR_ITEM_CLOUD, BR_ITEM_DIAMOND, BR_ITEM_CYLINDER, BR_ITEM_ELLIPSE,
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    for (guint routing = 0; routing < 2; routing++)
+      for (guint d = 0; d < 16; d++)
+        {
+          g_autoptr(BrBoard) board = br_board_new ();
+          double angle = 2 * G_PI * (d + 0.5) / 16;
+          g_autofree char *shape = g_strdup (br_board_add_item (board, br_item_new (kinds[k], 200, 150, 200, 120)));
+          BrItem *free_item = br_item_new (BR_ITEM_RECTANGLE, 300 + 400 * cos (angle) - 5, 210 + 400 * sin (angle) - 5, 10, 10);
+          g_autofree char *other = g_strdup (br_board_add_item (board, free_item));
+          BrItem *arrow = br_item_new_arrow (0, 0, 1, 1);
+          const BrItem *a, *target;
+          cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, 600, 420);
+          cairo_t *cr = cairo_create (surface);
+          const guint8 *data;
+          int ink = 0;
+
+          arrow->routing = routing ? BR_ROUTING_ELBOW : BR_ROUTING_STRAIGHT;
+          br_item_bind_end (arrow, BR_END_START, shape);
+          br_item_bind_end (arrow, BR_END_END, other);
+          a = br_board_lookup (board, br_board_add_item (board, arrow));
+          target = br_board_lookup (board, shape);
+          check_bindings (board);
+
+          if (routing)
+            g_assert_cmpfloat_with_epsilon (a->ends[0].y, 210, 1e-6);
+
+          br_item_trace_outline (cr, target);
+          cairo_set_line_width (cr, 1);
+          cairo_stroke (cr);
+          cairo_destroy (cr);
+          cairo_surface_flush (surface);
+          data = cairo_image_surface_get_data (surface);
+          for (int dy = -2; dy <= 2; dy++)
+            for (int dx = -2; dx <= 2; dx++)
+              {
+                int x = (int) round (a->ends[0].x) + dx, y = (int) round (a->ends[0].y) + dy;
+
+                if (x >= 0 && y >= 0 && x < 600 && y < 420)
+                  ink = MAX (ink, data[y * cairo_image_surface_get_stride (surface) + x]);
+              }
+          if (ink < 64)
+            g_error ("%s, %s, toward %g°: the end (%g, %g) is off the drawn outline",
+                     br_item_kind_to_string (kinds[k]), routing ? "elbow" : "straight",
+                     angle * 180 / G_PI, a->ends[0].x, a->ends[0].y);
+          cairo_surface_destroy (surface);
+        }
 }
 
 static void
@@ -765,6 +827,7 @@ main (int   argc,
 
   g_test_add_func ("/board/add-remove", test_add_remove);
   g_test_add_func ("/board/binding-geometry", test_binding_geometry);
+  g_test_add_func ("/board/outline-binding", test_outline_binding);
   g_test_add_func ("/board/remove-frees-ends", test_remove_frees_ends);
   g_test_add_func ("/board/move-arrow", test_move_arrow);
   g_test_add_func ("/board/properties", test_properties);

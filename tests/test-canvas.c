@@ -126,6 +126,10 @@ test_draw_each_shape (Fixture       *f,
     g_assert_nonnull (placed);
     g_assert_cmpint (placed->stencil, ==, BR_STENCIL_MESSAGE_QUEUE);
     g_assert_cmpfloat_with_epsilon (placed->x + placed->width / 2, 1000, 1e-9);
+    /* ...with its name ready to be typed over; leaving it as it is adds
+     * no undo step */
+    g_assert_true (br_canvas_is_editing (f->canvas));
+    br_canvas_commit_edit (f->canvas);
     g_assert_true (br_board_undo (f->board));
   }
 
@@ -282,7 +286,7 @@ test_edit_label (Fixture       *f,
   /* Typed straight after creation */
   g_assert_true (br_canvas_is_editing (f->canvas));
   pump ();
-  editor = gtk_widget_get_first_child (GTK_WIDGET (f->canvas));
+  editor = br_canvas_get_editor (f->canvas);
   g_assert_true (GTK_IS_TEXT_VIEW (editor));
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
   gtk_text_buffer_set_text (buffer, "API gateway", -1);
@@ -293,7 +297,7 @@ test_edit_label (Fixture       *f,
   /* Escape-style cancel changes nothing */
   g_assert_true (br_canvas_edit_label (f->canvas, id));
   pump ();
-  editor = gtk_widget_get_first_child (GTK_WIDGET (f->canvas));
+  editor = br_canvas_get_editor (f->canvas);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor)), "nope", -1);
   br_canvas_cancel_edit (f->canvas);
   g_assert_cmpstr (br_board_lookup (f->board, id)->label, ==, "API gateway");

@@ -16,6 +16,7 @@
 
 #include "br-board.h"
 #include "br-board-file.h"
+#include "br-board-label.h"
 #include "br-excalidraw.h"
 #include "br-test-boards.h"
 #include "br-test-fixtures.h"
@@ -48,6 +49,23 @@ item (BrBoard    *board,
     g_error ("no item “%s”", id);
   g_assert_cmpstr (br_item_kind_to_string (found->kind), ==, br_item_kind_to_string (kind));
   return found;
+}
+
+/* A standalone text shows @n lines, all inside its box */
+static void
+assert_text_lines (const BrItem *it,
+                   int           n)
+{
+  g_autoptr(PangoLayout) layout = pango_layout_new (br_label_get_context ());
+  PangoRectangle logical;
+  BrRect area;
+
+  br_item_get_text_area (it, TRUE, &area);
+  br_label_layout_setup (layout, it, it->label, area.width);
+  g_assert_cmpint (pango_layout_get_line_count (layout), ==, n);
+  pango_layout_get_extents (layout, NULL, &logical);
+  g_assert_cmpfloat ((double) logical.width / PANGO_SCALE, <=, area.width + 1e-6);
+  g_assert_cmpfloat ((double) logical.height / PANGO_SCALE, <=, area.height + 1e-6);
 }
 
 static void
@@ -151,12 +169,20 @@ test_free_text (void)
   it = item (board, "t1", BR_ITEM_TEXT);
   g_assert_cmpstr (it->label, ==, "Hello\nworld");
   g_assert_cmpint (it->font_size, ==, BR_FONT_LARGE);
-  assert_box (it, 0, 0, 120, 70);
+  /* Left-aligned in Excalidraw: the box keeps its top-left corner and
+   * takes the size of our lines, which keep the line break typed */
+  g_assert_cmpfloat (it->x, ==, 0);
+  g_assert_cmpfloat (it->y, ==, 0);
+  assert_text_lines (it, 2);
   it = item (board, "t2", BR_ITEM_TEXT);
   g_assert_cmpint (it->font_size, ==, BR_FONT_SMALL);
   g_assert_cmpuint (it->stroke_color, ==, 4);    /* green */
-  /* The text as typed, not as wrapped to the box */
-  g_assert_cmpstr (item (board, "t3", BR_ITEM_TEXT)->label, ==, "Writes go to the primary");
+  assert_text_lines (it, 1);
+  /* The text as typed, not as wrapped to the box: one line, however
+   * narrow Excalidraw's box was */
+  it = item (board, "t3", BR_ITEM_TEXT);
+  g_assert_cmpstr (it->label, ==, "Writes go to the primary");
+  assert_text_lines (it, 1);
 }
 
 static void

@@ -182,6 +182,122 @@ br_item_update_bounds (BrItem *item)
     bounds_of_points (item, item->points, item->n_points);
 }
 
+/* The cloud's outline, as fractions of its box: a start point, then cubic
+ * Bézier curves of three points each. The renderer draws it from here. */
+static const double cloud_points[] = {
+  0.25, 0.88,
+  0.04, 0.88, -0.02, 0.55, 0.17, 0.50,
+  0.10, 0.24, 0.38, 0.10, 0.50, 0.27,
+  0.58, 0.03, 0.92, 0.08, 0.86, 0.38,
+  1.04, 0.42, 1.04, 0.86, 0.80, 0.88,
+};
+
+const double *
+br_cloud_outline (guint *n_values)
+{
+  *n_values = G_N_ELEMENTS (cloud_points);
+  return cloud_points;
+}
+
+#define CURVE_STEPS 12
+#define MAX_OUTLINE (1 + 4 * CURVE_STEPS + 2 * CURVE_STEPS + 4)
+
+/* The outline of a hexagon, a cloud or a cylinder as a polygon around the
+ * box's centre (curves flattened); returns the number of points */
+static guint
+outline_polygon (BrItemKind  kind,
+                 double      hw,
+                 double      hh,
+                 BrPoint     out[MAX_OUTLINE])
+{
+  guint n = 0;
+
+  switch (kind)
+    {
+    case BR_ITEM_HEXAGON:
+      {
+        double inset = MIN (hw / 2, hh);
+
+        out[n++] = (BrPoint) { -hw + inset, -hh };
+        out[n++] = (BrPoint) { hw - inset, -hh };
+        out[n++] = (BrPoint) { hw, 0 };
+        out[n++] = (BrPoint) { hw - inset, hh };
+        out[n++] = (BrPoint) { -hw + inset, hh };
+        out[n++] = (BrPoint) { -hw, 0 };
+      }
+      break;
+    case BR_ITEM_CLOUD:
+      {
+        double w = 2 * hw, h = 2 * hh;
+#define CX(i) (cloud_points[i] * w - hw)
+#define CY(i) (cloud_points[i] * h - hh)
+        out[n++] = (BrPoint) { CX (0), CY (1) };
+        for (guint c = 2; c + 5 < G_N_ELEMENTS (cloud_points); c += 6)
+          for (guint step = 1; step <= CURVE_STEPS; step++)
+            {
+              double t = (double) step / CURVE_STEPS, u = 1 - t;
+              double b0 = u * u * u, b1 = 3 * u * u * t, b2 = 3 * u * t * t, b3 = t * t * t;
+
+              out[n++] = (BrPoint) {
+                b0 * CX (c - 2) + b1 * CX (c) + b2 * CX (c + 2) + b3 * CX (c + 4),
+                b0 * CY (c - 1) + b1 * CY (c + 1) + b2 * CY (c + 3) + b3 * CY (c + 5),
+              };
+            }
+#undef CX
+#undef CY
+      }
+      break;
+    case BR_ITEM_CYLINDER:
+      {
+        /* as the renderer draws it: an elliptic cap on top, the front
+         * half of one at the bottom */
+        double ry = MIN (hh * 0.6, hw) / 2;
+
+        for (guint step = 0; step <= CURVE_STEPS; step++)
+          {
+            double a = G_PI + G_PI * step / CURVE_STEPS;
+            out[n++] = (BrPoint) { hw * cos (a), -hh + ry + ry * sin (a) };
+          }
+        for (guint step = 0; step <= CURVE_STEPS; step++)
+          {
+            double a = G_PI * step / CURVE_STEPS;
+            out[n++] = (BrPoint) { hw * cos (a), hh - ry + ry * sin (a) };
+          }
+      }
+      break;
+    default:
+      break;
+    }
+  return n;
+}
+
+/* How far the ray from the centre along (ux, uy) runs before it leaves
+ * the polygon for good: the farthest crossing, for outlines with dents */
+static double
+ray_polygon (const BrPoint *p,
+             guint          n,
+             double         ux,
+             double         uy)
+{
+  double best = -1;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const BrPoint *a = &p[i], *b = &p[(i + 1) % n];
+      double ex = b->x - a->x, ey = b->y - a->y;
+      double denom = ux * ey - uy * ex;
+      double t, s;
+
+      if (fabs (denom) < 1e-12)
+        continue;
+      t = (a->x * ey - a->y * ex) / denom;
+      s = (a->x * uy - a->y * ux) / denom;
+      if (t >= 0 && s >= -1e-9 && s <= 1 + 1e-9)
+        best = MAX (best, t);
+    }
+  return best;
+}
+
 /* How far from the centre, along the unit vector (ux, uy), the outline is */
 static double
 outline_distance (BrItemKind kind,
@@ -215,6 +331,18 @@ outline_distance (BrItemKind kind,
         double q = (hw > 0 ? ax / hw : 0) + (hh > 0 ? ay / hh : 0);
         return q > 0 ? 1.0 / q : 0;
       }
+    case BR_ITEM_HEXAGON:
+    case BR_ITEM_CLOUD:
+    case BR_ITEM_CYLINDER:
+      {
+        BrPoint polygon[MAX_OUTLINE];
+        guint n = outline_polygon (kind, hw, hh, polygon);
+        double s = ray_polygon (polygon, n, ux, uy);
+
+        if (s >= 0)
+          return s;
+      }
+      G_GNUC_FALLTHROUGH;
     default:
       {
         double s = G_MAXDOUBLE;

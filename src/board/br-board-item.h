@@ -221,6 +221,7 @@ void          br_item_get_bounds          (const BrItem  *item,
 void          br_item_update_bounds       (BrItem        *item);
 guint         br_item_get_path            (const BrItem  *arrow,
                                            BrPoint        out[4]);
+const double *br_cloud_outline            (guint         *n_values);
 void          br_item_outline_point       (const BrItem  *item,
                                            double         toward_x,
                                            double         toward_y,

@@ -46,6 +46,42 @@ draw_stencil (GtkDrawingArea *area,
                         MIN (width, height) - 4);
 }
 
+/**
+ * _br_board_page_sync_stencil_button:
+ *
+ * While a stencil is picked and waiting for a click on the board, the
+ * palette's button shows that stencil, marked as armed, and says so.
+ */
+void
+_br_board_page_sync_stencil_button (BrBoardPage *self)
+{
+  GtkWidget *button = GTK_WIDGET (self->stencil_button);
+
+  if (br_canvas_get_tool (self->canvas) == BR_TOOL_STENCIL)
+    {
+      BrStencil stencil = br_canvas_get_stencil (self->canvas);
+      GtkWidget *icon = gtk_drawing_area_new ();
+      g_autofree char *tip = NULL;
+
+      gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (icon), 16);
+      gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (icon), 16);
+      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (icon), draw_stencil, GUINT_TO_POINTER (stencil), NULL);
+      gtk_menu_button_set_child (self->stencil_button, icon);
+      gtk_widget_add_css_class (button, "br-armed");
+      /* Translators: the shapes button while a shape waits to be placed, "Placing Cache: click on the board" */
+      tip = g_strdup_printf (_("Placing %s: click on the board"), br_stencil_get_default_label (stencil));
+      gtk_widget_set_tooltip_text (button, tip);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tip, -1);
+    }
+  else if (gtk_widget_has_css_class (button, "br-armed"))
+    {
+      gtk_menu_button_set_icon_name (self->stencil_button, "br-stencils-symbolic");
+      gtk_widget_remove_css_class (button, "br-armed");
+      gtk_widget_set_tooltip_text (button, _("System Design Shapes"));
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+}
+
 static GdkContentProvider *
 stencil_drag_prepare (GtkDragSource *source,
                       double         x,
@@ -132,7 +168,7 @@ color_name (guint index)
   /* The palette's colours, as br-board-render.c defines them */
   static const char * const names[BR_PALETTE_SIZE] = {
     N_("Ink"), N_("Red"), N_("Orange"), N_("Yellow"),
-    N_("Green"), N_("Blue"), N_("Purple"), N_("Grey"),
+    N_("Green"), N_("Blue"), N_("Purple"), N_("Gray"),
   };
 
   return _(names[MIN (index, BR_PALETTE_SIZE - 1)]);
@@ -167,6 +203,21 @@ draw_swatch (GtkDrawingArea *area,
   gdk_cairo_set_source_rgba (cr, &fg);
   cairo_set_line_width (cr, 1);
   cairo_stroke (cr);
+
+  /* The current colour: a check mark in the swatch's contrast colour */
+  if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (gtk_widget_get_parent (GTK_WIDGET (area)))))
+    {
+      double luminance = 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+
+      cairo_set_source_rgb (cr, luminance > 0.5 ? 0 : 1, luminance > 0.5 ? 0 : 1, luminance > 0.5 ? 0 : 1);
+      cairo_set_line_width (cr, 2);
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_move_to (cr, width / 2.0 - r * 0.45, height / 2.0);
+      cairo_line_to (cr, width / 2.0 - r * 0.1, height / 2.0 + r * 0.35);
+      cairo_line_to (cr, width / 2.0 + r * 0.5, height / 2.0 - r * 0.35);
+      cairo_stroke (cr);
+    }
 }
 
 void
@@ -206,8 +257,10 @@ swatch_row (const char *action,
       g_ptr_array_add (swatches, area);
 
       gtk_button_set_child (GTK_BUTTON (button), area);
+      g_signal_connect_object (button, "notify::active", G_CALLBACK (gtk_widget_queue_draw), area, G_CONNECT_SWAPPED);
       gtk_widget_add_css_class (button, "flat");
       gtk_widget_add_css_class (button, "circular");
+      gtk_widget_add_css_class (button, "br-swatch");
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
       gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_uint32 (i));
       if (fill)

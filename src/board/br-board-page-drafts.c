@@ -161,13 +161,43 @@ show_restore_toast (gpointer user_data)
   AdwToast *toast = adw_toast_new (self->restore_message);
 
   self->restored_toast_id = 0;
-  adw_toast_set_timeout (toast, 0);
-  adw_toast_set_button_label (toast, _("_Show"));
-  adw_toast_set_action_name (toast, "win.show-page");
-  adw_toast_set_action_target_value (toast, g_variant_new_string ("whiteboard"));
   g_clear_pointer (&self->restore_message, g_free);
+  /* Shown on another page, it stays with a way to the board until the
+   * board is seen, saved or replaced; over the board, a short notice */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      adw_toast_set_timeout (toast, 0);
+      adw_toast_set_button_label (toast, _("_Show"));
+      adw_toast_set_action_name (toast, "win.show-page");
+      adw_toast_set_action_target_value (toast, g_variant_new_string ("whiteboard"));
+      g_set_object (&self->restore_toast, toast);
+    }
   _br_board_page_emit_toast (self, toast);
   return G_SOURCE_REMOVE;
+}
+
+/**
+ * br_board_page_has_restore_notice:
+ *
+ * Returns: whether the "Unsaved board restored" toast, with its Show
+ *   button, is still up (until the board is seen, saved or replaced)
+ */
+gboolean
+br_board_page_has_restore_notice (BrBoardPage *self)
+{
+  g_return_val_if_fail (BR_IS_BOARD_PAGE (self), FALSE);
+  return self->restore_toast != NULL || self->restored_toast_id != 0;
+}
+
+/* The restored board was seen, saved or replaced: its toast has done its
+ * job */
+void
+_br_board_page_dismiss_restore_toast (BrBoardPage *self)
+{
+  g_autoptr(AdwToast) toast = g_steal_pointer (&self->restore_toast);
+
+  if (toast != NULL)
+    adw_toast_dismiss (toast);
 }
 
 void
@@ -225,6 +255,7 @@ _br_board_page_files_dispose (BrBoardPage *self)
 {
   g_clear_handle_id (&self->restored_toast_id, g_source_remove);
   g_clear_pointer (&self->restore_message, g_free);
+  g_clear_object (&self->restore_toast);
   if (self->chooser != NULL)
     {
       gtk_native_dialog_destroy (self->chooser);

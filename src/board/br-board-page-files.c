@@ -20,6 +20,7 @@
 #include "br-board-file.h"
 #include "br-board-load.h"
 #include "br-board-page-private.h"
+#include "br-folders.h"
 #include "br-excalidraw.h"
 
 static GtkWindow *
@@ -232,6 +233,7 @@ br_board_page_save_to_file (BrBoardPage  *self,
   self->saved_serial = br_board_get_serial (self->board);
   self->restored = FALSE;
   _br_board_page_remove_draft (self);
+  _br_board_page_dismiss_restore_toast (self);
   _br_board_page_update_title (self, !same_file);
   return TRUE;
 }
@@ -278,6 +280,17 @@ drawings_filter (const char *name)
 
 /* Open reads boards, Excalidraw drawings and the board an exported PNG or
  * SVG image carries; the first filter shows them all, and is the one chosen */
+/* Choosers start in the board's folder, or in Documents: never in the
+ * folder the process happened to be started from */
+static void
+set_start_folder (BrBoardPage    *self,
+                  GtkFileChooser *chooser)
+{
+  g_autoptr(GFile) folder = br_default_folder (self->file, G_USER_DIRECTORY_DOCUMENTS);
+
+  gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+}
+
 static void
 add_open_filters (GtkFileChooser *chooser)
 {
@@ -403,17 +416,21 @@ run_save_as (BrBoardPage *self,
   add_save_filters (GTK_FILE_CHOOSER (chooser));
   if (self->file != NULL)
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), self->file, NULL);
-  else if (self->import_name != NULL)
-    {
-      /* A board with a name but no file (a practice question, an
-       * imported drawing or image) suggests its name */
-      g_autofree char *name = g_strdelimit (g_strconcat (self->import_name, ".brboard", NULL), "/\\", '-');
-
-      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-    }
   else
-    /* Translators: the file name a new board is saved under; keep the .brboard */
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Untitled Board.brboard"));
+    {
+      set_start_folder (self, GTK_FILE_CHOOSER (chooser));
+      if (self->import_name != NULL)
+        {
+          /* A board with a name but no file (a practice question, an
+           * imported drawing or image) suggests its name */
+          g_autofree char *name = g_strdelimit (g_strconcat (self->import_name, ".brboard", NULL), "/\\", '-');
+
+          gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+        }
+      else
+        /* Translators: the file name a new board is saved under; keep the .brboard */
+        gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Untitled Board.brboard"));
+    }
   g_object_set_data (G_OBJECT (chooser), "br-for-pending", GINT_TO_POINTER (for_pending));
   g_signal_connect_object (chooser, "response", G_CALLBACK (save_as_response), self, 0);
   self->chooser = GTK_NATIVE_DIALOG (chooser);
@@ -538,15 +555,16 @@ open_response (GtkNativeDialog *chooser,
                int              response,
                BrBoardPage     *self)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_autoptr(GFile) file = NULL;
 
-      if (file != NULL)
-        br_board_page_request_open (self, file);
-    }
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  /* The chooser is done before the Save Changes? question: while it was
+   * counted as open, the question was refused and nothing opened */
   if (self->chooser == chooser)
     g_clear_object (&self->chooser);
+  if (file != NULL)
+    br_board_page_request_open (self, file);
 }
 
 void
@@ -561,6 +579,7 @@ _br_board_page_open_activated (BrBoardPage *self)
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   add_open_filters (GTK_FILE_CHOOSER (chooser));
+  set_start_folder (self, GTK_FILE_CHOOSER (chooser));
   g_signal_connect_object (chooser, "response", G_CALLBACK (open_response), self, 0);
   self->chooser = GTK_NATIVE_DIALOG (chooser);
   gtk_native_dialog_show (self->chooser);

@@ -28,6 +28,7 @@ struct _BrBoardPage
   guint deadline_id;
   guint restored_toast_id;
   char *restore_message;      /* the toast to show once the page is shown */
+  AdwToast *restore_toast;    /* shown, until the board is seen or replaced */
   gboolean discard_confirmed; /* the user chose to discard: no draft kept */
 
   /* A Save/Discard/Cancel question, or a Save As on its behalf */
@@ -77,5 +78,9 @@ void _br_board_page_save_activated        (BrBoardPage *self);
 void _br_board_page_save_as_activated     (BrBoardPage *self);
 void _br_board_page_emit_toast            (BrBoardPage *self,
                                            AdwToast    *toast);
+
+void     _br_board_page_dismiss_restore_toast (BrBoardPage *self);
+
+void     _br_board_page_sync_stencil_button   (BrBoardPage *self);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "br-board-page-private.h"
+#include "br-wrap-box.h"
 #include "br-export-dialog.h"
 
 /**
@@ -83,7 +84,9 @@ forward_to_canvas (BrBoardPage *self,
 static void
 update_history (BrBoardPage *self)
 {
-  set_action_enabled (self, "undo", self->board != NULL && br_board_can_undo (self->board));
+  /* Undo during a label edit commits the label, then takes it back */
+  set_action_enabled (self, "undo", self->board != NULL &&
+                      (br_board_can_undo (self->board) || br_canvas_is_editing (self->canvas)));
   set_action_enabled (self, "redo", self->board != NULL && br_board_can_redo (self->board));
 }
 
@@ -147,6 +150,8 @@ _br_board_page_set_board (BrBoardPage *self,
 {
   if (self->board != NULL)
     g_signal_handlers_disconnect_by_data (self->board, self);
+  if (self->board != NULL && self->board != board)
+    _br_board_page_dismiss_restore_toast (self);
   g_set_object (&self->board, board);
   g_set_object (&self->file, file);
   g_clear_pointer (&self->import_name, g_free);
@@ -167,6 +172,7 @@ static void
 canvas_tool_changed (BrBoardPage *self)
 {
   set_action_state (self, "tool", g_variant_new_string (br_tool_to_string (br_canvas_get_tool (self->canvas))));
+  _br_board_page_sync_stencil_button (self);
 }
 
 static void
@@ -505,6 +511,7 @@ br_board_page_class_init (BrBoardPageClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
 
   g_type_ensure (BR_TYPE_CANVAS);
+  g_type_ensure (BR_TYPE_WRAP_BOX);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "br-board-page.ui");
   gtk_widget_class_bind_template_child (widget_class, BrBoardPage, canvas);
@@ -542,6 +549,8 @@ static void
 page_mapped (BrBoardPage *self)
 {
   gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
+  /* The restored board is in view now */
+  _br_board_page_dismiss_restore_toast (self);
 }
 
 static void
@@ -561,6 +570,8 @@ br_board_page_init (BrBoardPage *self)
   /* The file's name and the unsaved mark, also while the window is wide */
   g_object_bind_property (self, "title", self->title_label, "label", G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->canvas, "notify::tool", G_CALLBACK (canvas_tool_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->canvas, "notify::stencil", G_CALLBACK (canvas_tool_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->canvas, "notify::editing", G_CALLBACK (update_history), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "notify::zoom", G_CALLBACK (canvas_zoom_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "notify::grid", G_CALLBACK (canvas_grid_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "notify::n-selected", G_CALLBACK (_br_board_page_sync_style), self, G_CONNECT_SWAPPED);
@@ -647,6 +658,7 @@ _br_board_page_export_activated (BrBoardPage *self)
   if (dot != NULL && dot != name)
     *dot = '\0';
   dialog = br_export_dialog_new (self->board, (const char * const *) selection, name);
+  br_export_dialog_set_board_file (dialog, self->file);
   if (GTK_IS_WINDOW (root))
     gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
   g_signal_connect_object (dialog, "add-toast", G_CALLBACK (forward_toast), self, G_CONNECT_SWAPPED);

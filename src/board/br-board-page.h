@@ -60,4 +60,6 @@ void          br_board_page_set_side_panel    (BrBoardPage     *self,
                                                GtkWidget       *panel);
 GtkWidget    *br_board_page_get_side_panel    (BrBoardPage     *self);
 
+gboolean      br_board_page_has_restore_notice (BrBoardPage *self);
+
 G_END_DECLS

@@ -14,12 +14,11 @@
 #include <pango/pangocairo.h>
 #include <string.h>
 
+#include "br-board-label.h"
 #include "br-board-render.h"
 
 /* Board units around the visible area still drawn */
 #define CULL_MARGIN BR_RENDER_MARGIN
-#define LABEL_PADDING 8.0
-#define ARROW_LABEL_WIDTH 200.0
 
 /* ink, red, orange, yellow, green, blue, purple, grey */
 static const guint32 strokes[2][BR_PALETTE_SIZE] = {
@@ -76,6 +75,7 @@ br_render_options_init (BrRenderOptions *options)
   options->full_detail = FALSE;
   options->text_func = NULL;
   options->text_data = NULL;
+  options->hidden_label = NULL;
   options->keep_layouts = TRUE;
 }
 
@@ -94,7 +94,8 @@ typedef struct {
   char *text;
   double width;
   BrFontSize font;
-  int height;           /* logical height in Pango units */
+  int layout_width;     /* logical size in Pango units */
+  int height;
 } LabelCache;
 
 static void
@@ -107,25 +108,6 @@ label_cache_free (gpointer data)
   g_free (cache);
 }
 
-static PangoContext *
-get_context (void)
-{
-  static PangoContext *context;
-
-  if (context == NULL)
-    {
-      cairo_font_options_t *font_options = cairo_font_options_create ();
-
-      /* Laid out once for every zoom: no hinting that depends on the size */
-      cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
-      cairo_font_options_set_hint_style (font_options, CAIRO_HINT_STYLE_NONE);
-      context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-      pango_cairo_context_set_font_options (context, font_options);
-      cairo_font_options_destroy (font_options);
-    }
-  return context;
-}
-
 /* The item's label laid out @width board units wide, from the cache when
  * nothing it depends on changed */
 static LabelCache *
@@ -134,9 +116,8 @@ get_label (BrItem        *item,
            BrRenderStats *stats)
 {
   LabelCache *cache = item->render_cache;
-  PangoFontDescription *font;
 
-  width = MAX (width, 1.0);
+  width = br_item_label_wraps (item) ? MAX (width, 1.0) : -1;
   if (cache != NULL && cache->font == item->font_size && cache->width == width &&
       strcmp (cache->text, item->label) == 0)
     return cache;
@@ -144,9 +125,7 @@ get_label (BrItem        *item,
   if (cache == NULL)
     {
       cache = g_new0 (LabelCache, 1);
-      cache->layout = pango_layout_new (get_context ());
-      pango_layout_set_alignment (cache->layout, PANGO_ALIGN_CENTER);
-      pango_layout_set_wrap (cache->layout, PANGO_WRAP_WORD_CHAR);
+      cache->layout = pango_layout_new (br_label_get_context ());
       item->render_cache = cache;
       item->render_cache_free = label_cache_free;
     }
@@ -156,13 +135,8 @@ get_label (BrItem        *item,
   cache->width = width;
   cache->font = item->font_size;
 
-  font = pango_font_description_from_string ("Sans");
-  pango_font_description_set_absolute_size (font, br_font_size_to_double (item->font_size) * PANGO_SCALE);
-  pango_layout_set_font_description (cache->layout, font);
-  pango_font_description_free (font);
-  pango_layout_set_width (cache->layout, (int) (width * PANGO_SCALE));
-  pango_layout_set_text (cache->layout, item->label, -1);
-  pango_layout_get_size (cache->layout, NULL, &cache->height);
+  br_label_layout_setup (cache->layout, item, item->label, width);
+  pango_layout_get_size (cache->layout, &cache->layout_width, &cache->height);
   if (stats)
     stats->layouts_shaped++;
   return cache;
@@ -206,9 +180,13 @@ draw_label (cairo_t               *cr,
 
   if (!text_visible (item, options))
     return;
+  if (options->hidden_label != NULL && strcmp (options->hidden_label, item->id) == 0)
+    return;
   cache = get_label ((BrItem *) item, width, stats);
   br_palette_get_stroke (item->stroke_color, options->style, rgb);
   y += (height - (double) cache->height / PANGO_SCALE) / 2;
+  if (!br_item_label_wraps (item))
+    x += (width - (double) cache->layout_width / PANGO_SCALE) / 2;
   if (options->text_func != NULL)
     options->text_func (cr, item, cache->layout, x, y, rgb, options->text_data);
   else
@@ -260,16 +238,11 @@ cloud_path (cairo_t *cr,
             double   w,
             double   h)
 {
-  static const double pts[] = {
-    0.25, 0.88,
-    0.04, 0.88, -0.02, 0.55, 0.17, 0.50,
-    0.10, 0.24, 0.38, 0.10, 0.50, 0.27,
-    0.58, 0.03, 0.92, 0.08, 0.86, 0.38,
-    1.04, 0.42, 1.04, 0.86, 0.80, 0.88,
-  };
+  guint n;
+  const double *pts = br_cloud_outline (&n);
 
   cairo_move_to (cr, x + pts[0] * w, y + pts[1] * h);
-  for (guint i = 2; i + 5 < G_N_ELEMENTS (pts); i += 6)
+  for (guint i = 2; i + 5 < n; i += 6)
     cairo_curve_to (cr, x + pts[i] * w, y + pts[i + 1] * h,
                     x + pts[i + 2] * w, y + pts[i + 3] * h,
                     x + pts[i + 4] * w, y + pts[i + 5] * h);
@@ -348,6 +321,27 @@ shape_path (cairo_t    *cr,
       cairo_rectangle (cr, x, y, w, h);
       return 0;
     }
+}
+
+/**
+ * br_item_trace_outline:
+ *
+ * Adds @item's outline to @cr's path, in board units (the box for text,
+ * nothing for arrows and strokes): what the canvas highlights when an
+ * arrow end is about to bind to it.
+ */
+void
+br_item_trace_outline (cairo_t      *cr,
+                       const BrItem *item)
+{
+  BrItemKind kind = item->kind == BR_ITEM_STENCIL ? br_stencil_get_base_shape (item->stencil) : item->kind;
+
+  if (item->kind == BR_ITEM_ARROW || item->kind == BR_ITEM_STROKE)
+    return;
+  if (item->kind == BR_ITEM_TEXT)
+    cairo_rectangle (cr, item->x, item->y, item->width, item->height);
+  else
+    shape_path (cr, kind, item->x, item->y, item->width, item->height);
 }
 
 static void
@@ -435,20 +429,15 @@ draw_shape (cairo_t               *cr,
           br_stencil_draw_icon (cr, item->stencil, x + w / 2,
                                 item->label[0] ? y + h * 0.32 : y + h / 2, size);
         }
-      if (item->label[0])
-        {
-          y += h * 0.55;
-          h *= 0.45;
-        }
     }
 
-  /* Ellipses, diamonds and hexagons hold their text in a narrower box */
-  if (kind == BR_ITEM_ELLIPSE || kind == BR_ITEM_DIAMOND || kind == BR_ITEM_HEXAGON || kind == BR_ITEM_CLOUD)
+  if (item->label[0] != '\0')
     {
-      x += w * 0.15;
-      w *= 0.7;
+      BrRect area;
+
+      br_item_get_text_area (item, TRUE, &area);
+      draw_label (cr, item, area.x, area.y, area.width, area.height, options, stats);
     }
-  draw_label (cr, item, x + LABEL_PADDING / 2, y, w - LABEL_PADDING, h, options, stats);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -505,7 +494,7 @@ draw_arrow (cairo_t               *cr,
       guint mid = (n - 1) / 2;
       double cx = (path[mid].x + path[mid + 1].x) / 2, cy = (path[mid].y + path[mid + 1].y) / 2;
       gboolean had_cache = item->render_cache != NULL;
-      LabelCache *cache = get_label ((BrItem *) item, ARROW_LABEL_WIDTH, stats);
+      LabelCache *cache = get_label ((BrItem *) item, BR_ARROW_LABEL_WIDTH, stats);
       PangoRectangle ink;
       double bg[3];
 
@@ -514,7 +503,7 @@ draw_arrow (cairo_t               *cr,
       set_rgb (cr, bg);
       cairo_rectangle (cr, cx - ink.width / 2.0 - 3, cy - ink.height / 2.0 - 1, ink.width + 6, ink.height + 2);
       cairo_fill (cr);
-      draw_label (cr, item, cx - ARROW_LABEL_WIDTH / 2, cy - ink.height / 2.0, ARROW_LABEL_WIDTH, ink.height,
+      draw_label (cr, item, cx - BR_ARROW_LABEL_WIDTH / 2, cy - ink.height / 2.0, BR_ARROW_LABEL_WIDTH, ink.height,
                   options, stats);
       release_label ((BrItem *) item, had_cache, options);
     }

@@ -55,6 +55,8 @@ typedef void (*BrRenderTextFunc) (cairo_t      *cr,
  *   instead of small ones as plain boxes (exports; %FALSE by default)
  * @text_func: (nullable): when set, labels go to it instead of being drawn
  * @text_data: passed to @text_func
+ * @hidden_label: (nullable): the id of an item whose label is not drawn
+ *   (the canvas shows the label being edited in its editor instead)
  * @keep_layouts: keep each label laid out with its item for the next
  *   frame (%TRUE by default, for the canvas); an export, which draws every
  *   item once, lets each one go once it is drawn, so that the layouts of a
@@ -69,6 +71,7 @@ typedef struct {
   gboolean full_detail;
   BrRenderTextFunc text_func;
   gpointer text_data;
+  const char *hidden_label;
   gboolean keep_layouts;
 } BrRenderOptions;
 
@@ -108,6 +111,8 @@ void      br_item_render                (const BrItem          *item,
                                          const BrRenderOptions *options,
                                          BrRenderStats         *stats);
 
+void      br_item_trace_outline         (cairo_t               *cr,
+                                         const BrItem          *item);
 void      br_stencil_draw_icon          (cairo_t               *cr,
                                          BrStencil              stencil,
                                          double                 cx,

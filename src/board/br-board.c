@@ -441,8 +441,16 @@ derive_arrow (BrBoard *self,
     if (targets[i] != NULL)
       {
         BrPoint p;
+        double toward_x = refs[1 - i].x, toward_y = refs[1 - i].y;
 
-        br_item_outline_point (targets[i], refs[1 - i].x, refs[1 - i].y, &p);
+        /* An elbow leaves its ends sideways: from the outline's left or
+         * right, level with the centre */
+        if (arrow->routing == BR_ROUTING_ELBOW)
+          {
+            toward_x = refs[i].x + (toward_x >= refs[i].x ? 1 : -1);
+            toward_y = refs[i].y;
+          }
+        br_item_outline_point (targets[i], toward_x, toward_y, &p);
         arrow->ends[i].x = p.x;
         arrow->ends[i].y = p.y;
       }

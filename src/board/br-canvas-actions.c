@@ -453,6 +453,58 @@ paste_activated (GtkWidget  *widget,
     gdk_clipboard_read_text_async (clipboard, NULL, paste_text_ready, g_object_ref (self));
 }
 
+/* Every action but a change of view first commits the label being typed,
+ * so that it never acts on a half-edited item, nor inside the edit's undo
+ * step */
+static const struct {
+  const char *name;
+  const char *parameter;
+  GtkWidgetActionActivateFunc activate;
+  gboolean keeps_editing;
+} actions[] = {
+  { "canvas.tool", "s", tool_activated, FALSE },
+  { "canvas.stencil", "s", stencil_activated, FALSE },
+  { "canvas.undo", NULL, undo_activated, FALSE },
+  { "canvas.redo", NULL, redo_activated, FALSE },
+  { "canvas.delete", NULL, delete_activated, FALSE },
+  { "canvas.duplicate", NULL, duplicate_activated, FALSE },
+  { "canvas.select-all", NULL, select_all_activated, FALSE },
+  { "canvas.group", NULL, group_activated, FALSE },
+  { "canvas.ungroup", NULL, ungroup_activated, FALSE },
+  { "canvas.bring-forward", NULL, reorder_activated, FALSE },
+  { "canvas.send-backward", NULL, reorder_activated, FALSE },
+  { "canvas.bring-to-front", NULL, reorder_activated, FALSE },
+  { "canvas.send-to-back", NULL, reorder_activated, FALSE },
+  { "canvas.lock", NULL, lock_activated, FALSE },
+  { "canvas.nudge", "(ii)", nudge_activated, FALSE },
+  { "canvas.cut", NULL, cut_activated, FALSE },
+  { "canvas.copy", NULL, copy_activated, FALSE },
+  { "canvas.copy-image", NULL, copy_activated, FALSE },
+  { "canvas.paste", NULL, paste_activated, FALSE },
+  { "canvas.zoom-in", NULL, zoom_activated, TRUE },
+  { "canvas.zoom-out", NULL, zoom_activated, TRUE },
+  { "canvas.zoom-reset", NULL, zoom_activated, TRUE },
+  { "canvas.zoom-fit", NULL, zoom_activated, TRUE },
+  { "canvas.grid", NULL, grid_activated, TRUE },
+  { "canvas.edit-label", NULL, edit_label_activated, FALSE },
+  { "canvas.set-style", "(su)", set_style_activated, TRUE },
+};
+
+static void
+dispatch (GtkWidget  *widget,
+          const char *action_name,
+          GVariant   *parameter)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    if (g_str_equal (actions[i].name, action_name))
+      {
+        if (!actions[i].keeps_editing)
+          br_canvas_commit_edit (BR_CANVAS (widget));
+        actions[i].activate (widget, action_name, parameter);
+        return;
+      }
+}
+
 static void
 add_key (GtkWidgetClass  *widget_class,
          guint            keyval,
@@ -491,32 +543,8 @@ _br_canvas_install_actions (GtkWidgetClass *widget_class)
     { GDK_KEY_7, "pen" }, { GDK_KEY_8, "text" }, { GDK_KEY_9, "cylinder" },
   };
 
-  gtk_widget_class_install_action (widget_class, "canvas.tool", "s", tool_activated);
-  gtk_widget_class_install_action (widget_class, "canvas.stencil", "s", stencil_activated);
-  gtk_widget_class_install_action (widget_class, "canvas.undo", NULL, undo_activated);
-  gtk_widget_class_install_action (widget_class, "canvas.redo", NULL, redo_activated);
-  gtk_widget_class_install_action (widget_class, "canvas.delete", NULL, delete_activated);
-  gtk_widget_class_install_action (widget_class, "canvas.duplicate", NULL, duplicate_activated);
-  gtk_widget_class_install_action (widget_class, "canvas.select-all", NULL, select_all_activated);
-  gtk_widget_class_install_action (widget_class, "canvas.group", NULL, group_activated);
-  gtk_widget_class_install_action (widget_class, "canvas.ungroup", NULL, ungroup_activated);
-  gtk_widget_class_install_action (widget_class, "canvas.bring-forward", NULL, reorder_activated);
-  gtk_widget_class_install_action (widget_class, "canvas.send-backward", NULL, reorder_activated);
-  gtk_widget_class_install_action (widget_class, "canvas.bring-to-front", NULL, reorder_activated);
-  gtk_widget_class_install_action (widget_class, "canvas.send-to-back", NULL, reorder_activated);
-  gtk_widget_class_install_action (widget_class, "canvas.lock", NULL, lock_activated);
-  gtk_widget_class_install_action (widget_class, "canvas.nudge", "(ii)", nudge_activated);
-  gtk_widget_class_install_action (widget_class, "canvas.cut", NULL, cut_activated);
-  gtk_widget_class_install_action (widget_class, "canvas.copy", NULL, copy_activated);
-  gtk_widget_class_install_action (widget_class, "canvas.copy-image", NULL, copy_activated);
-  gtk_widget_class_install_action (widget_class, "canvas.paste", NULL, paste_activated);
-  gtk_widget_class_install_action (widget_class, "canvas.zoom-in", NULL, zoom_activated);
-  gtk_widget_class_install_action (widget_class, "canvas.zoom-out", NULL, zoom_activated);
-  gtk_widget_class_install_action (widget_class, "canvas.zoom-reset", NULL, zoom_activated);
-  gtk_widget_class_install_action (widget_class, "canvas.zoom-fit", NULL, zoom_activated);
-  gtk_widget_class_install_action (widget_class, "canvas.grid", NULL, grid_activated);
-  gtk_widget_class_install_action (widget_class, "canvas.edit-label", NULL, edit_label_activated);
-  gtk_widget_class_install_action (widget_class, "canvas.set-style", "(su)", set_style_activated);
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    gtk_widget_class_install_action (widget_class, actions[i].name, actions[i].parameter, dispatch);
 
   for (guint i = 0; i < G_N_ELEMENTS (tool_keys); i++)
     add_key (widget_class, tool_keys[i].key, 0, "canvas.tool", "s", tool_keys[i].tool);

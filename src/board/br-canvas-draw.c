@@ -73,6 +73,27 @@ draw_overlay (BrCanvas *self,
   gdk_cairo_set_source_rgba (cr, &accent);
   cairo_set_line_width (cr, 1.5);
 
+  /* The shape an arrow end being dragged will bind to */
+  if (self->bind_hover != NULL)
+    {
+      const BrItem *target = br_board_lookup (self->board, self->bind_hover);
+
+      if (target != NULL)
+        {
+          cairo_save (cr);
+          cairo_translate (cr, self->offset_x, self->offset_y);
+          cairo_scale (cr, self->zoom, self->zoom);
+          br_item_trace_outline (cr, target);
+          cairo_restore (cr);
+          cairo_save (cr);
+          cairo_set_line_width (cr, 4);
+          cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+          cairo_set_source_rgba (cr, accent.red, accent.green, accent.blue, 0.45);
+          cairo_stroke (cr);
+          cairo_restore (cr);
+        }
+    }
+
   /* A dashed box around each selected item */
   cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
   for (guint i = 0; i < self->selection->len; i++)
@@ -200,6 +221,7 @@ _br_canvas_snapshot (GtkWidget   *widget,
       options.offset_y = self->offset_y;
       options.style = _br_canvas_render_style ();
       options.background = FALSE;
+      options.hidden_label = self->editing_id;
       br_board_tiles_paint (self->tiles, self->board, cr, &options, width, height,
                             gtk_widget_get_scale_factor (widget), draw_underlay, self, NULL);
       draw_overlay (self, cr);

@@ -1,56 +1,230 @@
 /* br-canvas-edit.c — typing a label straight onto the board
  *
+ * The editor is a GtkTextView laid over the item's text area, in the
+ * item's font at the view's zoom, while the renderer leaves that label out.
+ * What is typed goes to the board as it is typed, inside one transaction,
+ * and the shape grows to hold it; so the draft keeps it, and finishing the
+ * edit, whichever way, is one undo step.
+ *
+ * An edit ends, committing what was typed, when the focus leaves the
+ * editor (a click on the canvas, on a tool, on another page or window),
+ * on Enter or Escape, when a gesture or an action starts, or when the
+ * canvas is unmapped. Only an explicit undo takes it back.
+ *
+ * The editor is never removed while GTK is moving the focus away from it:
+ * that is what the focus-leave handler runs inside of, and unparenting the
+ * focus widget there left GTK walking a dead widget's parents forever.
+ * Finished editors are hidden from drawing at once and unparented from an
+ * idle callback.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gi18n.h>
+#include <math.h>
 
+#include "br-board-label.h"
 #include "br-canvas-private.h"
+
+/* The area an item's editor covers, in widget coordinates */
+static void
+editor_area (BrCanvas     *self,
+             const BrItem *item,
+             const char   *text,
+             BrRect       *out)
+{
+  BrRect area;
+  double text_height, x1, y1, x2, y2;
+
+  br_item_get_text_area (item, TRUE, &area);
+  br_item_measure_label (item, text, area.width, NULL, &text_height);
+  if (item->kind == BR_ITEM_ARROW)
+    area.height = text_height;
+  /* Centred in the area, as the renderer centres the label */
+  area.y += (area.height - text_height) / 2;
+  area.height = text_height;
+
+  br_canvas_board_to_widget (self, area.x, area.y, &x1, &y1);
+  br_canvas_board_to_widget (self, area.x + area.width, area.y + area.height, &x2, &y2);
+  out->x = x1;
+  out->y = y1;
+  out->width = x2 - x1;
+  out->height = y2 - y1;
+}
+
+/* Redraws the item's tiles: its label is hidden or shown again */
+static void
+invalidate_item (BrCanvas   *self,
+                 const char *id)
+{
+  const BrItem *item = self->board && id ? br_board_lookup (self->board, id) : NULL;
+  BrRect box;
+
+  if (item == NULL)
+    return;
+  br_item_get_bounds (item, &box);
+  box.x -= BR_RENDER_MARGIN;
+  box.y -= BR_RENDER_MARGIN;
+  box.width += 2 * BR_RENDER_MARGIN;
+  box.height += 2 * BR_RENDER_MARGIN;
+  br_board_tiles_invalidate (self->tiles, &box);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* The editor's text takes the item's font at the current zoom and the
+ * item's colour in the current style */
+static void
+style_editor (BrCanvas     *self,
+              const BrItem *item)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->editor));
+  PangoFontDescription *font = pango_font_description_from_string ("Sans");
+  GtkTextIter start, end;
+  GdkRGBA color = { 0, 0, 0, 1 };
+  double rgb[3];
+
+  pango_font_description_set_absolute_size (font, br_font_size_to_double (item->font_size) * self->zoom * PANGO_SCALE);
+  br_palette_get_stroke (item->stroke_color, _br_canvas_render_style (), rgb);
+  color.red = rgb[0];
+  color.green = rgb[1];
+  color.blue = rgb[2];
+  g_object_set (self->editor_tag,
+                "font-desc", font,
+                "foreground-rgba", &color,
+                NULL);
+  pango_font_description_free (font);
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_apply_tag (buffer, self->editor_tag, &start, &end);
+}
 
 void
 _br_canvas_position_editor (BrCanvas *self)
 {
-  if (self->editor != NULL)
-    gtk_widget_queue_allocate (GTK_WIDGET (self));
+  const BrItem *item;
+
+  if (self->editor == NULL || self->board == NULL ||
+      (item = br_board_lookup (self->board, self->editing_id)) == NULL)
+    return;
+  style_editor (self, item);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
+static gboolean
+unparent_retired (gpointer data)
+{
+  BrCanvas *self = data;
+
+  self->retire_id = 0;
+  for (guint i = 0; i < self->retired->len; i++)
+    {
+      GtkWidget *editor = g_ptr_array_index (self->retired, i);
+
+      if (gtk_widget_get_parent (editor) == GTK_WIDGET (self))
+        gtk_widget_unparent (editor);
+    }
+  g_ptr_array_set_size (self->retired, 0);
+  return G_SOURCE_REMOVE;
+}
+
+/* Called from dispose: what the idle would have done */
+void
+_br_canvas_drop_editors (BrCanvas *self)
+{
+  if (self->editor != NULL)
+    _br_canvas_finish_edit (self, TRUE, FALSE);
+  g_clear_handle_id (&self->retire_id, g_source_remove);
+  unparent_retired (self);
+}
+
+static gchar *
+editor_text (GtkWidget *editor)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/**
+ * _br_canvas_finish_edit:
+ * @commit: keep what was typed (else the label is put back as it was)
+ * @refocus: give the focus back to the canvas (Enter, Escape); not when
+ *   the focus is already going elsewhere
+ */
 void
 _br_canvas_finish_edit (BrCanvas *self,
-                        gboolean  commit)
+                        gboolean  commit,
+                        gboolean  refocus)
 {
   GtkWidget *editor = self->editor;
-  g_autofree char *id = g_steal_pointer (&self->editing_id);
+  g_autofree char *id = NULL;
+  gboolean had_focus;
 
-  if (editor == NULL)
+  if (editor == NULL || self->finishing)
     return;
 
-  self->editor = NULL;
-  if (commit && self->board != NULL && br_board_lookup (self->board, id) != NULL)
-    {
-      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
-      GtkTextIter start, end;
-      g_autofree char *text = NULL;
+  self->finishing = TRUE;
+  id = g_steal_pointer (&self->editing_id);
+  had_focus = gtk_widget_has_focus (editor);
 
-      gtk_text_buffer_get_bounds (buffer, &start, &end);
-      text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-      br_board_set_label (self->board, id, text);
+  if (self->board != NULL)
+    {
+      if (commit)
+        {
+          g_autofree char *text = editor_text (editor);
+
+          br_board_set_label_fitted (self->board, id, text);
+        }
+      if (self->editor_transaction && br_board_in_transaction (self->board))
+        {
+          if (commit)
+            br_board_commit (self->board);
+          else
+            br_board_rollback (self->board);
+        }
     }
-  gtk_widget_unparent (editor);
-  gtk_widget_grab_focus (GTK_WIDGET (self));
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  self->editor_transaction = FALSE;
+
+  /* Out of sight now, out of the tree once GTK is done with it */
+  self->editor = NULL;
+  g_signal_handlers_disconnect_by_data (gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor)), self);
+  gtk_widget_set_can_target (editor, FALSE);
+  gtk_widget_set_can_focus (editor, FALSE);
+  g_ptr_array_add (self->retired, editor);
+  if (self->retire_id == 0)
+    self->retire_id = g_idle_add (unparent_retired, self);
+
+  invalidate_item (self, id);
+  if (refocus && had_focus)
+    gtk_widget_grab_focus (GTK_WIDGET (self));
+  self->finishing = FALSE;
+  _br_canvas_editing_changed (self);
 }
 
+/**
+ * br_canvas_commit_edit:
+ *
+ * Ends the label edit in progress, if any, keeping what was typed.
+ */
 void
 br_canvas_commit_edit (BrCanvas *self)
 {
   g_return_if_fail (BR_IS_CANVAS (self));
-  _br_canvas_finish_edit (self, TRUE);
+  _br_canvas_finish_edit (self, TRUE, FALSE);
 }
 
+/**
+ * br_canvas_cancel_edit:
+ *
+ * Ends the label edit in progress, if any, putting the label (and the
+ * item's size) back as they were.
+ */
 void
 br_canvas_cancel_edit (BrCanvas *self)
 {
   g_return_if_fail (BR_IS_CANVAS (self));
-  _br_canvas_finish_edit (self, FALSE);
+  _br_canvas_finish_edit (self, FALSE, TRUE);
 }
 
 gboolean
@@ -60,6 +234,26 @@ br_canvas_is_editing (BrCanvas *self)
   return self->editor != NULL;
 }
 
+/**
+ * br_canvas_get_editor:
+ *
+ * Returns: (transfer none) (nullable): the label editor, while a label is
+ *   being edited
+ */
+GtkWidget *
+br_canvas_get_editor (BrCanvas *self)
+{
+  g_return_val_if_fail (BR_IS_CANVAS (self), NULL);
+  return self->editor;
+}
+
+static gboolean
+is_current (BrCanvas           *self,
+            GtkEventController *controller)
+{
+  return self->editor != NULL && gtk_event_controller_get_widget (controller) == self->editor;
+}
+
 static gboolean
 editor_key_pressed (GtkEventControllerKey *controller,
                     guint                  keyval,
@@ -67,15 +261,19 @@ editor_key_pressed (GtkEventControllerKey *controller,
                     GdkModifierType        state,
                     BrCanvas              *self)
 {
+  if (!is_current (self, GTK_EVENT_CONTROLLER (controller)))
+    return FALSE;
+  /* Escape ends the edit and keeps the text, as in Excalidraw */
   if (keyval == GDK_KEY_Escape)
     {
-      _br_canvas_finish_edit (self, FALSE);
+      _br_canvas_finish_edit (self, TRUE, TRUE);
       return TRUE;
     }
   /* Enter commits; Shift+Enter makes a new line */
-  if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter) && !(state & GDK_SHIFT_MASK))
+  if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter) &&
+      !(state & GDK_SHIFT_MASK))
     {
-      _br_canvas_finish_edit (self, TRUE);
+      _br_canvas_finish_edit (self, TRUE, TRUE);
       return TRUE;
     }
   return FALSE;
@@ -85,17 +283,69 @@ static void
 editor_focus_left (GtkEventControllerFocus *controller,
                    BrCanvas                *self)
 {
-  /* Clicking away commits, after the click has been handled */
+  /* The focus went elsewhere (a click on the canvas or a tool, another
+   * page, another window): keep what was typed, leave the focus be */
+  if (is_current (self, GTK_EVENT_CONTROLLER (controller)))
+    _br_canvas_finish_edit (self, TRUE, FALSE);
+}
+
+/* Every keystroke goes to the board, inside the edit's transaction */
+static void
+buffer_changed (GtkTextBuffer *buffer,
+                BrCanvas      *self)
+{
+  g_autofree char *text = NULL;
+  const BrItem *item;
+
+  if (self->editor == NULL || self->board == NULL)
+    return;
+  text = editor_text (self->editor);
+  br_board_set_label_fitted (self->board, self->editing_id, text);
+  if ((item = br_board_lookup (self->board, self->editing_id)) != NULL)
+    style_editor (self, item);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
+/* A label holds at most BR_BOARD_MAX_LABEL characters, as files do: text
+ * typed or pasted past that is cut, with a bell */
+static void
+buffer_insert_text (GtkTextBuffer *buffer,
+                    GtkTextIter   *location,
+                    const char    *text,
+                    int            length,
+                    BrCanvas      *self)
+{
+  int have = gtk_text_buffer_get_char_count (buffer);
+  glong adding = g_utf8_strlen (text, length);
+  GtkTextMark *mark;
+  GtkTextIter at;
+
+  if (have + adding <= BR_BOARD_MAX_LABEL)
+    return;
+  g_signal_stop_emission_by_name (buffer, "insert-text");
   if (self->editor != NULL)
-    _br_canvas_finish_edit (self, TRUE);
+    gtk_widget_error_bell (self->editor);
+  if (have >= BR_BOARD_MAX_LABEL)
+    return;
+
+  /* Insert what fits, then point @location after it, as the default
+   * handler would */
+  mark = gtk_text_buffer_create_mark (buffer, NULL, location, FALSE);
+  at = *location;
+  g_signal_handlers_block_by_func (buffer, buffer_insert_text, self);
+  gtk_text_buffer_insert (buffer, &at, text,
+                          g_utf8_offset_to_pointer (text, BR_BOARD_MAX_LABEL - have) - text);
+  g_signal_handlers_unblock_by_func (buffer, buffer_insert_text, self);
+  gtk_text_buffer_get_iter_at_mark (buffer, location, mark);
+  gtk_text_buffer_delete_mark (buffer, mark);
 }
 
 /**
  * br_canvas_edit_label:
  * @id: an item with a label (not a freehand stroke)
  *
- * Opens an editor over the item's label. Enter or clicking away commits
- * (one undo step), Escape cancels, Shift+Enter starts a new line.
+ * Opens an editor over the item's label, its text selected so that typing
+ * replaces it. See the top of this file for how an edit ends.
  */
 gboolean
 br_canvas_edit_label (BrCanvas   *self,
@@ -108,15 +358,16 @@ br_canvas_edit_label (BrCanvas   *self,
 
   g_return_val_if_fail (BR_IS_CANVAS (self), FALSE);
 
+  _br_canvas_finish_edit (self, TRUE, FALSE);
+
   if (self->board == NULL || (item = br_board_lookup (self->board, id)) == NULL ||
       item->kind == BR_ITEM_STROKE || item->locked)
     return FALSE;
 
-  _br_canvas_finish_edit (self, TRUE);
-
   self->editing_id = g_strdup (id);
   self->editor = gtk_text_view_new ();
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->editor), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->editor),
+                               br_item_label_wraps (item) ? GTK_WRAP_WORD : GTK_WRAP_NONE);
   gtk_text_view_set_justification (GTK_TEXT_VIEW (self->editor), GTK_JUSTIFY_CENTER);
   gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (self->editor), FALSE);
   gtk_widget_add_css_class (self->editor, "br-label-editor");
@@ -124,9 +375,15 @@ br_canvas_edit_label (BrCanvas   *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Label"),
                                   -1);
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->editor));
+  self->editor_tag = gtk_text_buffer_create_tag (buffer, NULL,
+                                                 "insert-hyphens", FALSE,
+                                                 NULL);
   gtk_text_buffer_set_text (buffer, item->label, -1);
+  style_editor (self, item);
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   gtk_text_buffer_select_range (buffer, &start, &end);
+  g_signal_connect (buffer, "changed", G_CALLBACK (buffer_changed), self);
+  g_signal_connect (buffer, "insert-text", G_CALLBACK (buffer_insert_text), self);
 
   key = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
@@ -136,9 +393,15 @@ br_canvas_edit_label (BrCanvas   *self,
   g_signal_connect (focus, "leave", G_CALLBACK (editor_focus_left), self);
   gtk_widget_add_controller (self->editor, focus);
 
+  /* What is typed goes to the board as one step */
+  br_board_begin_transaction (self->board);
+  self->editor_transaction = TRUE;
+
   gtk_widget_set_parent (self->editor, GTK_WIDGET (self));
+  invalidate_item (self, id);
   gtk_widget_grab_focus (self->editor);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
+  _br_canvas_editing_changed (self);
   return TRUE;
 }
 
@@ -150,33 +413,22 @@ _br_canvas_size_allocate (GtkWidget *widget,
 {
   BrCanvas *self = BR_CANVAS (widget);
   const BrItem *item;
-  double x1, y1, x2, y2;
-  int min_height, nat_height;
+  g_autofree char *text = NULL;
+  BrRect area;
+  int min_width, min_height;
   GtkAllocation allocation;
 
   if (self->editor == NULL || self->board == NULL ||
       (item = br_board_lookup (self->board, self->editing_id)) == NULL)
     return;
 
-  if (item->kind == BR_ITEM_ARROW)
-    {
-      double cx = (item->ends[0].x + item->ends[1].x) / 2;
-      double cy = (item->ends[0].y + item->ends[1].y) / 2;
-
-      br_canvas_board_to_widget (self, cx - 80, cy - 20, &x1, &y1);
-      br_canvas_board_to_widget (self, cx + 80, cy + 20, &x2, &y2);
-    }
-  else
-    {
-      br_canvas_board_to_widget (self, item->x, item->y, &x1, &y1);
-      br_canvas_board_to_widget (self, item->x + item->width, item->y + item->height, &x2, &y2);
-    }
-
-  allocation.width = MAX ((int) (x2 - x1) - 8, 60);
-  gtk_widget_measure (self->editor, GTK_ORIENTATION_VERTICAL, allocation.width,
-                      &min_height, &nat_height, NULL, NULL);
-  allocation.height = MAX (nat_height, min_height);
-  allocation.x = (int) ((x1 + x2) / 2 - allocation.width / 2.0);
-  allocation.y = (int) ((y1 + y2) / 2 - allocation.height / 2.0);
+  text = editor_text (self->editor);
+  editor_area (self, item, text, &area);
+  gtk_widget_measure (self->editor, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  allocation.width = MAX ((int) ceil (area.width), MAX (min_width, 1));
+  gtk_widget_measure (self->editor, GTK_ORIENTATION_VERTICAL, allocation.width, &min_height, NULL, NULL, NULL);
+  allocation.height = MAX ((int) ceil (area.height), MAX (min_height, 1));
+  allocation.x = (int) floor (area.x + area.width / 2 - allocation.width / 2.0);
+  allocation.y = (int) floor (area.y + area.height / 2 - allocation.height / 2.0);
   gtk_widget_size_allocate (self->editor, &allocation, -1);
 }

@@ -71,6 +71,20 @@ pan_begin (GtkGestureDrag *gesture,
   self->pan_widget_x = self->pan_widget_y = 0;
 }
 
+/* Opens the editor once the double click's events are all handled: the
+ * drag gesture's press would otherwise take the focus back from it */
+static gboolean
+edit_after_double_click (gpointer data)
+{
+  BrCanvas *self = data;
+  g_autofree char *id = g_steal_pointer (&self->double_click_id);
+
+  self->double_click_source = 0;
+  if (id != NULL && self->board != NULL && br_board_lookup (self->board, id) != NULL)
+    br_canvas_edit_label (self, id);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 double_click (GtkGestureClick *gesture,
               int              n_press,
@@ -85,8 +99,82 @@ double_click (GtkGestureClick *gesture,
     return;
   br_canvas_widget_to_board (self, wx, wy, &bx, &by);
   hit = br_board_hit_test (self->board, bx, by, _br_canvas_tolerance (self));
-  if (hit != NULL)
-    br_canvas_edit_label (self, hit->id);
+  if (hit == NULL)
+    return;
+  g_free (self->double_click_id);
+  self->double_click_id = g_strdup (hit->id);
+  if (self->double_click_source == 0)
+    self->double_click_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, edit_after_double_click, self, NULL);
+}
+
+/* The pointer's place, for Ctrl+scroll: scroll events do not carry one
+ * that is reliable across backends */
+/**
+ * br_canvas_pointer_over:
+ * @inside: whether the pointer is over the canvas
+ * @wx: where, in widget coordinates
+ *
+ * Tells the canvas where the pointer hovers (the motion controller does).
+ */
+void
+br_canvas_pointer_over (BrCanvas *self,
+                        gboolean  inside,
+                        double    wx,
+                        double    wy)
+{
+  g_return_if_fail (BR_IS_CANVAS (self));
+  self->pointer_inside = inside;
+  self->pointer_x = wx;
+  self->pointer_y = wy;
+}
+
+static void
+pointer_moved (GtkEventControllerMotion *controller,
+               double                    x,
+               double                    y,
+               BrCanvas                 *self)
+{
+  br_canvas_pointer_over (self, TRUE, x, y);
+}
+
+static void
+pointer_left (GtkEventControllerMotion *controller,
+              BrCanvas                 *self)
+{
+  br_canvas_pointer_over (self, FALSE, 0, 0);
+}
+
+/**
+ * br_canvas_scroll:
+ * @dx: scroll steps across
+ * @dy: scroll steps down
+ * @modifiers: Ctrl zooms, Shift pans sideways
+ *
+ * What scrolling over the canvas does: it pans; with Ctrl it zooms around
+ * the pointer (around the middle when the pointer is not over the canvas).
+ */
+void
+br_canvas_scroll (BrCanvas        *self,
+                  double           dx,
+                  double           dy,
+                  GdkModifierType  modifiers)
+{
+  double wx = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
+  double wy = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
+
+  g_return_if_fail (BR_IS_CANVAS (self));
+
+  if (self->pointer_inside)
+    {
+      wx = self->pointer_x;
+      wy = self->pointer_y;
+    }
+  if (modifiers & GDK_CONTROL_MASK)
+    br_canvas_set_zoom (self, self->zoom * pow (1.1, -dy), wx, wy);
+  else if (modifiers & GDK_SHIFT_MASK)
+    br_canvas_pan (self, -dy * 40, -dx * 40);
+  else
+    br_canvas_pan (self, -dx * 40, -dy * 40);
 }
 
 static gboolean
@@ -95,38 +183,8 @@ scrolled (GtkEventControllerScroll *controller,
           double                    dy,
           BrCanvas                 *self)
 {
-  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
-  GdkEvent *event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (controller));
-  double wx = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
-  double wy = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
-
-  if (event != NULL)
-    {
-      double ex, ey;
-      GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
-      graphene_point_t in, out;
-
-      if (gdk_event_get_position (event, &ex, &ey) && native != NULL)
-        {
-          double nx, ny;
-
-          gtk_native_get_surface_transform (native, &nx, &ny);
-          in = GRAPHENE_POINT_INIT (ex - nx, ey - ny);
-          if (gtk_widget_compute_point (GTK_WIDGET (native), GTK_WIDGET (self), &in, &out))
-            {
-              wx = out.x;
-              wy = out.y;
-            }
-        }
-    }
-
-  /* Ctrl+scroll zooms around the pointer; scrolling pans */
-  if (state & GDK_CONTROL_MASK)
-    br_canvas_set_zoom (self, self->zoom * pow (1.1, -dy), wx, wy);
-  else if (state & GDK_SHIFT_MASK)
-    br_canvas_pan (self, -dy * 40, -dx * 40);
-  else
-    br_canvas_pan (self, -dx * 40, -dy * 40);
+  br_canvas_scroll (self, dx, dy,
+                    gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller)));
   return TRUE;
 }
 
@@ -218,7 +276,7 @@ _br_canvas_add_controllers (BrCanvas *self)
 {
   GtkDropTarget *drop;
   GtkGesture *drag, *pan, *click, *pinch;
-  GtkEventController *scroll, *key;
+  GtkEventController *scroll, *key, *motion;
 
   drag = gtk_gesture_drag_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), GDK_BUTTON_PRIMARY);
@@ -235,7 +293,7 @@ _br_canvas_add_controllers (BrCanvas *self)
 
   click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
-  g_signal_connect (click, "pressed", G_CALLBACK (double_click), self);
+  g_signal_connect (click, "released", G_CALLBACK (double_click), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 
   pinch = gtk_gesture_zoom_new ();
@@ -246,6 +304,12 @@ _br_canvas_add_controllers (BrCanvas *self)
   scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
   g_signal_connect (scroll, "scroll", G_CALLBACK (scrolled), self);
   gtk_widget_add_controller (GTK_WIDGET (self), scroll);
+
+  motion = gtk_event_controller_motion_new ();
+  g_signal_connect (motion, "enter", G_CALLBACK (pointer_moved), self);
+  g_signal_connect (motion, "motion", G_CALLBACK (pointer_moved), self);
+  g_signal_connect (motion, "leave", G_CALLBACK (pointer_left), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
 
   drop = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (dropped), self);

@@ -60,6 +60,7 @@ struct _BrCanvas
   BrRect start_box;
   char *drag_item;                   /* the item created or resized */
   BrArrowSide drag_side;
+  char *bind_hover;                  /* the item an arrow end will bind to */
   GArray *pen_points;                /* of BrPoint */
   BrRect rubber;
   gboolean space_held;
@@ -67,13 +68,25 @@ struct _BrCanvas
   double pan_widget_x, pan_widget_y;
   double pinch_start_zoom;
 
-  /* Inline label editing */
+  /* Inline label editing (br-canvas-edit.c) */
   GtkWidget *editor;                 /* a GtkTextView, or NULL */
   char *editing_id;
+  GtkTextTag *editor_tag;            /* the label's font and colour */
+  gboolean editor_transaction;       /* the edit's transaction is open */
+  gboolean finishing;
+  GPtrArray *retired;                /* finished editors still parented */
+  guint retire_id;
+  char *double_click_id;             /* the item to edit once idle */
+  guint double_click_source;
+
+  /* Where the pointer is over the canvas, for Ctrl+scroll */
+  gboolean pointer_inside;
+  double pointer_x, pointer_y;
 };
 
 /* br-canvas.c */
 BrRenderStyle _br_canvas_render_style   (void);
+void     _br_canvas_editing_changed       (BrCanvas        *self);
 
 /* br-canvas-draw.c */
 void     _br_canvas_snapshot              (GtkWidget       *widget,
@@ -82,7 +95,9 @@ void     _br_canvas_snapshot              (GtkWidget       *widget,
 /* br-canvas-edit.c */
 void     _br_canvas_position_editor       (BrCanvas        *self);
 void     _br_canvas_finish_edit           (BrCanvas        *self,
-                                           gboolean         commit);
+                                           gboolean         commit,
+                                           gboolean         refocus);
+void     _br_canvas_drop_editors          (BrCanvas        *self);
 void     _br_canvas_size_allocate         (GtkWidget       *widget,
                                            int              width,
                                            int              height,

@@ -541,13 +541,19 @@ _br_canvas_tools_pointer_motion (BrCanvas        *self,
       break;
 
     case DRAG_ARROW:
-      br_board_set_arrow_end (self->board, self->drag_item, BR_END_END, x, y,
-                              bind_target (self, x, y, modifiers, self->drag_item));
-      break;
-
     case DRAG_ARROW_END:
-      br_board_set_arrow_end (self->board, self->drag_item, self->drag_side, x, y,
-                              bind_target (self, x, y, modifiers, self->drag_item));
+      {
+        const char *target = bind_target (self, x, y, modifiers, self->drag_item);
+
+        /* The shape the end will bind to is highlighted until the release */
+        if (g_strcmp0 (target, self->bind_hover) != 0)
+          {
+            g_free (self->bind_hover);
+            self->bind_hover = g_strdup (target);
+          }
+        br_board_set_arrow_end (self->board, self->drag_item,
+                                self->drag == DRAG_ARROW ? BR_END_END : self->drag_side, x, y, target);
+      }
       break;
 
     case DRAG_PEN:
@@ -670,7 +676,21 @@ _br_canvas_tools_pointer_up (BrCanvas        *self,
     }
 
   g_clear_pointer (&self->drag_item, g_free);
+  g_clear_pointer (&self->bind_hover, g_free);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * br_canvas_get_bind_target:
+ *
+ * Returns: (nullable): the item the arrow end being dragged will bind to,
+ *   highlighted on the canvas
+ */
+const char *
+br_canvas_get_bind_target (BrCanvas *self)
+{
+  g_return_val_if_fail (BR_IS_CANVAS (self), NULL);
+  return self->bind_hover;
 }
 
 /**
@@ -698,6 +718,7 @@ br_canvas_place_stencil (BrCanvas  *self,
   if (self->board == NULL)
     return NULL;
 
+  br_canvas_commit_edit (self);
   default_size (BR_ITEM_STENCIL, &width, &height);
   item = br_item_new_stencil (stencil, snap (self, x - width / 2), snap (self, y - height / 2), width, height);
   apply_style (self, item);
@@ -705,5 +726,7 @@ br_canvas_place_stencil (BrCanvas  *self,
   _br_canvas_select_only (self, id);
   br_canvas_set_tool (self, BR_TOOL_SELECT);
   gtk_widget_grab_focus (GTK_WIDGET (self));
+  /* Type the label straight away; its default name is selected */
+  br_canvas_edit_label (self, id);
   return id;
 }

@@ -31,6 +31,7 @@ enum {
   PROP_ZOOM,
   PROP_GRID,
   PROP_N_SELECTED,
+  PROP_EDITING,
   N_PROPS
 };
 
@@ -319,7 +320,7 @@ board_changed (BrBoard        *board,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_SELECTED]);
 
   if (self->editing_id != NULL && br_board_lookup (board, self->editing_id) == NULL)
-    br_canvas_cancel_edit (self);
+    _br_canvas_finish_edit (self, TRUE, FALSE);
 
   br_board_tiles_invalidate (self->tiles, &changes->damage);
   _br_canvas_position_editor (self);
@@ -338,7 +339,7 @@ br_canvas_pointer_down (BrCanvas        *self,
   g_return_if_fail (BR_IS_CANVAS (self));
 
   if (self->editor != NULL)
-    _br_canvas_finish_edit (self, TRUE);
+    _br_canvas_finish_edit (self, TRUE, FALSE);
   _br_canvas_tools_pointer_down (self, x, y, modifiers);
 }
 
@@ -370,11 +371,9 @@ br_canvas_dispose (GObject *object)
 {
   BrCanvas *self = BR_CANVAS (object);
 
-  if (self->editor != NULL)
-    {
-      gtk_widget_unparent (self->editor);
-      self->editor = NULL;
-    }
+  _br_canvas_drop_editors (self);
+  g_clear_handle_id (&self->double_click_source, g_source_remove);
+  g_clear_pointer (&self->double_click_id, g_free);
   g_clear_pointer (&self->editing_id, g_free);
   if (self->board != NULL)
     g_clear_signal_handler (&self->changed_id, self->board);
@@ -392,6 +391,8 @@ br_canvas_finalize (GObject *object)
   g_clear_pointer (&self->tiles, br_board_tiles_free);
   g_clear_pointer (&self->pen_points, g_array_unref);
   g_clear_pointer (&self->drag_item, g_free);
+  g_clear_pointer (&self->bind_hover, g_free);
+  g_clear_pointer (&self->retired, g_ptr_array_unref);
 
   G_OBJECT_CLASS (br_canvas_parent_class)->finalize (object);
 }
@@ -423,6 +424,9 @@ br_canvas_get_property (GObject    *object,
       break;
     case PROP_N_SELECTED:
       g_value_set_uint (value, self->selection->len);
+      break;
+    case PROP_EDITING:
+      g_value_set_boolean (value, self->editor != NULL);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -461,6 +465,20 @@ br_canvas_set_property (GObject      *object,
     }
 }
 
+/* Another page shown, the window closed: what was typed stays */
+static void
+br_canvas_unmap (GtkWidget *widget)
+{
+  _br_canvas_finish_edit (BR_CANVAS (widget), TRUE, FALSE);
+  GTK_WIDGET_CLASS (br_canvas_parent_class)->unmap (widget);
+}
+
+void
+_br_canvas_editing_changed (BrCanvas *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITING]);
+}
+
 static void
 br_canvas_class_init (BrCanvasClass *klass)
 {
@@ -474,6 +492,7 @@ br_canvas_class_init (BrCanvasClass *klass)
 
   widget_class->snapshot = _br_canvas_snapshot;
   widget_class->size_allocate = _br_canvas_size_allocate;
+  widget_class->unmap = br_canvas_unmap;
 
   properties[PROP_BOARD] =
     g_param_spec_object ("board", NULL, NULL, BR_TYPE_BOARD,
@@ -493,6 +512,14 @@ br_canvas_class_init (BrCanvasClass *klass)
   properties[PROP_N_SELECTED] =
     g_param_spec_uint ("n-selected", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * BrCanvas:editing:
+   *
+   * Whether a label is being typed (see br_canvas_edit_label()).
+   */
+  properties[PROP_EDITING] =
+    g_param_spec_boolean ("editing", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -526,6 +553,7 @@ br_canvas_init (BrCanvas *self)
   self->selection = g_ptr_array_new_with_free_func (g_free);
   self->tiles = br_board_tiles_new ();
   self->pen_points = g_array_new (FALSE, FALSE, sizeof (BrPoint));
+  self->retired = g_ptr_array_new ();
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
@@ -564,7 +592,7 @@ br_canvas_set_board (BrCanvas *self,
   if (self->board == board)
     return;
 
-  _br_canvas_finish_edit (self, FALSE);
+  _br_canvas_finish_edit (self, TRUE, FALSE);
   if (self->board != NULL)
     g_clear_signal_handler (&self->changed_id, self->board);
   g_set_object (&self->board, board);

@@ -79,6 +79,14 @@ void         br_canvas_zoom_to_fit        (BrCanvas         *self);
 void         br_canvas_pan                (BrCanvas         *self,
                                            double            dx,
                                            double            dy);
+void         br_canvas_scroll             (BrCanvas         *self,
+                                           double            dx,
+                                           double            dy,
+                                           GdkModifierType   modifiers);
+void         br_canvas_pointer_over       (BrCanvas         *self,
+                                           gboolean          inside,
+                                           double            wx,
+                                           double            wy);
 void         br_canvas_board_to_widget    (BrCanvas         *self,
                                            double            bx,
                                            double            by,
@@ -128,6 +136,8 @@ const char  *br_canvas_place_stencil      (BrCanvas         *self,
 gboolean     br_canvas_edit_label         (BrCanvas         *self,
                                            const char       *id);
 gboolean     br_canvas_is_editing         (BrCanvas         *self);
+const char  *br_canvas_get_bind_target    (BrCanvas         *self);
+GtkWidget   *br_canvas_get_editor         (BrCanvas         *self);
 void         br_canvas_commit_edit        (BrCanvas         *self);
 void         br_canvas_cancel_edit        (BrCanvas         *self);
 

@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "br-board-private.h"
+#include "br-board-label.h"
 #include "br-excalidraw-private.h"
 
 #define ANGLE_EPSILON 1e-6
@@ -303,6 +304,23 @@ build_text (Import    *self,
   apply_style (self, item, el);
   br_item_set_label (item, el->text);
   item->font_size = _br_excalidraw_font_size_from_double (el->font_size);
+
+  /* Excalidraw measured the box with its own fonts: take the size of our
+   * lines (never wrapped), where its alignment anchors them */
+  if (el->custom_height < 0)
+    {
+      BrRect fitted;
+
+      br_item_fit_label (item, item->label, &fitted);
+      if (g_strcmp0 (el->text_align, "center") == 0)
+        fitted.x = box.x + box.width / 2 - fitted.width / 2;
+      else if (g_strcmp0 (el->text_align, "right") == 0)
+        fitted.x = box.x + box.width - fitted.width;
+      else
+        fitted.x = box.x;
+      fitted.y = box.y;
+      br_item_set_box (item, &fitted);
+    }
   return item;
 }
 

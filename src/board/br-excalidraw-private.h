@@ -77,6 +77,7 @@ struct _ExElement
   const char *text;
   double font_size;
   const char *container_id;   /* nullable */
+  const char *text_align;     /* nullable: "left" (the default), "center", "right" */
   GPtrArray *bound_texts;     /* nullable: ids of texts "boundElements" lists, copied */
 
   /* Lines, arrows and freehand: absolute points, turned by the angle */

@@ -489,7 +489,8 @@ _br_excalidraw_read_element (BrJsonReader *reader,
             !get_text (reader, object, "text", BR_JSON_REQUIRED, &el->text, error) ||
             !get_text (reader, object, "originalText", BR_JSON_OPTIONAL, &original, error) ||
             !br_json_reader_get_double (reader, object, "fontSize", BR_JSON_OPTIONAL, 0, 10000, &el->font_size, error) ||
-            !get_nullable_string (reader, object, "containerId", BR_JSON_ALLOW_EMPTY, &el->container_id, error))
+            !get_nullable_string (reader, object, "containerId", BR_JSON_ALLOW_EMPTY, &el->container_id, error) ||
+            !get_nullable_string (reader, object, "textAlign", BR_JSON_ALLOW_EMPTY, &el->text_align, error))
           return FALSE;
         /* "text" is wrapped to the box; "originalText" is what was typed */
         if (original != NULL && original[0] != '\0')

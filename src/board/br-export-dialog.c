@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "br-export-dialog.h"
+#include "br-folders.h"
 #include "br-plain-text.h"
 
 /**
@@ -32,6 +33,7 @@ struct _BrExportDialog
   gboolean dark;
   gboolean transparent;
   GtkNativeDialog *chooser;
+  GFile *board_file;            /* nullable: where the board is saved */
 
   AdwComboRow *format_row;
   AdwComboRow *scale_row;
@@ -209,6 +211,7 @@ choose_file_activated (GtkWidget  *widget,
   BrExportDialog *self = BR_EXPORT_DIALOG (widget);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = NULL;
+  g_autoptr(GFile) folder = NULL;
   GtkFileChooserNative *chooser;
   const char *format_names[] = { N_("PNG Images"), N_("SVG Images"), N_("PDF Documents") };
 
@@ -222,6 +225,9 @@ choose_file_activated (GtkWidget  *widget,
   gtk_file_filter_add_mime_type (filter, br_export_format_get_mime_type (self->format));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   name = g_strconcat (self->name, ".", br_export_format_get_extension (self->format), NULL);
+  /* Next to the board, else in Pictures: not where the app was started */
+  folder = br_default_folder (self->board_file, G_USER_DIRECTORY_PICTURES);
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   g_signal_connect_object (chooser, "response", G_CALLBACK (chooser_response), self, 0);
   self->chooser = GTK_NATIVE_DIALOG (chooser);
@@ -300,6 +306,7 @@ br_export_dialog_dispose (GObject *object)
     }
   gtk_widget_dispose_template (GTK_WIDGET (object), BR_TYPE_EXPORT_DIALOG);
   g_clear_object (&self->board);
+  g_clear_object (&self->board_file);
 
   G_OBJECT_CLASS (br_export_dialog_parent_class)->dispose (object);
 }
@@ -478,4 +485,18 @@ br_export_dialog_new (BrBoard            *board,
                        "selection", selection,
                        "name", name,
                        NULL);
+}
+
+/**
+ * br_export_dialog_set_board_file:
+ * @file: (nullable): the file the board is saved as
+ *
+ * Exports are offered next to it (else in the user's Pictures folder).
+ */
+void
+br_export_dialog_set_board_file (BrExportDialog *self,
+                                 GFile          *file)
+{
+  g_return_if_fail (BR_IS_EXPORT_DIALOG (self));
+  g_set_object (&self->board_file, file);
 }

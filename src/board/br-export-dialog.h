@@ -17,6 +17,8 @@ G_DECLARE_FINAL_TYPE (BrExportDialog, br_export_dialog, BR, EXPORT_DIALOG, AdwWi
 BrExportDialog *br_export_dialog_new            (BrBoard            *board,
                                                  const char * const *selection,
                                                  const char         *name);
+void            br_export_dialog_set_board_file (BrExportDialog     *self,
+                                                 GFile              *file);
 void            br_export_dialog_get_options    (BrExportDialog     *self,
                                                  BrExportOptions    *out);
 gboolean        br_export_dialog_export_to_file (BrExportDialog     *self,
