@@ -10,6 +10,7 @@
 
 #include "br-doc-error.h"
 #include "br-json-parse.h"
+#include "br-json-write.h"
 
 static JsonNode *
 parse (const char *text,
@@ -596,6 +597,67 @@ test_shallow (void)
   g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), ==, 2);
 }
 
+/* The one writer: a tree written by br_json_write_node() reads back as
+ * the same tree, doubles json-glib would write as invalid JSON included,
+ * members in the order they were added */
+static void
+test_write_node (void)
+{
+  static const double doubles[] = { 1e-13, 2.5, -0.1, 1e300, 3, 0.30000000000000004 };
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonNode) back = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) one_line = g_string_new (NULL);
+  const char *text;
+  gsize length;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "zeta");
+  json_builder_add_string_value (builder, "quote \" backslash \\ tab \t bell \a é");
+  json_builder_set_member_name (builder, "alpha");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < G_N_ELEMENTS (doubles); i++)
+    json_builder_add_double_value (builder, doubles[i]);
+  json_builder_add_int_value (builder, G_MININT64);
+  json_builder_add_boolean_value (builder, TRUE);
+  json_builder_add_null_value (builder);
+  json_builder_begin_object (builder);
+  json_builder_end_object (builder);
+  json_builder_begin_array (builder);
+  json_builder_end_array (builder);
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+
+  bytes = br_json_node_to_bytes (root, 1);
+  text = g_bytes_get_data (bytes, &length);
+  g_assert_nonnull (strstr (text, "1e-13"));
+  g_assert_null (strstr (text, "1e-13.0"));
+  g_assert_true (strstr (text, "\"zeta\"") < strstr (text, "\"alpha\""));
+  g_assert_true (g_str_has_suffix (text, "}\n"));
+  g_assert_nonnull (strstr (text, "\n  {}"));
+
+  back = br_json_parse (text, length, &error);
+  g_assert_no_error (error);
+  g_assert_true (json_node_equal (root, back));
+  for (guint i = 0; i < G_N_ELEMENTS (doubles); i++)
+    {
+      JsonNode *element = json_array_get_element (json_object_get_array_member (json_node_get_object (back), "alpha"), i);
+
+      g_assert_cmpfloat (json_node_get_double (element), ==, doubles[i]);
+    }
+
+  /* Without an indent, one line */
+  br_json_write_node (one_line, root, 0);
+  g_assert_null (strchr (one_line->str, '\n'));
+  g_clear_pointer (&back, json_node_unref);
+  back = br_json_parse (one_line->str, one_line->len, &error);
+  g_assert_no_error (error);
+  g_assert_true (json_node_equal (root, back));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -613,6 +675,7 @@ main (int   argc,
   g_test_add_func ("/json-parse/shallow", test_shallow);
   g_test_add_func ("/json-parse/budget/values", test_budget_values);
   g_test_add_func ("/json-parse/budget/memory", test_budget_memory);
+  g_test_add_func ("/json-parse/write-node", test_write_node);
 
   return g_test_run ();
 }

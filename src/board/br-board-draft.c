@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "br-board-draft.h"
+#include "br-json-write.h"
 #include "br-board-file.h"
 #include "br-file-util.h"
 #include "br-json-parse.h"
@@ -267,10 +268,7 @@ static GBytes *
 info_to_bytes (GFile *origin)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
-  char *text;
-  gsize length;
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "format");
@@ -288,10 +286,7 @@ info_to_bytes (GFile *origin)
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  text = json_generator_to_data (generator, &length);
-  return g_bytes_new_take (text, length);
+  return br_json_node_to_bytes (root, 2);
 }
 
 /**

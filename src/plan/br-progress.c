@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "br-guide-entry.h"
+#include "br-json-write.h"
 #include "br-progress-private.h"
 
 /**
@@ -416,18 +417,11 @@ GBytes *
 br_progress_to_bytes (BrProgress *self)
 {
   g_autoptr(JsonNode) root = NULL;
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  char *text;
-  gsize length;
 
   g_return_val_if_fail (BR_IS_PROGRESS (self), NULL);
 
   root = br_progress_data_to_node (&self->data);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 1);
-  text = json_generator_to_data (generator, &length);
-  return g_bytes_new_take (text, length);
+  return br_json_node_to_bytes (root, 1);
 }
 
 const char *

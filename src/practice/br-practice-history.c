@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "br-practice-history-private.h"
+#include "br-json-write.h"
 #include "br-practice-private.h"
 
 /**
@@ -428,18 +429,11 @@ GBytes *
 br_practice_history_to_bytes (BrPracticeHistory *self)
 {
   g_autoptr(JsonNode) root = NULL;
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  char *text;
-  gsize length;
 
   g_return_val_if_fail (BR_IS_PRACTICE_HISTORY (self), NULL);
 
   root = br_practice_data_to_node (G_LIST_MODEL (self->attempts), self->schedules);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 1);
-  text = json_generator_to_data (generator, &length);
-  return g_bytes_new_take (text, length);
+  return br_json_node_to_bytes (root, 1);
 }
 
 const char *

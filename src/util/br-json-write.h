@@ -5,6 +5,7 @@
 #pragma once
 
 #include <glib.h>
+#include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
 
@@ -12,5 +13,10 @@ void br_json_write_string (GString    *out,
                            const char *value);
 void br_json_write_double (GString    *out,
                            double      value);
+void br_json_write_node   (GString    *out,
+                           JsonNode   *node,
+                           guint       indent);
+GBytes *br_json_node_to_bytes (JsonNode *node,
+                               guint     indent);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 
 #include "br-file-util.h"
 #include "br-json-reader.h"
+#include "br-json-write.h"
 #include "br-store.h"
 
 /**
@@ -288,10 +289,7 @@ br_store_save (BrStore   *self,
                JsonNode  *root,
                GError   **error)
 {
-  g_autoptr(JsonGenerator) generator = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *text = NULL;
-  gsize length;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (root != NULL, FALSE);
@@ -316,15 +314,9 @@ br_store_save (BrStore   *self,
       return FALSE;
     }
 
-  generator = json_generator_new ();
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 1);
-  text = json_generator_to_data (generator, &length);
-
   /* Atomic: a failed write (a full disk) leaves the old file as it was;
    * tests/test-progress.c (/progress/failed-write/file-size-limit) checks it */
-  bytes = g_bytes_new_take (g_steal_pointer (&text), length);
+  bytes = br_json_node_to_bytes (root, 1);
   if (!br_file_write_atomic_full (self->file, bytes, BR_FILE_MODE_PRIVATE, NULL, error))
     return FALSE;
   return TRUE;
