@@ -113,7 +113,10 @@ check_widget (GtkWidget *widget,
   g_autofree char *label = accessible_label (widget);
   g_autofree char *what = NULL;
 
-  if (label != NULL && has_mnemonic_underscore (label))
+  /* A label that does not use underline shows its underscores as they
+   * are, as in an identifier such as customer_id: no mnemonic there */
+  if (label != NULL && has_mnemonic_underscore (label) &&
+      !(GTK_IS_LABEL (widget) && !gtk_label_get_use_underline (GTK_LABEL (widget))))
     {
       what = describe (widget);
       g_string_append_printf (problems, "%s: its accessible label “%s” has a mnemonic underscore\n", what, label);

@@ -325,7 +325,7 @@ test_bad_inputs (void)
     { "retention", "1e9y", "too large: it must be between 1 day and 100 years" },
     { "retention", "12h", "not a unit of time" },
     { "retention", "0d", "too small" },
-    { "replication", "0", "too small: it must be between 1 and 10" },
+    { "replication", "0", "too small: it must be between 1 and 100" },
     { "capacity", "0", "too small: it must be between 0.01/s and 100M/s" },
     { "capacity", "1e9", "too large" },
   };
@@ -610,6 +610,14 @@ test_figures (void)
   g_assert_false (br_estimate_figure_agrees (e, BR_ESTIMATE_PEAK_READ_RPS, "35k/s", &error));
   g_assert_error (error, BR_ESTIMATE_ERROR, BR_ESTIMATE_ERROR_RANGE);
   g_assert_cmpstr (error->message, ==, "peak-read-rps: the card says 35k/s, the estimate gives 34.4k/s");
+  g_clear_error (&error);
+  /* The right amount in another unit than the estimate's is not the figure */
+  g_assert_false (br_estimate_figure_agrees (e, BR_ESTIMATE_STORAGE_TOTAL, "54,200 GB", &error));
+  g_assert_error (error, BR_ESTIMATE_ERROR, BR_ESTIMATE_ERROR_RANGE);
+  g_assert_cmpstr (error->message, ==, "storage-total: the card says 54,200 GB, the estimate gives 54.2 TB");
+  g_clear_error (&error);
+  g_assert_false (br_estimate_figure_agrees (e, BR_ESTIMATE_PEAK_READ_RPS, "34,400/s", &error));
+  g_assert_cmpstr (error->message, ==, "peak-read-rps: the card says 34,400/s, the estimate gives 34.4k/s");
   g_clear_error (&error);
   /* No capacity: the instances cannot be checked */
   g_assert_false (br_estimate_figure_agrees (e, BR_ESTIMATE_INSTANCES, "18", &error));

@@ -85,8 +85,8 @@ static const InputSpec input_specs[BR_ESTIMATE_N_INPUTS] = {
   [BR_ESTIMATE_REPLICATION] = {
     "replication", N_("Replication factor"),
     N_("Copies of each item: 3, or 1.5 for erasure coding"),
-    N_("between 1 and 10"), "3",
-    KIND_VALUE, BR_UNIT_FACTOR, 1, 10, FALSE },
+    N_("between 1 and 100"), "3",
+    KIND_VALUE, BR_UNIT_FACTOR, 1, 100, FALSE },
   [BR_ESTIMATE_CAPACITY] = {
     "capacity", N_("Requests per second per instance"),
     N_("Optional: what one instance handles, as in 2k"),
