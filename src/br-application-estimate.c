@@ -3,7 +3,10 @@
  *
  *   app.estimate              opens the estimator (Ctrl+Shift+E)
  *   app.estimate-preset as    opens it with these "key=value" inputs, the
- *                             others emptied (a practice card's button)
+ *                             others emptied (a practice card's Load into
+ *                             Estimator button); a "from=TITLE" among them
+ *                             names where they came from, shown until an
+ *                             input changes
  *   bar-raiser --estimate dau=100M actions=10 … [--json]
  *                             prints the figures with their working and
  *                             exits, without a window
@@ -157,18 +160,30 @@ estimate_preset_activated (GSimpleAction *action,
 {
   BrApplication *self = user_data;
   g_autofree const char **pairs = g_variant_get_strv (parameter, NULL);
+  g_autoptr(GPtrArray) inputs = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
   BrEstimateWindow *window = ensure_window (self);
+  const char *source = NULL;
+
+  /* "from=Design Twitch…" is not an input: it says where they come from */
+  for (guint i = 0; pairs[i] != NULL; i++)
+    if (g_str_has_prefix (pairs[i], "from="))
+      source = pairs[i] + strlen ("from=");
+    else
+      g_ptr_array_add (inputs, (gpointer) pairs[i]);
+  g_ptr_array_add (inputs, NULL);
 
   br_estimate_window_show_page (window, "estimate");
   gtk_window_present (GTK_WINDOW (window));
-  if (!br_estimate_set_pairs (self->estimate, pairs, &error))
+  if (!br_estimate_set_pairs (self->estimate, (const char * const *) inputs->pdata, &error))
     {
       /* Translators: %s says what is wrong with the inputs given */
       g_autofree char *title = g_strdup_printf (_("These inputs could not be used: %s"), error->message);
 
       br_estimate_window_add_toast (window, adw_toast_new (title));
+      return;
     }
+  br_estimate_set_source (self->estimate, source);
 }
 
 static const GActionEntry estimate_actions[] = {

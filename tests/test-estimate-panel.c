@@ -7,6 +7,8 @@
 
 #include "br-application.h"
 #include "br-estimate-window.h"
+#include "br-plan-page.h"
+#include "br-practice-panel.h"
 #include "br-test-app.h"
 
 static BrEstimateWindow *
@@ -244,6 +246,138 @@ test_preset (void)
   br_test_run_in_app (preset_body);
 }
 
+/* The mapped button labelled @label at or below @widget, or NULL */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Presses the card's Load into Estimator button: the estimator opens with
+ * the card's inputs, gives every figure the card states, and names the
+ * card */
+static BrEstimatePanel *
+load_card (GtkWidget  *card,
+           BrQuestion *question)
+{
+  const char * const *inputs = br_question_get_estimate_inputs (question);
+  const char * const *figures = br_question_get_estimate_figures (question);
+  const char *title = br_guide_entry_get_title (BR_GUIDE_ENTRY (question));
+  g_autofree char *from = g_strdup_printf ("From: %s", title);
+  GtkWidget *button = find_button (card, "Load into Estimator");
+  BrEstimateWindow *estimator;
+  BrEstimatePanel *panel;
+
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Open the Estimator with This Card's Inputs");
+  g_test_message ("button sensitive %d action %s", gtk_widget_is_sensitive (button),
+                  gtk_actionable_get_action_name (GTK_ACTIONABLE (button)));
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  br_test_pump ();
+
+  estimator = BR_ESTIMATE_WINDOW (br_test_find_toplevel (BR_TYPE_ESTIMATE_WINDOW));
+  g_assert_nonnull (estimator);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (estimator)));
+  g_assert_cmpstr (br_estimate_window_get_page (estimator), ==, "estimate");
+  panel = br_estimate_window_get_panel (estimator);
+
+  /* Every input the card gives is in its entry; the others are empty */
+  for (guint i = 0; i < BR_ESTIMATE_N_INPUTS; i++)
+    {
+      const char *key = br_estimate_input_key ((BrEstimateInput) i);
+      const char *expected = "";
+
+      for (guint k = 0; inputs[k] != NULL; k++)
+        if (g_str_has_prefix (inputs[k], key) && inputs[k][strlen (key)] == '=')
+          expected = inputs[k] + strlen (key) + 1;
+      g_assert_cmpstr (gtk_editable_get_text (br_estimate_panel_get_entry (panel, (BrEstimateInput) i)), ==, expected);
+    }
+
+  /* The figures the estimator shows are the card's */
+  for (guint k = 0; figures[k] != NULL; k++)
+    {
+      g_auto(GStrv) pair = g_strsplit (figures[k], "=", 2);
+      BrEstimateOutput output;
+
+      g_assert_true (br_estimate_output_from_id (pair[0], &output));
+      assert_figure (panel, output, pair[1]);
+    }
+
+  g_assert_cmpstr (br_estimate_panel_get_source (panel), ==, from);
+  return panel;
+}
+
+/* The card's button in the question bank and in the practice panel beside
+ * the board; the card's name goes once an input changes, or on Clear or
+ * Example */
+static void
+load_card_body (BrApplication *app,
+                BrWindow      *window)
+{
+  BrGuide *guide = br_application_get_guide (app);
+  GtkWidget *page = br_test_find_widget (GTK_WIDGET (window), BR_TYPE_PLAN_PAGE);
+  BrQuestion *twitch = BR_QUESTION (br_guide_lookup (guide, "questions/design-twitch-live-streaming"));
+  BrQuestion *cart = BR_QUESTION (br_guide_lookup (guide, "questions/design-shopping-cart"));
+  g_autoptr(BrPracticeSession) session = NULL;
+  BrEstimatePanel *panel;
+  GtkWidget *side;
+  GtkWidget *holder;
+
+  /* The question bank's card */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "plan"));
+  g_assert_true (gtk_widget_activate_action (page, "plan.show", "s", "questions/design-twitch-live-streaming"));
+  br_test_pump ();
+  panel = load_card (page, twitch);
+  assert_figure (panel, BR_ESTIMATE_STORAGE_PER_YEAR, "1.18 EB");
+
+  /* The candidate adjusts an input: the figures follow, the card's name goes */
+  type_into (br_estimate_panel_get_entry (panel, BR_ESTIMATE_RETENTION), "30d");
+  br_test_pump ();
+  assert_figure (panel, BR_ESTIMATE_STORAGE_TOTAL, "194 PB");
+  g_assert_null (br_estimate_panel_get_source (panel));
+
+  /* Clear and Example forget it too */
+  panel = load_card (page, twitch);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "estimate.clear", NULL));
+  br_test_pump ();
+  g_assert_null (br_estimate_panel_get_source (panel));
+  panel = load_card (page, twitch);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "estimate.example", NULL));
+  br_test_pump ();
+  g_assert_null (br_estimate_panel_get_source (panel));
+
+  /* The practice panel's card has the same button */
+  session = br_practice_session_new (cart, 60);
+  side = br_practice_panel_new (session);
+  holder = gtk_window_new ();
+  gtk_window_set_application (GTK_WINDOW (holder), GTK_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (holder), 480, 2400);
+  gtk_window_set_child (GTK_WINDOW (holder), side);
+  gtk_window_present (GTK_WINDOW (holder));
+  br_test_pump ();
+  panel = load_card (side, cart);
+  assert_figure (panel, BR_ESTIMATE_INSTANCES, "12");
+  gtk_window_destroy (GTK_WINDOW (holder));
+  br_test_pump ();
+}
+
+static void
+test_load_card (void)
+{
+  br_test_run_in_app (load_card_body);
+}
+
 /* One click copies a figure */
 static void
 copy_body (BrApplication *app,
@@ -363,6 +497,7 @@ main (int   argc,
   g_test_add_func ("/estimate-panel/open", test_open);
   g_test_add_func ("/estimate-panel/typing", test_typing);
   g_test_add_func ("/estimate-panel/preset", test_preset);
+  g_test_add_func ("/estimate-panel/load-card", test_load_card);
   g_test_add_func ("/estimate-panel/copy", test_copy);
   g_test_add_func ("/estimate-panel/reference", test_reference);
 

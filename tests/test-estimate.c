@@ -325,7 +325,7 @@ test_bad_inputs (void)
     { "retention", "1e9y", "too large: it must be between 1 day and 100 years" },
     { "retention", "12h", "not a unit of time" },
     { "retention", "0d", "too small" },
-    { "replication", "0", "too small: it must be between 1 and 10" },
+    { "replication", "0", "too small: it must be between 1 and 100" },
     { "capacity", "0", "too small: it must be between 0.01/s and 100M/s" },
     { "capacity", "1e9", "too large" },
   };
@@ -611,6 +611,14 @@ test_figures (void)
   g_assert_error (error, BR_ESTIMATE_ERROR, BR_ESTIMATE_ERROR_RANGE);
   g_assert_cmpstr (error->message, ==, "peak-read-rps: the card says 35k/s, the estimate gives 34.4k/s");
   g_clear_error (&error);
+  /* The right amount in another unit than the estimate's is not the figure */
+  g_assert_false (br_estimate_figure_agrees (e, BR_ESTIMATE_STORAGE_TOTAL, "54,200 GB", &error));
+  g_assert_error (error, BR_ESTIMATE_ERROR, BR_ESTIMATE_ERROR_RANGE);
+  g_assert_cmpstr (error->message, ==, "storage-total: the card says 54,200 GB, the estimate gives 54.2 TB");
+  g_clear_error (&error);
+  g_assert_false (br_estimate_figure_agrees (e, BR_ESTIMATE_PEAK_READ_RPS, "34,400/s", &error));
+  g_assert_cmpstr (error->message, ==, "peak-read-rps: the card says 34,400/s, the estimate gives 34.4k/s");
+  g_clear_error (&error);
   /* No capacity: the instances cannot be checked */
   g_assert_false (br_estimate_figure_agrees (e, BR_ESTIMATE_INSTANCES, "18", &error));
   g_assert_error (error, BR_ESTIMATE_ERROR, BR_ESTIMATE_ERROR_EMPTY);
@@ -621,6 +629,63 @@ test_figures (void)
       g_assert_cmpint (output, ==, i);
     }
   g_assert_false (br_estimate_output_from_id ("qps", &output));
+}
+
+/* Where the inputs came from is kept until they change */
+static void
+notified (GObject    *object,
+          GParamSpec *pspec,
+          guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_source (void)
+{
+  g_autoptr(BrEstimate) e = br_estimate_new ();
+  const char * const card[] = { "dau=100M", "actions=10", NULL };
+  g_autoptr(GError) error = NULL;
+  guint count = 0;
+  char *read_back = NULL;
+
+  g_signal_connect (e, "notify::source", G_CALLBACK (notified), &count);
+  g_assert_null (br_estimate_get_source (e));
+
+  g_assert_true (br_estimate_set_pairs (e, card, &error));
+  br_estimate_set_source (e, "Design a URL Shortener");
+  g_assert_cmpstr (br_estimate_get_source (e), ==, "Design a URL Shortener");
+  g_object_get (e, "source", &read_back, NULL);
+  g_assert_cmpstr (read_back, ==, "Design a URL Shortener");
+  g_free (read_back);
+  g_assert_cmpuint (count, ==, 1);
+  br_estimate_set_source (e, "Design a URL Shortener");
+  g_assert_cmpuint (count, ==, 1);
+
+  /* The same text again is no edit; another is */
+  br_estimate_set_input (e, BR_ESTIMATE_DAU, "100M");
+  g_assert_cmpstr (br_estimate_get_source (e), ==, "Design a URL Shortener");
+  br_estimate_set_input (e, BR_ESTIMATE_DAU, "200M");
+  g_assert_null (br_estimate_get_source (e));
+  g_assert_cmpuint (count, ==, 2);
+
+  /* Clear and the example forget it, even when they change nothing */
+  br_estimate_clear (e);
+  br_estimate_set_source (e, "Design S3");
+  br_estimate_clear (e);
+  g_assert_null (br_estimate_get_source (e));
+  br_estimate_set_example (e);
+  br_estimate_set_source (e, "Design S3");
+  br_estimate_set_example (e);
+  g_assert_null (br_estimate_get_source (e));
+
+  /* New inputs forget it; "" is none */
+  br_estimate_set_source (e, "Design S3");
+  g_assert_true (br_estimate_set_pairs (e, card, &error));
+  g_assert_null (br_estimate_get_source (e));
+  br_estimate_set_source (e, "");
+  g_assert_null (br_estimate_get_source (e));
+  g_assert_no_error (error);
 }
 
 int
@@ -647,6 +712,7 @@ main (int   argc,
   g_test_add_func ("/estimate/json-bad", test_json_bad);
   g_test_add_func ("/estimate/read-good", test_read_good);
   g_test_add_func ("/estimate/figures", test_figures);
+  g_test_add_func ("/estimate/source", test_source);
 
   bad_dir = g_test_build_filename (G_TEST_DIST, "data", "estimate", "bad", NULL);
   fixtures = br_test_fixtures_new (bad_dir, ".json");

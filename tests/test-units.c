@@ -69,11 +69,14 @@ static const Parsed good_numbers[] = {
   { "3GB", BR_UNIT_SIZE, 3e9 },
   { "4 TB", BR_UNIT_SIZE, 4e12 },
   { "5PB", BR_UNIT_SIZE, 5e15 },
+  { "1.18 EB", BR_UNIT_SIZE, 1.18e18 },
+  { "3eb", BR_UNIT_SIZE, 3e18 },
   { "2 kilobytes", BR_UNIT_SIZE, 2e3 },
   { "2 megabytes", BR_UNIT_SIZE, 2e6 },
   { "2 gigabytes", BR_UNIT_SIZE, 2e9 },
   { "2 terabytes", BR_UNIT_SIZE, 2e12 },
   { "2 petabytes", BR_UNIT_SIZE, 2e15 },
+  { "2 exabytes", BR_UNIT_SIZE, 2e18 },
   /* sizes, binary */
   { "1KiB", BR_UNIT_SIZE, 1024, TRUE },
   { "64 KiB", BR_UNIT_SIZE, 65536, TRUE },
@@ -81,6 +84,7 @@ static const Parsed good_numbers[] = {
   { "1 GiB", BR_UNIT_SIZE, 1073741824, TRUE },
   { "1TiB", BR_UNIT_SIZE, 1099511627776.0, TRUE },
   { "1 PiB", BR_UNIT_SIZE, 1125899906842624.0, TRUE },
+  { "1 EiB", BR_UNIT_SIZE, 1152921504606846976.0, TRUE },
   /* durations */
   { "1d", BR_UNIT_DURATION, 1 },
   { "90 days", BR_UNIT_DURATION, 90 },
@@ -113,6 +117,7 @@ static const Parsed good_numbers[] = {
   { "120 MB/s", BR_UNIT_BANDWIDTH, 1.2e8 },
   { "1.5 GBps", BR_UNIT_BANDWIDTH, 1.5e9 },
   { "64 KiB/s", BR_UNIT_BANDWIDTH, 65536, TRUE },
+  { "1.13 EB/s", BR_UNIT_BANDWIDTH, 1.13e18 },
   /* percentages */
   { "99.95%", BR_UNIT_PERCENT, 99.95 },
   { "99.9 %", BR_UNIT_PERCENT, 99.9 },
@@ -146,6 +151,7 @@ static const Refused bad_numbers[] = {
   { "3y", BR_UNIT_FACTOR, BR_ESTIMATE_ERROR_UNIT, "plain number" },
   { "1024", BR_UNIT_SIZE, BR_ESTIMATE_ERROR_UNIT, "needs a unit" },
   { "1 KO", BR_UNIT_SIZE, BR_ESTIMATE_ERROR_UNIT, "not a unit of size" },
+  { "1 XB", BR_UNIT_SIZE, BR_ESTIMATE_ERROR_UNIT, "PB or EB (decimal), or KiB, MiB, GiB, TiB, PiB or EiB (binary)" },
   { "1 Kib/s", BR_UNIT_SIZE, BR_ESTIMATE_ERROR_UNIT, "not a unit of size" },
   { "90", BR_UNIT_DURATION, BR_ESTIMATE_ERROR_UNIT, "needs a unit" },
   { "5 decades", BR_UNIT_DURATION, BR_ESTIMATE_ERROR_UNIT, "not a unit of time" },
@@ -252,6 +258,7 @@ static void
 check_formatting (void)
 {
   g_autofree char *binary = br_units_format_size_binary (65536, 3);
+  g_autofree char *binary_exa = br_units_format_size_binary (1.5 * 1152921504606846976.0, 3);
   g_autofree char *grouped = br_units_format_grouped (86400);
   g_autofree char *grouped_big = br_units_format_grouped (11574074074074.0);
   g_autofree char *seconds = br_units_format_duration (31.5576, 3);
@@ -281,6 +288,10 @@ check_formatting (void)
   assert_formats (6e12, BR_UNIT_SIZE, "6 TB");
   assert_formats (5.42e13, BR_UNIT_SIZE, "54.2 TB");
   assert_formats (4.38e17, BR_UNIT_SIZE, "438 PB");
+  assert_formats (9.996e17, BR_UNIT_SIZE, "1 EB");      /* rounds up into the exabytes */
+  assert_formats (1.1826e18, BR_UNIT_SIZE, "1.18 EB");  /* not 1,180 PB */
+  assert_formats (4.56e20, BR_UNIT_SIZE, "456 EB");
+  assert_formats (1.125e18, BR_UNIT_BANDWIDTH, "1.13 EB/s");
   assert_formats (1.2e21, BR_UNIT_SIZE, "1.2 ZB");
   assert_formats (1.2e8, BR_UNIT_BANDWIDTH, "120 MB/s");
   assert_formats (3, BR_UNIT_FACTOR, "3");
@@ -290,6 +301,7 @@ check_formatting (void)
   assert_formats (NAN, BR_UNIT_RATE, "—");
 
   g_assert_cmpstr (binary, ==, "64 KiB");
+  g_assert_cmpstr (binary_exa, ==, "1.5 EiB");
   g_assert_cmpstr (grouped, ==, "86,400");
   g_assert_cmpstr (grouped_big, ==, "11,574,074,074,074");
   g_assert_cmpstr (seconds, ==, "31.6 s");

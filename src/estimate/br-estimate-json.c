@@ -173,13 +173,26 @@ br_estimate_parse_figure (BrEstimateOutput  output,
   return TRUE;
 }
 
+/* The unit a figure is written in: what follows its number, "k/s" of
+ * "34.4k/s", "TB" of "6 TB", "" of "18" */
+static char *
+dup_figure_unit (const char *text)
+{
+  const char *p = text;
+
+  while (*p != '\0' && strchr ("<-+0123456789., ", *p) != NULL)
+    p++;
+  return g_strstrip (g_strdup (p));
+}
+
 /**
  * br_estimate_figure_agrees:
  * @text: the figure as a card states it
  *
  * Checks that the stated figure is the one this estimate computes, to
- * three significant figures (the instances exactly); the error says what
- * the estimate found instead.
+ * three significant figures (the instances exactly), and in the same unit
+ * as the estimate writes it: "1,180 PB" is not how the estimate writes
+ * 1.18 EB. The error says what the estimate found instead.
  */
 gboolean
 br_estimate_figure_agrees (BrEstimate       *self,
@@ -210,6 +223,13 @@ br_estimate_figure_agrees (BrEstimate       *self,
     agree = stated == self->outputs[output];
   else
     agree = br_units_agree (stated, self->outputs[output], BR_ESTIMATE_SIGNIFICANT);
+  if (agree)
+    {
+      g_autofree char *stated_unit = dup_figure_unit (text);
+      g_autofree char *computed_unit = dup_figure_unit (computed);
+
+      agree = g_str_equal (stated_unit, computed_unit);
+    }
   if (!agree)
     return g_set_error (error, BR_ESTIMATE_ERROR, BR_ESTIMATE_ERROR_RANGE,
                         /* Translators: e.g. "peak-read-rps: the card says 35k/s, the estimate gives 34.4k/s" */

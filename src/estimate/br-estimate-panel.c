@@ -15,7 +15,8 @@
  * shows in place of its hint as soon as it is typed, and a row for each
  * figure with its working and a button that copies it. It follows the
  * estimate's "changed" signal, so an estimate changed elsewhere (a card's
- * preset) shows at once.
+ * preset) shows at once. Above the inputs, "From: Design Twitch…" says
+ * which card they came from, until they change (#BrEstimate:source).
  *
  * Actions: estimate.clear, estimate.example, estimate.copy-all and
  * estimate.copy-figure (an output id).
@@ -35,6 +36,7 @@ struct _BrEstimatePanel
   char *workings[BR_ESTIMATE_N_OUTPUTS];
 
   /* Template widgets */
+  GtkLabel *source_label;
   AdwPreferencesGroup *inputs_group;
   AdwPreferencesGroup *traffic_group;
   AdwPreferencesGroup *storage_group;
@@ -161,6 +163,19 @@ show_output (BrEstimatePanel  *self,
     }
   else
     gtk_widget_set_tooltip_text (GTK_WIDGET (self->copy_buttons[output]), NULL);
+}
+
+static void
+show_source (BrEstimatePanel *self)
+{
+  const char *source = self->estimate ? br_estimate_get_source (self->estimate) : NULL;
+  g_autofree char *text = NULL;
+
+  if (source != NULL)
+    /* Translators: where the estimator's inputs came from, e.g. "From: Design a URL Shortener" */
+    text = g_strdup_printf (_("From: %s"), source);
+  gtk_label_set_label (self->source_label, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->source_label), text != NULL);
 }
 
 static void
@@ -404,6 +419,7 @@ br_estimate_panel_class_init (BrEstimatePanelClass *klass)
                   G_TYPE_NONE, 1, ADW_TYPE_TOAST);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "br-estimate-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, BrEstimatePanel, source_label);
   gtk_widget_class_bind_template_child (widget_class, BrEstimatePanel, inputs_group);
   gtk_widget_class_bind_template_child (widget_class, BrEstimatePanel, traffic_group);
   gtk_widget_class_bind_template_child (widget_class, BrEstimatePanel, storage_group);
@@ -474,8 +490,10 @@ br_estimate_panel_set_estimate (BrEstimatePanel *self,
   if (estimate != NULL)
     {
       g_signal_connect_object (estimate, "changed", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (estimate, "notify::source", G_CALLBACK (show_source), self, G_CONNECT_SWAPPED);
       refresh (self);
     }
+  show_source (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ESTIMATE]);
 }
 
@@ -520,6 +538,21 @@ br_estimate_panel_get_working (BrEstimatePanel  *self,
   g_return_val_if_fail (BR_IS_ESTIMATE_PANEL (self), NULL);
   g_return_val_if_fail (output < BR_ESTIMATE_N_OUTPUTS, NULL);
   return self->workings[output];
+}
+
+/**
+ * br_estimate_panel_get_source:
+ *
+ * Returns: (nullable): what the panel says of where the inputs came from,
+ *   "From: Design Twitch…", or %NULL when it says nothing
+ */
+const char *
+br_estimate_panel_get_source (BrEstimatePanel *self)
+{
+  g_return_val_if_fail (BR_IS_ESTIMATE_PANEL (self), NULL);
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->source_label)))
+    return NULL;
+  return gtk_label_get_label (self->source_label);
 }
 
 /**

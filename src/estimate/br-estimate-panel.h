@@ -24,6 +24,7 @@ const char      *br_estimate_panel_get_figure   (BrEstimatePanel *self,
                                                  BrEstimateOutput output);
 const char      *br_estimate_panel_get_working  (BrEstimatePanel *self,
                                                  BrEstimateOutput output);
+const char      *br_estimate_panel_get_source   (BrEstimatePanel *self);
 void             br_estimate_panel_focus_first  (BrEstimatePanel *self);
 
 G_END_DECLS

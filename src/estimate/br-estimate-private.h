@@ -32,6 +32,7 @@ struct _BrEstimate
   gboolean computed[BR_ESTIMATE_N_OUTPUTS];
   double outputs[BR_ESTIMATE_N_OUTPUTS];
   GStrv working[BR_ESTIMATE_N_OUTPUTS];
+  char *source;      /* where the inputs came from, or NULL */
 };
 
 /* br-estimate.c */

@@ -23,6 +23,10 @@
  *
  * The inputs are strings, so that an estimate is kept exactly as typed
  * (br_estimate_to_json(), br_estimate_set_json()).
+ *
+ * #BrEstimate:source names where the inputs came from, such as the
+ * practice card that loaded them; any change to the inputs afterwards
+ * (an edit, Clear, the example) forgets it.
  */
 
 typedef enum {
@@ -85,8 +89,8 @@ static const InputSpec input_specs[BR_ESTIMATE_N_INPUTS] = {
   [BR_ESTIMATE_REPLICATION] = {
     "replication", N_("Replication factor"),
     N_("Copies of each item: 3, or 1.5 for erasure coding"),
-    N_("between 1 and 10"), "3",
-    KIND_VALUE, BR_UNIT_FACTOR, 1, 10, FALSE },
+    N_("between 1 and 100"), "3",
+    KIND_VALUE, BR_UNIT_FACTOR, 1, 100, FALSE },
   [BR_ESTIMATE_CAPACITY] = {
     "capacity", N_("Requests per second per instance"),
     N_("Optional: what one instance handles, as in 2k"),
@@ -121,7 +125,14 @@ enum {
   N_SIGNALS
 };
 
+enum {
+  PROP_0,
+  PROP_SOURCE,
+  N_PROPS
+};
+
 static guint signals[N_SIGNALS];
+static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (BrEstimate, br_estimate, G_TYPE_OBJECT)
 
@@ -368,6 +379,8 @@ static void
 changed (BrEstimate *self)
 {
   _br_estimate_compute (self);
+  /* The inputs are no longer those of their source */
+  br_estimate_set_source (self, NULL);
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
 }
 
@@ -383,8 +396,45 @@ br_estimate_finalize (GObject *object)
     value_clear (&self->inputs[i]);
   for (guint i = 0; i < BR_ESTIMATE_N_OUTPUTS; i++)
     g_clear_pointer (&self->working[i], g_strfreev);
+  g_clear_pointer (&self->source, g_free);
 
   G_OBJECT_CLASS (br_estimate_parent_class)->finalize (object);
+}
+
+static void
+br_estimate_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  BrEstimate *self = BR_ESTIMATE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SOURCE:
+      g_value_set_string (value, self->source);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+br_estimate_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  BrEstimate *self = BR_ESTIMATE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SOURCE:
+      br_estimate_set_source (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -393,6 +443,19 @@ br_estimate_class_init (BrEstimateClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = br_estimate_finalize;
+  object_class->get_property = br_estimate_get_property;
+  object_class->set_property = br_estimate_set_property;
+
+  /**
+   * BrEstimate:source: (nullable)
+   *
+   * Where the inputs came from, such as a practice card's title; %NULL
+   * once they change, or when they were typed.
+   */
+  properties[PROP_SOURCE] =
+    g_param_spec_string ("source", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * BrEstimate::changed:
@@ -446,6 +509,41 @@ br_estimate_set_input (BrEstimate      *self,
     return;
   store_input (self, input, text);
   changed (self);
+}
+
+/**
+ * br_estimate_set_source:
+ * @source: (nullable): where the inputs came from, such as a practice
+ *   card's title
+ *
+ * Names where the inputs came from. Set it after the inputs: any change
+ * to them forgets it.
+ */
+void
+br_estimate_set_source (BrEstimate *self,
+                        const char *source)
+{
+  g_return_if_fail (BR_IS_ESTIMATE (self));
+
+  if (source != NULL && source[0] == '\0')
+    source = NULL;
+  if (g_strcmp0 (self->source, source) == 0)
+    return;
+  g_free (self->source);
+  self->source = g_strdup (source);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE]);
+}
+
+/**
+ * br_estimate_get_source:
+ *
+ * Returns: (nullable): where the inputs came from, or %NULL
+ */
+const char *
+br_estimate_get_source (BrEstimate *self)
+{
+  g_return_val_if_fail (BR_IS_ESTIMATE (self), NULL);
+  return self->source;
 }
 
 /**
@@ -542,6 +640,7 @@ br_estimate_clear (BrEstimate *self)
 
   g_return_if_fail (BR_IS_ESTIMATE (self));
 
+  br_estimate_set_source (self, NULL);
   for (guint i = 0; i < BR_ESTIMATE_N_INPUTS; i++)
     if (self->inputs[i].text[0] != '\0')
       {
@@ -645,6 +744,7 @@ br_estimate_set_example (BrEstimate *self)
 
   g_return_if_fail (BR_IS_ESTIMATE (self));
 
+  br_estimate_set_source (self, NULL);
   for (guint i = 0; i < BR_ESTIMATE_N_INPUTS; i++)
     texts[i] = input_specs[i].example;
   _br_estimate_replace_inputs (self, texts);

@@ -85,6 +85,9 @@ BrEstimate  *br_estimate_new               (void);
 void         br_estimate_set_input         (BrEstimate       *self,
                                             BrEstimateInput   input,
                                             const char       *text);
+void         br_estimate_set_source        (BrEstimate       *self,
+                                            const char       *source);
+const char  *br_estimate_get_source        (BrEstimate       *self);
 const char  *br_estimate_get_input         (BrEstimate       *self,
                                             BrEstimateInput   input);
 const char  *br_estimate_get_input_error   (BrEstimate       *self,

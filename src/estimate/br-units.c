@@ -50,7 +50,7 @@ static const Suffix size_suffixes[] = {
   { "kb", 1e3 }, { "mb", 1e6 }, { "gb", 1e9 }, { "tb", 1e12 }, { "pb", 1e15 },
   { "eb", 1e18 }, { "zb", 1e21 }, { "yb", 1e24 },
   { "kilobytes", 1e3 }, { "megabytes", 1e6 }, { "gigabytes", 1e9 },
-  { "terabytes", 1e12 }, { "petabytes", 1e15 },
+  { "terabytes", 1e12 }, { "petabytes", 1e15 }, { "exabytes", 1e18 },
   { "kib", 1024.0 }, { "mib", 1048576.0 }, { "gib", 1073741824.0 },
   { "tib", 1099511627776.0 }, { "pib", 1125899906842624.0 }, { "eib", 1152921504606846976.0 },
   { NULL, 0 }
@@ -282,10 +282,10 @@ unit_error (const char  *text,
     case BR_UNIT_BANDWIDTH:
       if (unit[0] == '\0')
         return fail (error, BR_ESTIMATE_ERROR_UNIT,
-                     _("“%s” needs a unit: B, KB, MB, GB, TB or PB (decimal, 1 KB = 1,000 B), or KiB, MiB, GiB, TiB or PiB (binary, 1 KiB = 1,024 B)"),
+                     _("“%s” needs a unit: B, KB, MB, GB, TB, PB or EB (decimal, 1 KB = 1,000 B), or KiB, MiB, GiB, TiB, PiB or EiB (binary, 1 KiB = 1,024 B)"),
                      text);
       return fail (error, BR_ESTIMATE_ERROR_UNIT,
-                   _("“%s”: “%s” is not a unit of size; use B, KB, MB, GB, TB or PB (decimal), or KiB, MiB, GiB, TiB or PiB (binary)"),
+                   _("“%s”: “%s” is not a unit of size; use B, KB, MB, GB, TB, PB or EB (decimal), or KiB, MiB, GiB, TiB, PiB or EiB (binary)"),
                    text, unit);
     case BR_UNIT_DURATION:
       if (unit[0] == '\0')
@@ -384,7 +384,7 @@ br_units_parse (const char  *text,
 
   if (info != NULL)
     {
-      /* KiB, MiB, GiB, TiB, PiB */
+      /* KiB, MiB, GiB, TiB, PiB, EiB */
       info->binary = (kind == BR_UNIT_SIZE || kind == BR_UNIT_BANDWIDTH) &&
                      strlen (suffix->name) == 3 && g_ascii_strcasecmp (suffix->name + 1, "ib") == 0;
       info->negative = negative;

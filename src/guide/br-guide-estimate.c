@@ -150,9 +150,9 @@ skip_one_of (const char         **p,
   return best > 0;
 }
 
-static const char * const size_units[] = { "B", "KB", "MB", "GB", "TB", "PB",
-                                           "KiB", "MiB", "GiB", "TiB", "PiB", NULL };
-static const char * const display_size_units[] = { "B", "KB", "MB", "GB", "TB", "PB", NULL };
+static const char * const size_units[] = { "B", "KB", "MB", "GB", "TB", "PB", "EB",
+                                           "KiB", "MiB", "GiB", "TiB", "PiB", "EiB", NULL };
+static const char * const display_size_units[] = { "B", "KB", "MB", "GB", "TB", "PB", "EB", NULL };
 static const char * const duration_units[] = { "d", "day", "days", "w", "week", "weeks",
                                                "mo", "month", "months", "y", "year", "years", NULL };
 static const char * const count_suffixes[] = { "k", "M", "B", NULL };
@@ -241,7 +241,7 @@ _br_estimate_check_input (const char  *key,
     case INPUT_SIZE:
       if (is_quantity (value, size_units))
         return TRUE;
-      *problem = g_strdup_printf (_("“%s” is not a size: write a number and B, KB, MB, GB, TB or PB (or KiB… PiB), such as “1KB”"),
+      *problem = g_strdup_printf (_("“%s” is not a size: write a number and B, KB, MB, GB, TB, PB or EB (or KiB… EiB), such as “1KB”"),
                                   value);
       return FALSE;
     case INPUT_DURATION:

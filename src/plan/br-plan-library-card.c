@@ -105,6 +105,30 @@ figure_label (const char *id)
   return id;
 }
 
+/* The button that opens the estimator with the card's inputs, through
+ * app.estimate-preset: the inputs, and "from=" the card's title, which the
+ * estimator shows until the candidate changes an input */
+static GtkWidget *
+load_button_new (BrQuestion         *question,
+                 const char * const *pairs)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) target = NULL;
+  g_autofree char *from = g_strconcat ("from=", br_guide_entry_get_title (BR_GUIDE_ENTRY (question)), NULL);
+  GtkWidget *button = gtk_button_new_with_label (_("Load into Estimator"));
+
+  g_strv_builder_addv (builder, (const char **) pairs);
+  g_strv_builder_add (builder, from);
+  target = g_strv_builder_end (builder);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_END);
+  gtk_widget_set_tooltip_text (button, _("Open the Estimator with This Card's Inputs"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "app.estimate-preset");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
+                                          g_variant_new_strv ((const char * const *) target, -1));
+  return button;
+}
+
 /* The card's worked numbers: the estimator's inputs, and the figures the
  * card states */
 static void
@@ -122,6 +146,7 @@ add_worked_numbers (AdwPreferencesPage *page,
 
   group = _br_plan_library_add_group (page, _("Worked Numbers"),
                                       _("The estimate behind the scale: its inputs, and the figures they give"));
+  adw_preferences_group_set_header_suffix (group, load_button_new (question, pairs));
   described = describe_inputs (pairs);
   row = adw_action_row_new ();
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
