@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "br-board.h"
+#include "br-board-component.h"
 #include "br-board-file.h"
 #include "br-board-label.h"
 #include "br-excalidraw.h"
@@ -756,6 +757,8 @@ assert_same_item (const BrItem *a,
     g_assert_cmpstr (br_stencil_to_string (a->stencil), ==, br_stencil_to_string (b->stencil));
   g_assert_cmpstr (a->group, ==, b->group);
   g_assert_cmpint (a->locked, ==, b->locked);
+  /* The design review's properties travel in customData */
+  g_assert_true (br_component_equal (a->component, b->component));
   g_assert_cmpuint (a->stroke_color, ==, b->stroke_color);
   g_assert_cmpint (a->stroke_width, ==, b->stroke_width);
   g_assert_cmpint (a->line_style, ==, b->line_style);

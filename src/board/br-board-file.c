@@ -2,9 +2,10 @@
  *
  * {
  *   "format": "bar-raiser-board",
- *   "version": 1,
+ *   "version": 2,
  *   "items": [ ITEM... ],              bottom first
  *   "view": { "x": N, "y": N, "zoom": N }    optional
+ *   "targets": { "p99_ms": N, "availability": N }   optional (version 2)
  * }
  *
  * ITEM has "id" (1-64 of A-Z a-z 0-9 - _) and "kind", then by kind:
@@ -16,8 +17,15 @@
  *  - strokes: "points", a flat list x0, y0, x1, y1... of 1-10000 points;
  * and optional style members: "stroke" and "fill" (palette indices 0-7),
  * "filled", "stroke_width", "line_style", "font_size", "label" (at most
- * BR_BOARD_MAX_LABEL characters), "group", "locked". Anything else is
- * refused.
+ * BR_BOARD_MAX_LABEL characters), "group", "locked". Version 2 adds the
+ * design review's properties the user set: "component" on closed shapes
+ * and stencils, "flow" on arrows (see br-board-component-json.c), and the
+ * board's "targets". Anything else is refused, and so is a value outside
+ * its range.
+ *
+ * A board with none of version 2's members is written as version 1, so
+ * that a Bar Raiser that reads only version 1 still opens it; a version
+ * newer than this one reads is refused with a message that says so.
  *
  * Saving writes members in a fixed order, and doubles with 17 significant
  * digits, so that load -> save gives the same bytes.
@@ -29,6 +37,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "br-board-component-json.h"
 #include "br-board-file.h"
 #include "br-board-private.h"
 #include "br-file-util.h"
@@ -219,15 +228,22 @@ read_item (BrJsonReader *reader,
 {
   static const char * const shape_members[] = {
     "id", "kind", "x", "y", "width", "height",
+    "stroke", "fill", "filled", "stroke_width", "line_style", "font_size", "label", "group", "locked",
+    BR_COMPONENT_BOX_MEMBER, NULL
+  };
+  static const char * const text_members[] = {
+    "id", "kind", "x", "y", "width", "height",
     "stroke", "fill", "filled", "stroke_width", "line_style", "font_size", "label", "group", "locked", NULL
   };
   static const char * const stencil_members[] = {
     "id", "kind", "stencil", "x", "y", "width", "height",
-    "stroke", "fill", "filled", "stroke_width", "line_style", "font_size", "label", "group", "locked", NULL
+    "stroke", "fill", "filled", "stroke_width", "line_style", "font_size", "label", "group", "locked",
+    BR_COMPONENT_BOX_MEMBER, NULL
   };
   static const char * const arrow_members[] = {
     "id", "kind", "routing", "heads", "start", "end",
-    "stroke", "fill", "filled", "stroke_width", "line_style", "font_size", "label", "group", "locked", NULL
+    "stroke", "fill", "filled", "stroke_width", "line_style", "font_size", "label", "group", "locked",
+    BR_COMPONENT_ARROW_MEMBER, NULL
   };
   static const char * const stroke_members[] = {
     "id", "kind", "points",
@@ -251,6 +267,7 @@ read_item (BrJsonReader *reader,
     case BR_ITEM_STENCIL: allowed = stencil_members; break;
     case BR_ITEM_ARROW: allowed = arrow_members; break;
     case BR_ITEM_STROKE: allowed = stroke_members; break;
+    case BR_ITEM_TEXT: allowed = text_members; break;
     default: allowed = shape_members; break;
     }
   if (!br_json_reader_check_members (reader, object, allowed, error))
@@ -308,7 +325,8 @@ read_item (BrJsonReader *reader,
       break;
     }
 
-  if (!read_style (reader, object, item, error))
+  if (!read_style (reader, object, item, error) ||
+      !br_component_read_json (reader, object, item, FALSE, &item->component, error))
     return FALSE;
 
   br_item_update_bounds (item);
@@ -408,12 +426,14 @@ BrBoard *
 br_board_parse (GBytes  *bytes,
                 GError **error)
 {
-  static const char * const allowed[] = { "format", "version", "items", "view", NULL };
+  static const char * const allowed[] = { "format", "version", "items", "view", "targets", NULL };
   g_autoptr(BrJsonReader) reader = NULL;
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GHashTable) ids = NULL;
   JsonObject *root;
   BrView view = { 0, 0, 1 };
+  BrReviewTargets targets;
+  JsonObject *targets_object = NULL;
   gboolean has_view;
   guint length;
   BrBoard *board;
@@ -453,14 +473,31 @@ br_board_parse (GBytes  *bytes,
   br_json_reader_pop (reader);
 
   if (!check_bindings (reader, items, ids, error) ||
-      !read_view (reader, root, &view, &has_view, error))
+      !read_view (reader, root, &view, &has_view, error) ||
+      !br_json_reader_get_object (reader, root, "targets", BR_JSON_OPTIONAL, &targets_object, error))
     return NULL;
+  br_review_targets_init (&targets);
+  if (targets_object != NULL)
+    {
+      gboolean ok;
+
+      br_json_reader_push_member (reader, "targets");
+      ok = br_review_targets_read_json (reader, targets_object, &targets, error);
+      br_json_reader_pop (reader);
+      if (!ok)
+        return NULL;
+    }
 
   board = br_board_new ();
   g_ptr_array_set_free_func (items, NULL);
   _br_board_load (board, items);
   if (has_view)
     br_board_set_view (board, &view);
+  if (targets_object != NULL)
+    {
+      board->targets = targets;
+      board->has_targets = TRUE;
+    }
   return board;
 }
 
@@ -573,6 +610,11 @@ add_item (GString      *out,
     add_string (out, "group", item->group);
   if (item->locked)
     g_string_append (out, ", \"locked\": true");
+  if (item->component != NULL)
+    {
+      put_member (out, br_component_member_for (item));
+      br_component_write_json (out, item->component);
+    }
   g_string_append_c (out, '}');
 }
 
@@ -587,15 +629,22 @@ br_board_to_bytes (BrBoard *self)
 {
   GString *out;
   BrView view;
+  BrReviewTargets targets;
+  gboolean has_targets, review = FALSE;
   guint n;
 
   g_return_val_if_fail (BR_IS_BOARD (self), NULL);
 
   n = br_board_get_n_items (self);
+  has_targets = br_board_get_targets (self, &targets);
+  review = has_targets;
+  for (guint i = 0; i < n && !review; i++)
+    review = br_board_get_item (self, i)->component != NULL;
+
   out = g_string_sized_new (256 + (gsize) n * 200);
   g_string_append (out, "{\n \"format\": ");
   br_json_write_string (out, BR_BOARD_FORMAT);
-  g_string_append_printf (out, ",\n \"version\": %d,\n \"items\": [", BR_BOARD_VERSION);
+  g_string_append_printf (out, ",\n \"version\": %d,\n \"items\": [", review ? BR_BOARD_VERSION : 1);
   for (guint i = 0; i < n; i++)
     {
       g_string_append (out, i > 0 ? ",\n  " : "\n  ");
@@ -611,6 +660,11 @@ br_board_to_bytes (BrBoard *self)
       g_string_append (out, ", \"zoom\": ");
       br_json_write_double (out, view.zoom);
       g_string_append_c (out, '}');
+    }
+  if (has_targets)
+    {
+      g_string_append (out, ",\n \"targets\": ");
+      br_review_targets_write_json (out, &targets);
     }
   g_string_append (out, "\n}\n");
   return g_string_free_to_bytes (out);

@@ -14,7 +14,10 @@ G_BEGIN_DECLS
 
 #define BR_BOARD_FORMAT         "bar-raiser-board"
 #define BR_BOARD_SUFFIX         ".brboard"
-#define BR_BOARD_VERSION        1
+/* Version 2 added the design review's properties ("component", "flow",
+ * "targets"); a board without any is still written as version 1, which
+ * every Bar Raiser reads. */
+#define BR_BOARD_VERSION        2
 #define BR_BOARD_MAX_FILE_SIZE  (64 * 1024 * 1024)
 #define BR_BOARD_MAX_ITEMS      200000
 

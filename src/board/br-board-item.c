@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "br-board-component.h"
 #include "br-board-item.h"
 
 static const char * const kind_names[] = {
@@ -293,6 +294,7 @@ br_item_copy (const BrItem *item)
   copy->ends[0].item_id = g_strdup (item->ends[0].item_id);
   copy->ends[1].item_id = g_strdup (item->ends[1].item_id);
   copy->points = item->n_points ? g_memdup2 (item->points, item->n_points * sizeof (BrPoint)) : NULL;
+  copy->component = br_component_copy (item->component);
   copy->z = 0;
   copy->arrows = NULL;
   copy->index_level = -1;
@@ -316,6 +318,7 @@ br_item_free (BrItem *item)
   g_free (item->ends[0].item_id);
   g_free (item->ends[1].item_id);
   g_free (item->points);
+  br_component_free (item->component);
   g_free (item);
 }
 

@@ -132,6 +132,9 @@ typedef struct {
  */
 typedef struct _BrItem BrItem;
 
+/* The design review's properties of an item: br-board-component.h */
+typedef struct _BrComponent BrComponent;
+
 struct _BrItem
 {
   char *id;
@@ -150,6 +153,7 @@ struct _BrItem
   char *label;                /* UTF-8, never NULL ("" for none) */
   char *group;                /* nullable */
   gboolean locked;
+  BrComponent *component;     /* nullable: the review properties the user set */
 
   /* BR_ITEM_ARROW */
   BrRouting routing;

@@ -70,6 +70,7 @@ sanitize (BrItem *item)
   br_item_set_label (item, item->label);
   if (item->group != NULL && !br_item_id_is_valid (item->group))
     g_clear_pointer (&item->group, g_free);
+  br_item_set_component (item, item->component);
 
   if (item->kind == BR_ITEM_ARROW || item->kind == BR_ITEM_STROKE)
     br_item_translate (item, 0, 0);   /* clamps the points */

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "br-board.h"
+#include "br-board-component.h"
 #include "br-board-index.h"
 
 G_BEGIN_DECLS
@@ -24,6 +25,8 @@ struct _BrBoard
   guint64 serial;
   BrView view;
   gboolean has_view;
+  BrReviewTargets targets;    /* br-board-component-ops.c */
+  gboolean has_targets;
 
   /* History (br-board-history.c) */
   GQueue undo;                /* BrBoardStep *, newest last */
@@ -71,6 +74,7 @@ void      _br_board_bind              (BrBoard      *self,
 void      _br_board_load              (BrBoard      *self,
                                        GPtrArray    *items);
 void      _br_board_notify_history    (BrBoard      *self);
+void      _br_board_targets_changed   (BrBoard      *self);
 
 /* br-board-history.c */
 BrBoardStep *_br_board_step_new       (void);

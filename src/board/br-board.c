@@ -39,6 +39,7 @@ enum {
 
 enum {
   CHANGED,
+  TARGETS_CHANGED,
   N_SIGNALS
 };
 
@@ -122,6 +123,17 @@ br_board_class_init (BrBoardClass *klass)
   signals[CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_POINTER);
+
+  /**
+   * BrBoard::targets-changed:
+   *
+   * Emitted when the design review's targets change (see
+   * br_board_set_targets()); they are saved with the board but are not an
+   * undo step, like the view.
+   */
+  signals[TARGETS_CHANGED] =
+    g_signal_new ("targets-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -134,6 +146,7 @@ br_board_init (BrBoard *self)
   self->next_id = 1;
   self->next_group = 1;
   self->limit = BR_BOARD_DEFAULT_HISTORY;
+  br_review_targets_init (&self->targets);
   g_queue_init (&self->undo);
   g_queue_init (&self->redo);
   self->changes.added = g_ptr_array_new_with_free_func (g_free);
@@ -354,6 +367,13 @@ _br_board_op_end (BrBoard *self)
       g_signal_emit (self, signals[CHANGED], 0, c);
     }
   reset_changes (self);
+}
+
+void
+_br_board_targets_changed (BrBoard *self)
+{
+  self->serial++;
+  g_signal_emit (self, signals[TARGETS_CHANGED], 0);
 }
 
 void
@@ -631,6 +651,7 @@ _br_board_assign (BrItem       *dst,
   g_free (dst->ends[0].item_id);
   g_free (dst->ends[1].item_id);
   g_free (dst->points);
+  br_component_free (dst->component);
 
   *dst = *src;
   dst->label = g_strdup (src->label);
@@ -638,6 +659,7 @@ _br_board_assign (BrItem       *dst,
   dst->ends[0].item_id = g_strdup (src->ends[0].item_id);
   dst->ends[1].item_id = g_strdup (src->ends[1].item_id);
   dst->points = src->n_points ? g_memdup2 (src->points, src->n_points * sizeof (BrPoint)) : NULL;
+  dst->component = br_component_copy (src->component);
 
   dst->id = keep.id;
   dst->z = keep.z;

@@ -283,6 +283,7 @@ build_shape (Import    *self,
   else
     item = br_item_new (kind, box.x, box.y, box.width, box.height);
   apply_style (self, item, el->style != NULL ? el->style : el);
+  br_item_set_component (item, el->component);
   return item;
 }
 
@@ -335,6 +336,7 @@ build_arrow (Import    *self,
   item->filled = FALSE;
   item->heads = el->heads[0] ? (el->heads[1] ? BR_HEADS_BOTH : BR_HEADS_START)
                              : (el->heads[1] ? BR_HEADS_END : BR_HEADS_NONE);
+  br_item_set_component (item, el->component);
   if (el->elbowed)
     item->routing = BR_ROUTING_ELBOW;
   else if (el->n_points > 2)

@@ -95,6 +95,7 @@ struct _ExElement
   const char *part_of;        /* nullable */
   gboolean outline;
   const char *custom_group;   /* nullable */
+  BrComponent *component;     /* nullable: the review properties, "component" or "flow" */
 
   /* Resolved by the import */
   ExElement *primary;         /* a part of this compound shape: not an item */

@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "br-board-file.h"
+#include "br-board-component-json.h"
 #include "br-excalidraw-private.h"
 
 /* More points than a stroke keeps are thinned out, up to this many */
@@ -368,8 +369,24 @@ read_arrowhead (BrJsonReader *reader,
   return TRUE;
 }
 
+/* The design review's properties: "component" on a box, "flow" on an
+ * arrow, read as in a .brboard but skipping fields this version does not
+ * know; a value out of range is refused all the same. The import keeps
+ * those that apply to the item the element becomes. */
+static gboolean
+read_component (BrJsonReader *reader,
+                JsonObject   *ours,
+                ExElement    *el,
+                GError      **error)
+{
+  BrItem probe = { 0 };
+
+  probe.kind = el->type == EX_ARROW ? BR_ITEM_ARROW : BR_ITEM_RECTANGLE;
+  return br_component_read_json (reader, ours, &probe, TRUE, &el->component, error);
+}
+
 /* {"barRaiser": {"kind", "stencil", "height", "routing", "partOf",
- * "outline", "group"}}: what br-excalidraw-write.c says about the item an
+ * "outline", "group", "component", "flow"}}: what br-excalidraw-write.c says about the item an
  * element stands for. Kinds and names this version does not know are
  * ignored: the element is then read as Excalidraw shows it. */
 static gboolean
@@ -401,7 +418,8 @@ read_custom_data (BrJsonReader *reader,
            get_nullable_string (reader, ours, "group", 0, &el->custom_group, error) &&
            br_json_reader_get_boolean (reader, ours, "outline", BR_JSON_OPTIONAL, &el->outline, error) &&
            br_json_reader_get_double (reader, ours, "height", BR_JSON_OPTIONAL,
-                                      0, BR_BOARD_MAX_SIZE, &el->custom_height, error);
+                                      0, BR_BOARD_MAX_SIZE, &el->custom_height, error) &&
+           read_component (reader, ours, el, error);
       br_json_reader_pop (reader);
     }
   br_json_reader_pop (reader);
@@ -559,6 +577,7 @@ _br_excalidraw_element_clear (ExElement *el)
   g_clear_pointer (&el->group_ids, g_strfreev);
   g_clear_pointer (&el->bound_texts, g_ptr_array_unref);
   g_clear_pointer (&el->points, g_free);
+  g_clear_pointer (&el->component, br_component_free);
 }
 
 /* ---------------------------------------------------------------------- */

@@ -27,7 +27,8 @@
  * {"kind": "arrow", "routing": "elbow"}, {"kind": "text", "height": N}, and
  * "group", the compound's own group), and each part which element it is a
  * part of ({"partOf": ID}, and "outline": true on the part that carries the
- * item's colours), so that br_excalidraw_parse() reads our own drawings
+ * item's colours), and the design review's properties the user set
+ * ("component" on a box, "flow" on an arrow, as in a .brboard), so that br_excalidraw_parse() reads our own drawings
  * back to the same items. Excalidraw keeps customData as it is.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -37,6 +38,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "br-board-component-json.h"
 #include "br-excalidraw-private.h"
 #include "br-json-write.h"
 
@@ -233,6 +235,17 @@ write_compound_parts (ExWriter       *w,
     }
 }
 
+/* The design review's properties, as in a .brboard */
+static void
+add_component (GString      *custom,
+               const BrItem *item)
+{
+  g_string_append (custom, ", ");
+  br_json_write_string (custom, br_component_member_for (item));
+  g_string_append (custom, ": ");
+  br_component_write_json (custom, item->component);
+}
+
 static void
 write_shape (ExWriter     *w,
              const BrItem *item)
@@ -280,8 +293,10 @@ write_shape (ExWriter     *w,
       primary.type = kind == BR_ITEM_ELLIPSE ? "ellipse" : kind == BR_ITEM_DIAMOND ? "diamond" : "rectangle";
       primary.rounded = kind == BR_ITEM_ROUNDED_RECTANGLE;
     }
+  if (item->component != NULL)
+    add_component (custom, item);
   _br_excalidraw_begin_element (w, &primary);
-  if (item->kind != kind || compound)
+  if (item->kind != kind || compound || item->component != NULL)
     _br_excalidraw_add_custom (w, custom->str);
   _br_excalidraw_end_element (w);
 
@@ -394,8 +409,16 @@ write_arrow (ExWriter     *w,
   _br_excalidraw_add_raw (w->out, "endArrowhead",
            item->heads == BR_HEADS_END || item->heads == BR_HEADS_BOTH ? "\"arrow\"" : "null");
   _br_excalidraw_add_raw (w->out, "elbowed", "false");
-  if (item->routing == BR_ROUTING_ELBOW)
-    _br_excalidraw_add_custom (w, "\"kind\": \"arrow\", \"routing\": \"elbow\"");
+  if (item->routing == BR_ROUTING_ELBOW || item->component != NULL)
+    {
+      g_autoptr(GString) custom = g_string_new ("\"kind\": \"arrow\"");
+
+      if (item->routing == BR_ROUTING_ELBOW)
+        g_string_append (custom, ", \"routing\": \"elbow\"");
+      if (item->component != NULL)
+        add_component (custom, item);
+      _br_excalidraw_add_custom (w, custom->str);
+    }
   _br_excalidraw_end_element (w);
 
   if (c.label_id != NULL)
