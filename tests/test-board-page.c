@@ -247,6 +247,12 @@ confirm_body (BrApplication *app,
     g_autoptr(GFile) parent = g_file_get_parent (file);
 
     g_assert_nonnull (chooser);
+    /* A loaded machine may take several frames to lay the chooser out;
+     * answer it once it is on screen, as a person does */
+    for (guint i = 0; i < 100 && !(gtk_widget_get_mapped (GTK_WIDGET (chooser)) &&
+                                   gtk_widget_get_width (GTK_WIDGET (chooser)) > 0); i++)
+      br_test_pump ();
+    br_test_pump ();
     folder = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser));
     g_assert_nonnull (folder);
     g_assert_true (g_file_equal (folder, parent));

@@ -554,7 +554,7 @@ own_strings (ExElement *el)
 {
   const char **strings[] = {
     &el->id, &el->stroke_color, &el->background, &el->fill_style, &el->stroke_style,
-    &el->text, &el->container_id, &el->binding[0], &el->binding[1], &el->part_of, &el->custom_group,
+    &el->text, &el->container_id, &el->text_align, &el->binding[0], &el->binding[1], &el->part_of, &el->custom_group,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (strings); i++)
@@ -566,7 +566,7 @@ _br_excalidraw_element_clear (ExElement *el)
 {
   const char **strings[] = {
     &el->id, &el->stroke_color, &el->background, &el->fill_style, &el->stroke_style,
-    &el->text, &el->container_id, &el->binding[0], &el->binding[1], &el->part_of, &el->custom_group,
+    &el->text, &el->container_id, &el->text_align, &el->binding[0], &el->binding[1], &el->part_of, &el->custom_group,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (strings); i++)
