@@ -111,7 +111,7 @@ br_application_get_practice_session (BrApplication *self)
 
 /**
  * br_application_start_practice:
- * @question: the question to practise
+ * @question: the question to practice
  * @length: the round's length in minutes
  *
  * Starts a session: the round restarts at @length (kept within what the

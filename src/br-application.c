@@ -491,7 +491,7 @@ br_application_init (BrApplication *self)
   g_application_add_main_option_entries (G_APPLICATION (self), options);
   _br_application_add_command_line_options (self);
   g_application_set_option_context_summary (G_APPLICATION (self),
-                                            _("Practise system design interviews."));
+                                            _("Practice system design interviews."));
 }
 
 GSettings *

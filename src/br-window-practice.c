@@ -59,7 +59,7 @@ start_confirmed (BrBoardPage *page,
 
 /**
  * br_window_start_practice:
- * @question: the question to practise
+ * @question: the question to practice
  * @length: the round's length in minutes
  *
  * Starts a practice session without asking about the length: a fresh
@@ -201,7 +201,7 @@ ask_to_start (BrWindow   *self,
   body = g_strdup_printf (_("“%s”\n\n%s"), br_guide_entry_get_title (BR_GUIDE_ENTRY (question)), note);
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self),
-                                   surprise ? _("Practise This Question?") : _("Start a Practice Round?"),
+                                   surprise ? _("Practice This Question?") : _("Start a Practice Round?"),
                                    body);
   if (surprise)
     adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "another", _("Pick _Another"));
@@ -222,7 +222,7 @@ ask_to_start (BrWindow   *self,
 }
 
 static void
-practise_question_activated (GtkWidget  *widget,
+practice_question_activated (GtkWidget  *widget,
                              const char *action_name,
                              GVariant   *parameter)
 {
@@ -543,7 +543,7 @@ _br_window_practice_dispose (BrWindow *self)
 void
 _br_window_practice_install_actions (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_install_action (widget_class, "win.practise-question", "s", practise_question_activated);
+  gtk_widget_class_install_action (widget_class, "win.practice-question", "s", practice_question_activated);
   gtk_widget_class_install_action (widget_class, "win.surprise-me", NULL, surprise_me_activated);
   gtk_widget_class_install_action (widget_class, "win.end-practice", NULL, end_practice_activated);
   gtk_widget_class_install_action (widget_class, "win.review-practice", NULL, review_practice_activated);

@@ -246,7 +246,7 @@ names_body (BrApplication *app,
   br_test_pump ();
   assert_toplevels_clean ("the start question");
   respond (ADW_TYPE_MESSAGE_DIALOG, "start");
-  assert_names_clean (GTK_WIDGET (window), "practising");
+  assert_names_clean (GTK_WIDGET (window), "practicing");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.end-practice", NULL));
   br_test_pump ();
   review = BR_REVIEW_DIALOG (br_test_find_toplevel (BR_TYPE_REVIEW_DIALOG));

@@ -99,7 +99,7 @@ flow_body (BrApplication *app,
   g_assert_nonnull (br_test_find_row (plan, "Practice History"));
 
   /* Start from the question: the start question offers the round length */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.practise-question", "s", question_id));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.practice-question", "s", question_id));
   br_test_pump ();
   respond ("start");
 
@@ -222,7 +222,7 @@ flow_body (BrApplication *app,
   g_assert_nonnull (br_test_find_row (plan, "Practice History"));
 
   /* The question bank filters by status */
-  br_question_bank_set_status (BR_QUESTION_BANK (bank), BR_QUESTION_STATUS_PRACTISED);
+  br_question_bank_set_status (BR_QUESTION_BANK (bank), BR_QUESTION_STATUS_PRACTICED);
   g_assert_cmpuint (br_question_bank_get_n_shown (BR_QUESTION_BANK (bank)), ==, 1);
   br_question_bank_set_status (BR_QUESTION_BANK (bank), BR_QUESTION_STATUS_NEW);
   g_assert_cmpuint (br_question_bank_get_n_shown (BR_QUESTION_BANK (bank)), ==, n_questions - 1);
@@ -300,7 +300,7 @@ time_up_body (BrApplication *app,
   br_board_page_mark_kept (BR_BOARD_PAGE (br_test_find_widget (GTK_WIDGET (window), BR_TYPE_BOARD_PAGE)));
 }
 
-/* A question practised long ago with low scores is due again, and the
+/* A question practiced long ago with low scores is due again, and the
  * Plan page says so */
 static void
 due_body (BrApplication *app,
@@ -375,7 +375,7 @@ start_length_body (BrApplication *app,
 
   g_settings_set_uint (br_application_get_settings (app), "round-length", 50);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.practise-question", "s", question_id));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.practice-question", "s", question_id));
   br_test_pump ();
   dialog = br_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);

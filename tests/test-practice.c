@@ -392,9 +392,9 @@ test_due_questions (void)
   due = br_practice_history_get_due_questions (history, &today);
   g_assert_cmpstrv (due, ((const char * const[]) { "questions/b", NULL }));
   g_clear_pointer (&due, g_strfreev);
-  g_assert_cmpint (br_practice_history_get_question_status (history, "questions/a", &today), ==, BR_QUESTION_STATUS_PRACTISED);
+  g_assert_cmpint (br_practice_history_get_question_status (history, "questions/a", &today), ==, BR_QUESTION_STATUS_PRACTICED);
   g_assert_cmpint (br_practice_history_get_question_status (history, "questions/b", &today), ==, BR_QUESTION_STATUS_DUE);
-  g_assert_cmpint (br_practice_history_get_question_status (history, "questions/c", &today), ==, BR_QUESTION_STATUS_PRACTISED);
+  g_assert_cmpint (br_practice_history_get_question_status (history, "questions/c", &today), ==, BR_QUESTION_STATUS_PRACTICED);
   g_assert_cmpint (br_practice_history_get_question_status (history, "questions/d", &today), ==, BR_QUESTION_STATUS_NEW);
 
   set_date (&today, 8, 3, 2024);

@@ -1,5 +1,5 @@
 /* br-plan-page-practice.c — the Plan page's view of the practice history:
- * what to practise next, questions due again, scores by rubric dimension
+ * what to practice next, questions due again, scores by rubric dimension
  * and the study items for the weakest one, and the way to the history
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -84,10 +84,10 @@ add_due_rows (BrPlanPage *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), br_guide_entry_get_title (question));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Due for review"));
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), br_plan_library_icon ("alarm-symbolic"));
-      /* Translators: the accessible name of a due question's button, "Practise Design S3" */
-      accessible = g_strdup_printf (_("Practise %s"), br_guide_entry_get_title (question));
+      /* Translators: the accessible name of a due question's button, "Practice Design S3" */
+      accessible = g_strdup_printf (_("Practice %s"), br_guide_entry_get_title (question));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 button (_("_Practise"), accessible, "win.practise-question", due[i], FALSE));
+                                 button (_("_Practice"), accessible, "win.practice-question", due[i], FALSE));
       add_row (self, row);
       shown++;
     }
@@ -289,15 +289,15 @@ _br_plan_page_sync_practice (BrPlanPage *self)
   {
     GtkWidget *row = br_action_row_new_plain ();
 
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Practise a Question"));
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Practice a Question"));
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
                                  _("A round on the whiteboard, against the clock, then your own review"));
     adw_action_row_add_prefix (ADW_ACTION_ROW (row), br_plan_library_icon ("media-playback-start-symbolic"));
     adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                               button (_("_Surprise Me"), _("Practise a question Bar Raiser picks for you"),
+                               button (_("_Surprise Me"), _("Practice a question Bar Raiser picks for you"),
                                        "win.surprise-me", NULL, TRUE));
     adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                               button (_("_Choose…"), _("Choose a question to practise"),
+                               button (_("_Choose…"), _("Choose a question to practice"),
                                        "plan.show", "questions", FALSE));
     add_row (self, row);
   }
@@ -320,7 +320,7 @@ _br_plan_page_sync_practice (BrPlanPage *self)
  * _br_plan_page_build_practice_group:
  *
  * Returns: (transfer floating) (nullable): the group a question's card
- *   shows under its title: a button to practise it and its past attempts
+ *   shows under its title: a button to practice it and its past attempts
  */
 GtkWidget *
 _br_plan_page_build_practice_group (BrPlanPage *self,
@@ -328,15 +328,15 @@ _br_plan_page_build_practice_group (BrPlanPage *self,
 {
   const char *id = br_guide_entry_get_id (BR_GUIDE_ENTRY (question));
   GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *practise;
+  GtkWidget *practice;
   g_autoptr(GListModel) attempts = NULL;
   guint n_attempts = 0;
 
-  practise = button (_("_Practise This Question"), _("Practise this question"),
-                     "win.practise-question", id, TRUE);
-  gtk_widget_add_css_class (practise, "pill");
-  gtk_widget_set_halign (practise, GTK_ALIGN_CENTER);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), practise);
+  practice = button (_("_Practice This Question"), _("Practice this question"),
+                     "win.practice-question", id, TRUE);
+  gtk_widget_add_css_class (practice, "pill");
+  gtk_widget_set_halign (practice, GTK_ALIGN_CENTER);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), practice);
 
   if (self->practice != NULL)
     {
@@ -368,7 +368,7 @@ _br_plan_page_build_practice_group (BrPlanPage *self,
  * br_plan_page_set_practice:
  * @practice: (nullable): the user's practice history
  *
- * The page shows what to practise, due questions, scores and the history,
+ * The page shows what to practice, due questions, scores and the history,
  * and follows the history's changes.
  */
 void

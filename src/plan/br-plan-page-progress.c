@@ -298,7 +298,7 @@ _br_plan_page_sync_progress (BrPlanPage *self)
   else
     {
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->next_row), _("Every study item is done"));
-      adw_action_row_set_subtitle (self->next_row, _("Keep practising questions until your loop."));
+      adw_action_row_set_subtitle (self->next_row, _("Keep practicing questions until your loop."));
       g_object_set_data (G_OBJECT (self->next_row), "br-item", NULL);
     }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.start-next", next != NULL);

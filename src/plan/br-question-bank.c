@@ -14,8 +14,8 @@
  *
  * The thirty practice questions, searchable by words anywhere on their
  * card (its API, data model and worked numbers included), and filterable by category and by practice status (never
- * practised, practised, due again for review). Each row says when the
- * question was last practised or that it is due. Activating a question
+ * practiced, practiced, due again for review). Each row says when the
+ * question was last practiced or that it is due. Activating a question
  * emits #BrQuestionBank::question-activated; the Plan page opens its card.
  */
 struct _BrQuestionBank
@@ -168,16 +168,16 @@ create_row (gpointer item,
       /* Translators: a question's category and its status, "Storage · Due for review" */
       subtitle = g_strdup_printf (_("%s · Due for review"), category);
       break;
-    case BR_QUESTION_STATUS_PRACTISED:
+    case BR_QUESTION_STATUS_PRACTICED:
       {
         BrAttempt *last = br_practice_history_get_last_attempt (self->practice,
                                                                 br_guide_entry_get_id (BR_GUIDE_ENTRY (question)));
         g_autoptr(GDateTime) local = last ? g_date_time_to_local (br_attempt_get_started (last)) : NULL;
-        /* Translators: the day a question was last practised, see g_date_time_format() */
+        /* Translators: the day a question was last practiced, see g_date_time_format() */
         g_autofree char *day = local ? g_date_time_format (local, _("%-d %B")) : NULL;
 
-        /* Translators: a question's category and when it was last practised, "Storage · Practised 27 November" */
-        subtitle = day ? g_strdup_printf (_("%s · Practised %s"), category, day) : g_strdup (category);
+        /* Translators: a question's category and when it was last practiced, "Storage · Practiced 27 November" */
+        subtitle = day ? g_strdup_printf (_("%s · Practiced %s"), category, day) : g_strdup (category);
       }
       break;
     case BR_QUESTION_STATUS_NEW:
@@ -246,7 +246,7 @@ status_selected (GtkDropDown    *dropdown,
                  BrQuestionBank *self)
 {
   static const int statuses[] = {
-    -1, BR_QUESTION_STATUS_NEW, BR_QUESTION_STATUS_PRACTISED, BR_QUESTION_STATUS_DUE,
+    -1, BR_QUESTION_STATUS_NEW, BR_QUESTION_STATUS_PRACTICED, BR_QUESTION_STATUS_DUE,
   };
   guint selected = gtk_drop_down_get_selected (dropdown);
 
@@ -518,5 +518,5 @@ br_question_bank_set_status (BrQuestionBank *self,
   gtk_drop_down_set_selected (self->status_dropdown,
                               status == -1 ? 0
                               : status == BR_QUESTION_STATUS_NEW ? 1
-                              : status == BR_QUESTION_STATUS_PRACTISED ? 2 : 3);
+                              : status == BR_QUESTION_STATUS_PRACTICED ? 2 : 3);
 }

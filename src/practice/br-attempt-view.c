@@ -192,7 +192,7 @@ action_button (const char *label,
  *
  * Returns: (transfer floating): the review of a saved attempt: the round,
  *   the scores with their anchors, the principles, the notes, and buttons
- *   to open a copy of its board and to practise the question again
+ *   to open a copy of its board and to practice the question again
  */
 GtkWidget *
 br_attempt_view_build (BrGuide           *guide,
@@ -222,7 +222,7 @@ br_attempt_view_build (BrGuide           *guide,
                                    br_attempt_get_id (attempt), FALSE));
   if (question != NULL)
     gtk_box_append (GTK_BOX (buttons),
-                    action_button (_("_Practise Again"), "win.practise-question",
+                    action_button (_("_Practice Again"), "win.practice-question",
                                    br_attempt_get_question_id (attempt), TRUE));
   group = add_group (page, NULL, NULL);
   adw_preferences_group_add (group, buttons);
@@ -323,7 +323,7 @@ br_attempt_view_build_history (BrGuide           *guide,
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "document-open-recent-symbolic");
   adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Practice Yet"));
   adw_status_page_set_description (ADW_STATUS_PAGE (empty),
-                                   _("Practise a question from the question bank, or let Bar Raiser pick one. Each round you review shows up here."));
+                                   _("Practice a question from the question bank, or let Bar Raiser pick one. Each round you review shows up here."));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (surprise), "win.surprise-me");
   gtk_widget_set_halign (surprise, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (surprise, "pill");

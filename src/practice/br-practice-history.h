@@ -23,13 +23,13 @@ G_BEGIN_DECLS
 
 /**
  * BrQuestionStatus:
- * @BR_QUESTION_STATUS_NEW: never practised
- * @BR_QUESTION_STATUS_PRACTISED: practised, not due for review yet
+ * @BR_QUESTION_STATUS_NEW: never practiced
+ * @BR_QUESTION_STATUS_PRACTICED: practiced, not due for review yet
  * @BR_QUESTION_STATUS_DUE: due for review again (today or earlier)
  */
 typedef enum {
   BR_QUESTION_STATUS_NEW,
-  BR_QUESTION_STATUS_PRACTISED,
+  BR_QUESTION_STATUS_PRACTICED,
   BR_QUESTION_STATUS_DUE,
 } BrQuestionStatus;
 

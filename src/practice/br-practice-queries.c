@@ -188,7 +188,7 @@ br_practice_history_get_due_questions (BrPracticeHistory *self,
  * br_practice_history_get_question_status:
  * @today: today's date
  *
- * Returns: whether the question was never practised, practised, or is due
+ * Returns: whether the question was never practiced, practiced, or is due
  *   again on @today — what the question bank filters on
  */
 BrQuestionStatus
@@ -203,8 +203,8 @@ br_practice_history_get_question_status (BrPracticeHistory *self,
   g_return_val_if_fail (today != NULL && g_date_valid (today), BR_QUESTION_STATUS_NEW);
 
   if (br_practice_history_get_schedule (self, question_id, NULL, &due))
-    return g_date_compare (&due, today) <= 0 ? BR_QUESTION_STATUS_DUE : BR_QUESTION_STATUS_PRACTISED;
+    return g_date_compare (&due, today) <= 0 ? BR_QUESTION_STATUS_DUE : BR_QUESTION_STATUS_PRACTICED;
   if (br_practice_history_get_last_attempt (self, question_id) != NULL)
-    return BR_QUESTION_STATUS_PRACTISED;
+    return BR_QUESTION_STATUS_PRACTICED;
   return BR_QUESTION_STATUS_NEW;
 }

@@ -113,7 +113,7 @@ br_practice_session_init (BrPracticeSession *self)
 
 /**
  * br_practice_session_new:
- * @question: the question to practise
+ * @question: the question to practice
  * @length: the round's length in minutes
  *
  * Returns: (transfer full): a running session

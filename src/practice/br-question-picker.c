@@ -19,9 +19,9 @@
  *   question counts 1 + (4 - s) / 3 where s is its newest score on that
  *   dimension (from 1 to 2), 1.5 when it has none. With no weakest
  *   dimension yet, 1.
- * - recency: 3 for a question never practised; 2.5 for one due again on
- *   @today or earlier; otherwise (practised, not due) the days since its
- *   newest attempt / 14, between 0.1 and 1, so that what was just practised
+ * - recency: 3 for a question never practiced; 2.5 for one due again on
+ *   @today or earlier; otherwise (practiced, not due) the days since its
+ *   newest attempt / 14, between 0.1 and 1, so that what was just practiced
  *   comes back least.
  *
  * The draw walks the guide's questions in order with one
@@ -131,7 +131,7 @@ weight (Context           *context,
     case BR_QUESTION_STATUS_DUE:
       recency_factor = 2.5;
       break;
-    case BR_QUESTION_STATUS_PRACTISED:
+    case BR_QUESTION_STATUS_PRACTICED:
     default:
       {
         GDate day;
@@ -188,7 +188,7 @@ br_question_picker_get_weight (BrGuide           *guide,
  * @rand: the random source; seed it for a repeatable pick
  *
  * Picks a question at random, weighted toward weak categories and
- * dimensions and toward questions never practised or due again.
+ * dimensions and toward questions never practiced or due again.
  *
  * Returns: (transfer none) (nullable): a question of @guide, %NULL when it
  *   has none
