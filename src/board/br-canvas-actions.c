@@ -8,9 +8,8 @@
 #include "br-board-file.h"
 #include "br-board-image-content.h"
 #include "br-canvas-private.h"
-#include "br-excalidraw.h"
 
-#define CLIPBOARD_MIME "application/x-bar-raiser-board"
+#define CLIPBOARD_MIME BR_BOARD_EDITOR_CLIPBOARD_MIME
 
 static GStrv
 selected_ids (BrCanvas *self)
@@ -101,10 +100,7 @@ select_all_activated (GtkWidget  *widget,
 {
   BrCanvas *self = BR_CANVAS (widget);
 
-  g_ptr_array_set_size (self->selection, 0);
-  for (guint i = 0; self->board != NULL && i < br_board_get_n_items (self->board); i++)
-    g_ptr_array_add (self->selection, g_strdup (br_board_get_item (self->board, i)->id));
-  _br_canvas_selection_changed (self);
+  br_board_editor_select_all (self->board_editor);
 }
 
 static void
@@ -213,8 +209,8 @@ edit_label_activated (GtkWidget  *widget,
 {
   BrCanvas *self = BR_CANVAS (widget);
 
-  if (self->selection->len == 1)
-    br_canvas_edit_label (self, g_ptr_array_index (self->selection, 0));
+  if (br_board_editor_get_n_selected (self->board_editor) == 1)
+    br_canvas_edit_label (self, br_board_editor_get_selected (self->board_editor, 0));
 }
 
 static gboolean
@@ -263,40 +259,19 @@ static void
 copy_selection (BrCanvas *self,
                 gboolean  whole_board_if_none)
 {
-  g_auto(GStrv) ids = selected_ids (self);
   g_autoptr(BrBoard) copy = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *text = NULL;
   GdkContentProvider *providers[3];
   g_autoptr(GdkContentProvider) provider = NULL;
 
-  if (self->board == NULL || br_board_get_n_items (self->board) == 0)
+  copy = br_board_editor_copy (self->board_editor, whole_board_if_none, &bytes, &text);
+  if (copy == NULL)
     return;
-  if (ids[0] == NULL && whole_board_if_none)
-    {
-      g_autoptr(GStrvBuilder) all = g_strv_builder_new ();
-
-      for (guint i = 0; i < br_board_get_n_items (self->board); i++)
-        g_strv_builder_add (all, br_board_get_item (self->board, i)->id);
-      g_strfreev (ids);
-      ids = g_strv_builder_end (all);
-    }
-  if (ids[0] == NULL)
-    return;
-
-  copy = br_board_copy_items (self->board, (const char * const *) ids);
-  bytes = br_board_to_bytes (copy);
-  for (guint i = 0; i < br_board_get_n_items (copy); i++)
-    {
-      const char *label = br_board_get_item (copy, i)->label;
-
-      if (label[0] != '\0')
-        g_string_append_printf (text, "%s%s", text->len ? "\n" : "", label);
-    }
 
   providers[0] = gdk_content_provider_new_for_bytes (CLIPBOARD_MIME, bytes);
   providers[1] = br_board_image_content_new (copy, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
-  providers[2] = gdk_content_provider_new_typed (G_TYPE_STRING, text->str);
+  providers[2] = gdk_content_provider_new_typed (G_TYPE_STRING, text);
   provider = gdk_content_provider_new_union (providers, G_N_ELEMENTS (providers));
   gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (self)), provider);
 }
@@ -323,16 +298,9 @@ paste_board_bytes (BrCanvas *self,
                    GBytes   *bytes)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(BrBoard) source = br_board_parse (bytes, &error);
-  g_auto(GStrv) ids = NULL;
 
-  if (source == NULL)
-    {
-      g_debug ("Not pasting a board: %s", error->message);
-      return;
-    }
-  ids = br_board_paste (self->board, source, 20, 20);
-  br_canvas_set_selection (self, (const char * const *) ids);
+  if (!br_board_editor_paste (self->board_editor, bytes, &error) && error != NULL)
+    g_debug ("Not pasting a board: %s", error->message);
 }
 
 static void
@@ -357,54 +325,8 @@ paste_bytes_ready (GObject      *source,
   paste_board_bytes (self, bytes);
 }
 
-/* Excalidraw copies its elements as JSON text: they are pasted as items,
- * centred in the view, in one undo step. Returns whether @text was that. */
-static gboolean
-paste_excalidraw (BrCanvas   *self,
-                  const char *text,
-                  double      cx,
-                  double      cy)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BrBoard) source = NULL;
-  g_auto(GStrv) ids = NULL;
-  g_autofree char *message = NULL;
-  BrExcalidrawReport report;
-  BrRect bounds = { 0, 0, -1, -1 };
-
-  while (g_ascii_isspace (*text))
-    text++;
-  if (*text != '{' || strstr (text, "\"excalidraw") == NULL)
-    return FALSE;
-
-  bytes = g_bytes_new (text, strlen (text));
-  source = br_excalidraw_parse (bytes, &report, &error);
-  if (source == NULL)
-    {
-      g_debug ("Not pasting an Excalidraw drawing: %s", error->message);
-      return FALSE;
-    }
-  message = br_excalidraw_report_to_message (&report);
-  if (message != NULL)
-    _br_canvas_message (self, message);
-
-  for (guint i = 0; i < br_board_get_n_items (source); i++)
-    {
-      BrRect box;
-
-      br_item_get_bounds (br_board_get_item (source, i), &box);
-      br_rect_union (&bounds, &box);
-    }
-  if (bounds.width >= 0)
-    {
-      ids = br_board_paste (self->board, source, cx - (bounds.x + bounds.width / 2),
-                            cy - (bounds.y + bounds.height / 2));
-      br_canvas_set_selection (self, (const char * const *) ids);
-    }
-  return TRUE;
-}
-
+/* Excalidraw's clipboard JSON becomes items, other plain text a text
+ * item, in the middle of the view */
 static void
 paste_text_ready (GObject      *source,
                   GAsyncResult *result,
@@ -412,24 +334,13 @@ paste_text_ready (GObject      *source,
 {
   g_autoptr(BrCanvas) self = user_data;
   g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
-  BrItem *item;
-  const char *id;
   double cx, cy;
 
-  if (text == NULL || text[0] == '\0' || self->board == NULL)
+  if (text == NULL || self->board == NULL)
     return;
-
   br_canvas_widget_to_board (self, gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
                              gtk_widget_get_height (GTK_WIDGET (self)) / 2.0, &cx, &cy);
-  if (paste_excalidraw (self, text, cx, cy))
-    return;
-
-  /* Other plain text becomes a text item in the middle of the view */
-  item = br_item_new (BR_ITEM_TEXT, cx - 100, cy - 20, 200, 40);
-  br_item_set_label (item, text);
-  item->filled = FALSE;
-  id = br_board_add_item (self->board, item);
-  _br_canvas_select_only (self, id);
+  br_board_editor_paste_text (self->board_editor, text, cx, cy);
 }
 
 static void

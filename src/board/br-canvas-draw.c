@@ -8,8 +8,8 @@
 
 #include "br-canvas-private.h"
 
-#define HANDLE_SIZE 8.0
-#define GRID_STEP 20.0
+#define HANDLE_SIZE BR_EDITOR_HANDLE_SIZE
+#define GRID_STEP BR_EDITOR_GRID_STEP
 
 /* Lines every GRID_STEP board units (or a multiple, zoomed out), one pixel
  * wide, on whole pixels, over the clip area */
@@ -49,7 +49,7 @@ draw_underlay (cairo_t  *cr,
   br_palette_get_background (_br_canvas_render_style (), bg);
   cairo_set_source_rgb (cr, bg[0], bg[1], bg[2]);
   cairo_paint (cr);
-  if (self->grid)
+  if (br_board_editor_get_grid (self->board_editor))
     draw_grid (self, cr);
 }
 
@@ -65,8 +65,13 @@ static void
 draw_overlay (BrCanvas *self,
               cairo_t  *cr)
 {
+  BrBoardEditor *editor = self->board_editor;
+  guint n_selected = br_board_editor_get_n_selected (editor);
+  const char *bind_target = br_board_editor_get_bind_target (editor);
+  const BrPoint *pen_points;
+  guint n_pen_points;
   GdkRGBA accent;
-  BrRect box;
+  BrRect box, rubber;
   static const double dash[] = { 4, 3 };
 
   selection_color (GTK_WIDGET (self), &accent);
@@ -74,9 +79,9 @@ draw_overlay (BrCanvas *self,
   cairo_set_line_width (cr, 1.5);
 
   /* The shape an arrow end being dragged will bind to */
-  if (self->bind_hover != NULL)
+  if (bind_target != NULL)
     {
-      const BrItem *target = br_board_lookup (self->board, self->bind_hover);
+      const BrItem *target = br_board_lookup (self->board, bind_target);
 
       if (target != NULL)
         {
@@ -96,9 +101,9 @@ draw_overlay (BrCanvas *self,
 
   /* A dashed box around each selected item */
   cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
-  for (guint i = 0; i < self->selection->len; i++)
+  for (guint i = 0; i < n_selected; i++)
     {
-      const BrItem *item = br_board_lookup (self->board, g_ptr_array_index (self->selection, i));
+      const BrItem *item = br_board_lookup (self->board, br_board_editor_get_selected (editor, i));
       double x1, y1, x2, y2;
 
       if (item == NULL)
@@ -111,9 +116,9 @@ draw_overlay (BrCanvas *self,
   cairo_set_dash (cr, NULL, 0, 0);
 
   /* Resize handles of a single shape */
-  if (_br_canvas_single_box (self, &box))
+  if (br_board_editor_get_handles_box (editor, &box))
     {
-      for (int h = 0; h < N_HANDLES; h++)
+      for (int h = 0; h < BR_N_HANDLES; h++)
         {
           static const double fx[] = { 0, 0.5, 1, 1, 1, 0.5, 0, 0 };
           static const double fy[] = { 0, 0, 0, 0.5, 1, 1, 1, 0.5 };
@@ -130,9 +135,9 @@ draw_overlay (BrCanvas *self,
     }
 
   /* The ends of a single arrow */
-  if (self->selection->len == 1)
+  if (n_selected == 1)
     {
-      const BrItem *item = br_board_lookup (self->board, g_ptr_array_index (self->selection, 0));
+      const BrItem *item = br_board_lookup (self->board, br_board_editor_get_selected (editor, 0));
 
       if (item != NULL && item->kind == BR_ITEM_ARROW)
         {
@@ -152,13 +157,13 @@ draw_overlay (BrCanvas *self,
     }
 
   /* The rubber band */
-  if (self->drag == DRAG_RUBBER_BAND)
+  if (br_board_editor_get_rubber_band (editor, &rubber))
     {
       double x1, y1, x2, y2;
 
-      br_canvas_board_to_widget (self, self->rubber.x, self->rubber.y, &x1, &y1);
-      br_canvas_board_to_widget (self, self->rubber.x + self->rubber.width,
-                                 self->rubber.y + self->rubber.height, &x2, &y2);
+      br_canvas_board_to_widget (self, rubber.x, rubber.y, &x1, &y1);
+      br_canvas_board_to_widget (self, rubber.x + rubber.width,
+                                 rubber.y + rubber.height, &x2, &y2);
       cairo_rectangle (cr, x1, y1, x2 - x1, y2 - y1);
       cairo_set_source_rgba (cr, accent.red, accent.green, accent.blue, 0.15);
       cairo_fill_preserve (cr);
@@ -167,18 +172,20 @@ draw_overlay (BrCanvas *self,
     }
 
   /* The stroke being drawn */
-  if (self->drag == DRAG_PEN && self->pen_points->len > 1)
+  pen_points = br_board_editor_get_pen_points (editor, &n_pen_points);
+  if (n_pen_points > 1)
     {
       double rgb[3];
 
-      br_palette_get_stroke (self->style[BR_PROP_STROKE_COLOR], _br_canvas_render_style (), rgb);
+      br_palette_get_stroke (br_board_editor_get_style_value (editor, BR_PROP_STROKE_COLOR),
+                             _br_canvas_render_style (), rgb);
       cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
-      cairo_set_line_width (cr, br_stroke_width_to_double (self->style[BR_PROP_STROKE_WIDTH]) * self->zoom);
+      cairo_set_line_width (cr, br_stroke_width_to_double (br_board_editor_get_style_value (editor, BR_PROP_STROKE_WIDTH)) * self->zoom);
       cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
       cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-      for (guint i = 0; i < self->pen_points->len; i++)
+      for (guint i = 0; i < n_pen_points; i++)
         {
-          BrPoint *p = &g_array_index (self->pen_points, BrPoint, i);
+          const BrPoint *p = &pen_points[i];
           double wx, wy;
 
           br_canvas_board_to_widget (self, p->x, p->y, &wx, &wy);

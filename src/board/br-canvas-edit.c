@@ -146,6 +146,25 @@ editor_text (GtkWidget *editor)
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
+/* The edit ended, whoever ended it: the editor leaves the drawing at once
+ * and the widget tree once GTK is done with it */
+static void
+retire_editor (BrCanvas *self)
+{
+  GtkWidget *editor = g_steal_pointer (&self->editor);
+  g_autofree char *id = g_steal_pointer (&self->editing_id);
+
+  if (editor == NULL)
+    return;
+  g_signal_handlers_disconnect_by_data (gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor)), self);
+  gtk_widget_set_can_target (editor, FALSE);
+  gtk_widget_set_can_focus (editor, FALSE);
+  g_ptr_array_add (self->retired, editor);
+  if (self->retire_id == 0)
+    self->retire_id = g_idle_add (unparent_retired, self);
+  invalidate_item (self, id);
+}
+
 /**
  * _br_canvas_finish_edit:
  * @commit: keep what was typed (else the label is put back as it was)
@@ -158,44 +177,24 @@ _br_canvas_finish_edit (BrCanvas *self,
                         gboolean  refocus)
 {
   GtkWidget *editor = self->editor;
-  g_autofree char *id = NULL;
   gboolean had_focus;
 
   if (editor == NULL || self->finishing)
     return;
 
   self->finishing = TRUE;
-  id = g_steal_pointer (&self->editing_id);
   had_focus = gtk_widget_has_focus (editor);
-
-  if (self->board != NULL)
+  if (commit)
     {
-      if (commit)
-        {
-          g_autofree char *text = editor_text (editor);
+      g_autofree char *text = editor_text (editor);
 
-          br_board_set_label_fitted (self->board, id, text);
-        }
-      if (self->editor_transaction && br_board_in_transaction (self->board))
-        {
-          if (commit)
-            br_board_commit (self->board);
-          else
-            br_board_rollback (self->board);
-        }
+      br_board_editor_commit_label_edit (self->board_editor, text);
     }
-  self->editor_transaction = FALSE;
+  else
+    br_board_editor_cancel_label_edit (self->board_editor);
+  /* The editor tells when the edit ends; in case it had ended already */
+  retire_editor (self);
 
-  /* Out of sight now, out of the tree once GTK is done with it */
-  self->editor = NULL;
-  g_signal_handlers_disconnect_by_data (gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor)), self);
-  gtk_widget_set_can_target (editor, FALSE);
-  gtk_widget_set_can_focus (editor, FALSE);
-  g_ptr_array_add (self->retired, editor);
-  if (self->retire_id == 0)
-    self->retire_id = g_idle_add (unparent_retired, self);
-
-  invalidate_item (self, id);
   if (refocus && had_focus)
     gtk_widget_grab_focus (GTK_WIDGET (self));
   self->finishing = FALSE;
@@ -300,7 +299,7 @@ buffer_changed (GtkTextBuffer *buffer,
   if (self->editor == NULL || self->board == NULL)
     return;
   text = editor_text (self->editor);
-  br_board_set_label_fitted (self->board, self->editing_id, text);
+  br_board_editor_set_label_text (self->board_editor, text);
   if ((item = br_board_lookup (self->board, self->editing_id)) != NULL)
     style_editor (self, item);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
@@ -340,29 +339,18 @@ buffer_insert_text (GtkTextBuffer *buffer,
   gtk_text_buffer_delete_mark (buffer, mark);
 }
 
-/**
- * br_canvas_edit_label:
- * @id: an item with a label (not a freehand stroke)
- *
- * Opens an editor over the item's label, its text selected so that typing
- * replaces it. See the top of this file for how an edit ends.
- */
-gboolean
-br_canvas_edit_label (BrCanvas   *self,
-                      const char *id)
+/* Lays a text view over the label of @id, the item being edited */
+static void
+open_editor (BrCanvas   *self,
+             const char *id)
 {
   const BrItem *item;
   GtkTextBuffer *buffer;
   GtkEventController *key, *focus;
   GtkTextIter start, end;
 
-  g_return_val_if_fail (BR_IS_CANVAS (self), FALSE);
-
-  _br_canvas_finish_edit (self, TRUE, FALSE);
-
-  if (self->board == NULL || (item = br_board_lookup (self->board, id)) == NULL ||
-      item->kind == BR_ITEM_STROKE || item->locked)
-    return FALSE;
+  if (self->board == NULL || (item = br_board_lookup (self->board, id)) == NULL)
+    return;
 
   self->editing_id = g_strdup (id);
   self->editor = gtk_text_view_new ();
@@ -393,16 +381,43 @@ br_canvas_edit_label (BrCanvas   *self,
   g_signal_connect (focus, "leave", G_CALLBACK (editor_focus_left), self);
   gtk_widget_add_controller (self->editor, focus);
 
-  /* What is typed goes to the board as one step */
-  br_board_begin_transaction (self->board);
-  self->editor_transaction = TRUE;
-
   gtk_widget_set_parent (self->editor, GTK_WIDGET (self));
   invalidate_item (self, id);
   gtk_widget_grab_focus (self->editor);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
+/* The board editor began or ended a label edit: a text view follows it,
+ * whether the canvas asked (a double click, F2) or a gesture did (a new
+ * shape's label is typed straight away) */
+void
+_br_canvas_editing_id_changed (BrCanvas *self)
+{
+  const char *id = br_board_editor_get_editing_id (self->board_editor);
+
+  if (self->finishing || g_strcmp0 (id, self->editing_id) == 0)
+    return;
+  retire_editor (self);
+  if (id != NULL)
+    open_editor (self, id);
   _br_canvas_editing_changed (self);
-  return TRUE;
+}
+
+/**
+ * br_canvas_edit_label:
+ * @id: an item with a label (not a freehand stroke)
+ *
+ * Opens an editor over the item's label, its text selected so that typing
+ * replaces it. See the top of this file for how an edit ends.
+ */
+gboolean
+br_canvas_edit_label (BrCanvas   *self,
+                      const char *id)
+{
+  g_return_val_if_fail (BR_IS_CANVAS (self), FALSE);
+
+  _br_canvas_finish_edit (self, TRUE, FALSE);
+  return br_board_editor_begin_label_edit (self->board_editor, id);
 }
 
 void

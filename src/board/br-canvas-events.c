@@ -95,10 +95,10 @@ double_click (GtkGestureClick *gesture,
   double bx, by;
   const BrItem *hit;
 
-  if (n_press != 2 || self->board == NULL || self->tool != BR_TOOL_SELECT)
+  if (n_press != 2 || self->board == NULL || br_board_editor_get_tool (self->board_editor) != BR_TOOL_SELECT)
     return;
   br_canvas_widget_to_board (self, wx, wy, &bx, &by);
-  hit = br_board_hit_test (self->board, bx, by, _br_canvas_tolerance (self));
+  hit = br_board_editor_item_at (self->board_editor, bx, by);
   if (hit == NULL)
     return;
   g_free (self->double_click_id);
@@ -218,17 +218,16 @@ key_pressed (GtkEventControllerKey *controller,
              GdkModifierType        state,
              BrCanvas              *self)
 {
-  if (keyval == GDK_KEY_space && !self->space_held)
+  if (keyval == GDK_KEY_space && !br_board_editor_get_pan_held (self->board_editor))
     {
       /* Space+drag pans */
-      self->space_held = TRUE;
+      br_board_editor_set_pan_held (self->board_editor, TRUE);
       gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grab");
       return TRUE;
     }
-  if (keyval == GDK_KEY_Escape && self->selection->len > 0)
+  if (keyval == GDK_KEY_Escape && br_board_editor_get_n_selected (self->board_editor) > 0)
     {
-      g_ptr_array_set_size (self->selection, 0);
-      _br_canvas_selection_changed (self);
+      br_board_editor_select_only (self->board_editor, NULL);
       return TRUE;
     }
   return FALSE;
@@ -243,7 +242,7 @@ key_released (GtkEventControllerKey *controller,
 {
   if (keyval == GDK_KEY_space)
     {
-      self->space_held = FALSE;
+      br_board_editor_set_pan_held (self->board_editor, FALSE);
       gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
     }
 }

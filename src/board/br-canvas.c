@@ -46,57 +46,6 @@ static guint signals[N_SIGNALS];
 
 
 /* ---------------------------------------------------------------------- */
-/* Tools                                                                   */
-
-static const GEnumValue tool_values[] = {
-  { BR_TOOL_SELECT, "BR_TOOL_SELECT", "select" },
-  { BR_TOOL_HAND, "BR_TOOL_HAND", "hand" },
-  { BR_TOOL_RECTANGLE, "BR_TOOL_RECTANGLE", "rectangle" },
-  { BR_TOOL_ROUNDED_RECTANGLE, "BR_TOOL_ROUNDED_RECTANGLE", "rounded-rectangle" },
-  { BR_TOOL_ELLIPSE, "BR_TOOL_ELLIPSE", "ellipse" },
-  { BR_TOOL_DIAMOND, "BR_TOOL_DIAMOND", "diamond" },
-  { BR_TOOL_CYLINDER, "BR_TOOL_CYLINDER", "cylinder" },
-  { BR_TOOL_CLOUD, "BR_TOOL_CLOUD", "cloud" },
-  { BR_TOOL_HEXAGON, "BR_TOOL_HEXAGON", "hexagon" },
-  { BR_TOOL_TEXT, "BR_TOOL_TEXT", "text" },
-  { BR_TOOL_STENCIL, "BR_TOOL_STENCIL", "stencil" },
-  { BR_TOOL_ARROW, "BR_TOOL_ARROW", "arrow" },
-  { BR_TOOL_LINE, "BR_TOOL_LINE", "line" },
-  { BR_TOOL_PEN, "BR_TOOL_PEN", "pen" },
-  { BR_TOOL_ERASER, "BR_TOOL_ERASER", "eraser" },
-  { 0, NULL, NULL }
-};
-
-GType
-br_tool_get_type (void)
-{
-  static gsize type = 0;
-
-  if (g_once_init_enter (&type))
-    g_once_init_leave (&type, g_enum_register_static ("BrTool", tool_values));
-  return type;
-}
-
-const char *
-br_tool_to_string (BrTool tool)
-{
-  return (guint) tool < BR_N_TOOLS ? tool_values[tool].value_nick : NULL;
-}
-
-gboolean
-br_tool_from_string (const char *name,
-                     BrTool     *tool)
-{
-  for (guint i = 0; i < BR_N_TOOLS; i++)
-    if (g_strcmp0 (tool_values[i].value_nick, name) == 0)
-      {
-        *tool = tool_values[i].value;
-        return TRUE;
-      }
-  return FALSE;
-}
-
-/* ---------------------------------------------------------------------- */
 /* View                                                                    */
 
 BrRenderStyle
@@ -156,6 +105,7 @@ br_canvas_set_zoom (BrCanvas *self,
 
   br_canvas_widget_to_board (self, anchor_x, anchor_y, &bx, &by);
   self->zoom = zoom;
+  br_board_editor_set_zoom (self->board_editor, zoom);
   self->offset_x = anchor_x - bx * zoom;
   self->offset_y = anchor_y - by * zoom;
   self->view_set = TRUE;
@@ -234,6 +184,7 @@ br_canvas_zoom_to_fit (BrCanvas *self)
       self->offset_x = width / 2.0 - (b.x + b.width / 2) * self->zoom;
       self->offset_y = height / 2.0 - (b.y + b.height / 2) * self->zoom;
     }
+  br_board_editor_set_zoom (self->board_editor, self->zoom);
   self->view_set = TRUE;
   _br_canvas_position_editor (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -244,7 +195,7 @@ gboolean
 br_canvas_get_grid (BrCanvas *self)
 {
   g_return_val_if_fail (BR_IS_CANVAS (self), FALSE);
-  return self->grid;
+  return br_board_editor_get_grid (self->board_editor);
 }
 
 void
@@ -252,37 +203,17 @@ br_canvas_set_grid (BrCanvas *self,
                     gboolean  grid)
 {
   g_return_if_fail (BR_IS_CANVAS (self));
-
-  grid = !!grid;
-  if (self->grid == grid)
-    return;
-  self->grid = grid;
-  br_board_tiles_invalidate (self->tiles, NULL);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GRID]);
+  br_board_editor_set_grid (self->board_editor, grid);
 }
 
 /* ---------------------------------------------------------------------- */
 /* Selection                                                               */
 
-void
-_br_canvas_selection_changed (BrCanvas *self)
-{
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_SELECTED]);
-}
-
 GStrv
 br_canvas_get_selection (BrCanvas *self)
 {
-  GStrv ids;
-
   g_return_val_if_fail (BR_IS_CANVAS (self), NULL);
-
-  ids = g_new0 (char *, self->selection->len + 1);
-  for (guint i = 0; i < self->selection->len; i++)
-    ids[i] = g_strdup (g_ptr_array_index (self->selection, i));
-  return ids;
+  return br_board_editor_get_selection (self->board_editor);
 }
 
 void
@@ -290,77 +221,98 @@ br_canvas_set_selection (BrCanvas           *self,
                          const char * const *ids)
 {
   g_return_if_fail (BR_IS_CANVAS (self));
-
-  g_ptr_array_set_size (self->selection, 0);
-  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
-    if (self->board != NULL && br_board_lookup (self->board, ids[i]) != NULL)
-      g_ptr_array_add (self->selection, g_strdup (ids[i]));
-  _br_canvas_selection_changed (self);
+  br_board_editor_set_selection (self->board_editor, ids);
 }
 
 guint
 br_canvas_get_n_selected (BrCanvas *self)
 {
   g_return_val_if_fail (BR_IS_CANVAS (self), 0);
-  return self->selection->len;
+  return br_board_editor_get_n_selected (self->board_editor);
 }
 
-/* Items removed by an undo, a redo or a delete leave the selection */
+/* Every change redraws the items it touched, and moves the label editor
+ * with its item */
 static void
 board_changed (BrBoard        *board,
                BrBoardChanges *changes,
                BrCanvas       *self)
 {
-  guint before = self->selection->len;
-
-  for (guint i = self->selection->len; i > 0; i--)
-    if (br_board_lookup (board, g_ptr_array_index (self->selection, i - 1)) == NULL)
-      g_ptr_array_remove_index (self->selection, i - 1);
-  if (self->selection->len != before)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_SELECTED]);
-
-  if (self->editing_id != NULL && br_board_lookup (board, self->editing_id) == NULL)
-    _br_canvas_finish_edit (self, TRUE, FALSE);
-
   br_board_tiles_invalidate (self->tiles, &changes->damage);
   _br_canvas_position_editor (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 /* ---------------------------------------------------------------------- */
-/* The tool API                                                            */
+/* Following the editor                                                    */
 
-void
-br_canvas_pointer_down (BrCanvas        *self,
-                        double           x,
-                        double           y,
-                        GdkModifierType  modifiers)
+static void
+editor_tool_changed (BrCanvas *self)
 {
-  g_return_if_fail (BR_IS_CANVAS (self));
+  static const char *cursors[] = {
+    [BR_TOOL_SELECT] = NULL, [BR_TOOL_HAND] = "grab", [BR_TOOL_TEXT] = "text",
+    [BR_TOOL_ERASER] = "not-allowed",
+  };
+  BrTool tool = br_board_editor_get_tool (self->board_editor);
 
-  if (self->editor != NULL)
-    _br_canvas_finish_edit (self, TRUE, FALSE);
-  _br_canvas_tools_pointer_down (self, x, y, modifiers);
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self),
+                                   (guint) tool < G_N_ELEMENTS (cursors) && cursors[tool] ? cursors[tool]
+                                   : tool == BR_TOOL_SELECT ? NULL : "crosshair");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOOL]);
 }
 
-void
-br_canvas_pointer_motion (BrCanvas        *self,
-                          double           x,
-                          double           y,
-                          GdkModifierType  modifiers)
+static void
+editor_stencil_changed (BrCanvas *self)
 {
-  g_return_if_fail (BR_IS_CANVAS (self));
-  _br_canvas_tools_pointer_motion (self, x, y, modifiers);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STENCIL]);
 }
 
-void
-br_canvas_pointer_up (BrCanvas        *self,
-                      double           x,
-                      double           y,
-                      GdkModifierType  modifiers)
+static void
+editor_grid_changed (BrCanvas *self)
 {
-  g_return_if_fail (BR_IS_CANVAS (self));
-  _br_canvas_tools_pointer_up (self, x, y, modifiers);
+  br_board_tiles_invalidate (self->tiles, NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GRID]);
+}
+
+static void
+editor_selection_changed (BrCanvas *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_SELECTED]);
+}
+
+/* The hand tool: the board point grabbed comes back under the pointer */
+static void
+editor_pan (BrBoardEditor *editor,
+            double         dx,
+            double         dy,
+            BrCanvas      *self)
+{
+  br_canvas_pan (self, dx * self->zoom, dy * self->zoom);
+}
+
+static void
+editor_message (BrBoardEditor *editor,
+                const char    *text,
+                BrCanvas      *self)
+{
+  _br_canvas_message (self, text);
+}
+
+static void
+connect_editor (BrCanvas *self)
+{
+  BrBoardEditor *editor = self->board_editor;
+
+  g_signal_connect_swapped (editor, "notify::tool", G_CALLBACK (editor_tool_changed), self);
+  g_signal_connect_swapped (editor, "notify::stencil", G_CALLBACK (editor_stencil_changed), self);
+  g_signal_connect_swapped (editor, "notify::grid", G_CALLBACK (editor_grid_changed), self);
+  g_signal_connect_swapped (editor, "notify::editing-id", G_CALLBACK (_br_canvas_editing_id_changed), self);
+  g_signal_connect_swapped (editor, "selection-changed", G_CALLBACK (editor_selection_changed), self);
+  g_signal_connect_swapped (editor, "redraw-needed", G_CALLBACK (gtk_widget_queue_draw), self);
+  g_signal_connect (editor, "pan", G_CALLBACK (editor_pan), self);
+  g_signal_connect (editor, "message", G_CALLBACK (editor_message), self);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -378,6 +330,9 @@ br_canvas_dispose (GObject *object)
   if (self->board != NULL)
     g_clear_signal_handler (&self->changed_id, self->board);
   g_clear_object (&self->board);
+  if (self->board_editor != NULL)
+    g_signal_handlers_disconnect_by_data (self->board_editor, self);
+  g_clear_object (&self->board_editor);
 
   G_OBJECT_CLASS (br_canvas_parent_class)->dispose (object);
 }
@@ -387,11 +342,7 @@ br_canvas_finalize (GObject *object)
 {
   BrCanvas *self = BR_CANVAS (object);
 
-  g_clear_pointer (&self->selection, g_ptr_array_unref);
   g_clear_pointer (&self->tiles, br_board_tiles_free);
-  g_clear_pointer (&self->pen_points, g_array_unref);
-  g_clear_pointer (&self->drag_item, g_free);
-  g_clear_pointer (&self->bind_hover, g_free);
   g_clear_pointer (&self->retired, g_ptr_array_unref);
 
   G_OBJECT_CLASS (br_canvas_parent_class)->finalize (object);
@@ -411,19 +362,19 @@ br_canvas_get_property (GObject    *object,
       g_value_set_object (value, self->board);
       break;
     case PROP_TOOL:
-      g_value_set_enum (value, self->tool);
+      g_value_set_enum (value, br_board_editor_get_tool (self->board_editor));
       break;
     case PROP_STENCIL:
-      g_value_set_uint (value, self->stencil);
+      g_value_set_uint (value, br_board_editor_get_stencil (self->board_editor));
       break;
     case PROP_ZOOM:
       g_value_set_double (value, self->zoom);
       break;
     case PROP_GRID:
-      g_value_set_boolean (value, self->grid);
+      g_value_set_boolean (value, br_board_editor_get_grid (self->board_editor));
       break;
     case PROP_N_SELECTED:
-      g_value_set_uint (value, self->selection->len);
+      g_value_set_uint (value, br_board_editor_get_n_selected (self->board_editor));
       break;
     case PROP_EDITING:
       g_value_set_boolean (value, self->editor != NULL);
@@ -544,15 +495,9 @@ static void
 br_canvas_init (BrCanvas *self)
 {
   self->zoom = 1.0;
-  self->tool = BR_TOOL_SELECT;
-  self->stencil = BR_STENCIL_SERVICE;
-  self->style[BR_PROP_FILLED] = 1;
-  self->style[BR_PROP_STROKE_WIDTH] = BR_STROKE_MEDIUM;
-  self->style[BR_PROP_HEADS] = BR_HEADS_END;
-  self->style[BR_PROP_ROUTING] = BR_ROUTING_STRAIGHT;
-  self->selection = g_ptr_array_new_with_free_func (g_free);
+  self->board_editor = br_board_editor_new ();
+  connect_editor (self);
   self->tiles = br_board_tiles_new ();
-  self->pen_points = g_array_new (FALSE, FALSE, sizeof (BrPoint));
   self->retired = g_ptr_array_new ();
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
@@ -599,9 +544,8 @@ br_canvas_set_board (BrCanvas *self,
   if (board != NULL)
     self->changed_id = g_signal_connect (board, "changed", G_CALLBACK (board_changed), self);
   br_board_tiles_invalidate (self->tiles, NULL);
+  br_board_editor_set_board (self->board_editor, board);
 
-  g_ptr_array_set_size (self->selection, 0);
-  self->drag = DRAG_NONE;
   self->view_set = FALSE;
   if (board != NULL)
     {
@@ -613,47 +557,47 @@ br_canvas_set_board (BrCanvas *self,
           self->zoom = CLAMP (view.zoom, BR_VIEW_MIN_ZOOM, BR_VIEW_MAX_ZOOM);
           self->offset_x = -view.x * self->zoom;
           self->offset_y = -view.y * self->zoom;
+          br_board_editor_set_zoom (self->board_editor, self->zoom);
           self->view_set = TRUE;
         }
     }
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BOARD]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_SELECTED]);
+}
+
+/**
+ * br_canvas_get_board_editor:
+ *
+ * Returns: (transfer none): the editor whose tools, selection and gesture
+ *   the canvas shows and drives
+ */
+BrBoardEditor *
+br_canvas_get_board_editor (BrCanvas *self)
+{
+  g_return_val_if_fail (BR_IS_CANVAS (self), NULL);
+  return self->board_editor;
 }
 
 BrTool
 br_canvas_get_tool (BrCanvas *self)
 {
   g_return_val_if_fail (BR_IS_CANVAS (self), BR_TOOL_SELECT);
-  return self->tool;
+  return br_board_editor_get_tool (self->board_editor);
 }
 
 void
 br_canvas_set_tool (BrCanvas *self,
                     BrTool    tool)
 {
-  static const char *cursors[] = {
-    [BR_TOOL_SELECT] = NULL, [BR_TOOL_HAND] = "grab", [BR_TOOL_TEXT] = "text",
-    [BR_TOOL_ERASER] = "not-allowed",
-  };
-
   g_return_if_fail (BR_IS_CANVAS (self));
-  g_return_if_fail ((guint) tool < BR_N_TOOLS);
-
-  if (self->tool == tool)
-    return;
-  self->tool = tool;
-  gtk_widget_set_cursor_from_name (GTK_WIDGET (self),
-                                   (guint) tool < G_N_ELEMENTS (cursors) && cursors[tool] ? cursors[tool]
-                                   : tool == BR_TOOL_SELECT ? NULL : "crosshair");
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOOL]);
+  br_board_editor_set_tool (self->board_editor, tool);
 }
 
 BrStencil
 br_canvas_get_stencil (BrCanvas *self)
 {
   g_return_val_if_fail (BR_IS_CANVAS (self), BR_STENCIL_SERVICE);
-  return self->stencil;
+  return br_board_editor_get_stencil (self->board_editor);
 }
 
 void
@@ -661,12 +605,7 @@ br_canvas_set_stencil (BrCanvas  *self,
                        BrStencil  stencil)
 {
   g_return_if_fail (BR_IS_CANVAS (self));
-  g_return_if_fail ((guint) stencil < BR_N_STENCILS);
-
-  if (self->stencil == stencil)
-    return;
-  self->stencil = stencil;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STENCIL]);
+  br_board_editor_set_stencil (self->board_editor, stencil);
 }
 
 guint
@@ -674,8 +613,7 @@ br_canvas_get_style_value (BrCanvas       *self,
                            BrItemProperty  property)
 {
   g_return_val_if_fail (BR_IS_CANVAS (self), 0);
-  g_return_val_if_fail ((guint) property <= BR_PROP_LOCKED, 0);
-  return self->style[property];
+  return br_board_editor_get_style_value (self->board_editor, property);
 }
 
 /**
@@ -689,15 +627,8 @@ br_canvas_set_style_value (BrCanvas       *self,
                            BrItemProperty  property,
                            guint           value)
 {
-  g_auto(GStrv) ids = NULL;
-
   g_return_if_fail (BR_IS_CANVAS (self));
-  g_return_if_fail ((guint) property <= BR_PROP_LOCKED);
-
-  self->style[property] = value;
-  ids = br_canvas_get_selection (self);
-  if (self->board != NULL && ids[0] != NULL)
-    br_board_set_property (self->board, (const char * const *) ids, property, value);
+  br_board_editor_set_style_value (self->board_editor, property, value);
 }
 
 /* For the canvas's own files: tell the user @text (see BrCanvas::message) */

@@ -7,43 +7,10 @@
 #include <gtk/gtk.h>
 
 #include "br-board.h"
+#include "br-board-editor.h"
 #include "br-board-render.h"
 
 G_BEGIN_DECLS
-
-/**
- * BrTool:
- *
- * What a press on the canvas does. Shapes are drawn by dragging (a click
- * places a shape of the default size); BR_TOOL_STENCIL places the canvas's
- * current stencil; arrows and lines bind an end dropped on or near an item
- * (hold Ctrl to place it free).
- */
-typedef enum {
-  BR_TOOL_SELECT,
-  BR_TOOL_HAND,
-  BR_TOOL_RECTANGLE,
-  BR_TOOL_ROUNDED_RECTANGLE,
-  BR_TOOL_ELLIPSE,
-  BR_TOOL_DIAMOND,
-  BR_TOOL_CYLINDER,
-  BR_TOOL_CLOUD,
-  BR_TOOL_HEXAGON,
-  BR_TOOL_TEXT,
-  BR_TOOL_STENCIL,
-  BR_TOOL_ARROW,
-  BR_TOOL_LINE,
-  BR_TOOL_PEN,
-  BR_TOOL_ERASER,
-  BR_N_TOOLS
-} BrTool;
-
-#define BR_TYPE_TOOL (br_tool_get_type ())
-GType br_tool_get_type (void) G_GNUC_CONST;
-
-const char *br_tool_to_string   (BrTool      tool);
-gboolean    br_tool_from_string (const char *name,
-                                 BrTool     *tool);
 
 #define BR_TYPE_CANVAS (br_canvas_get_type ())
 
@@ -54,6 +21,8 @@ GtkWidget   *br_canvas_new                (void);
 BrBoard     *br_canvas_get_board          (BrCanvas         *self);
 void         br_canvas_set_board          (BrCanvas         *self,
                                            BrBoard          *board);
+/* The tools, the selection and the gesture, which the canvas shows */
+BrBoardEditor *br_canvas_get_board_editor (BrCanvas         *self);
 
 BrTool       br_canvas_get_tool           (BrCanvas         *self);
 void         br_canvas_set_tool           (BrCanvas         *self,
