@@ -692,6 +692,86 @@ test_clipboard (Fixture       *f,
 }
 
 static void
+test_commands (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *a = add_rectangle (f, 0, 0, 100, 100);
+  g_autofree char *b = add_rectangle (f, 200, 0, 100, 100);
+  const char *both[] = { a, b, NULL };
+  const char *only_a[] = { a, NULL };
+  guint steps;
+
+  /* Nothing selected, nothing done */
+  br_board_editor_set_selection (f->editor, NULL);
+  steps = br_board_get_n_undo_steps (f->board);
+  g_assert_false (br_board_editor_delete_selection (f->editor));
+  g_assert_false (br_board_editor_nudge (f->editor, 1, 0));
+  g_assert_false (br_board_editor_toggle_lock (f->editor));
+  g_assert_cmpuint (br_board_get_n_undo_steps (f->board), ==, steps);
+
+  /* Nudge: one step, the whole selection */
+  br_board_editor_set_selection (f->editor, both);
+  g_assert_true (br_board_editor_nudge (f->editor, 10, -1));
+  g_assert_cmpfloat_with_epsilon (br_board_lookup (f->board, a)->x, 10, 1e-9);
+  g_assert_cmpfloat_with_epsilon (br_board_lookup (f->board, b)->y, -1, 1e-9);
+  g_assert_cmpuint (br_board_get_n_undo_steps (f->board), ==, steps + 1);
+
+  /* Duplicate selects the copies, 20 down and right */
+  g_assert_true (br_board_editor_duplicate_selection (f->editor));
+  g_assert_cmpuint (br_board_get_n_items (f->board), ==, 4);
+  g_assert_cmpuint (br_board_editor_get_n_selected (f->editor), ==, 2);
+  g_assert_false (br_board_editor_is_selected (f->editor, a));
+  g_assert_cmpfloat_with_epsilon (br_board_lookup (f->board, br_board_editor_get_selected (f->editor, 0))->x,
+                                  30, 1e-9);
+
+  /* Delete them; undo brings them back, and they left the selection */
+  g_assert_true (br_board_editor_delete_selection (f->editor));
+  g_assert_cmpuint (br_board_get_n_items (f->board), ==, 2);
+  g_assert_cmpuint (br_board_editor_get_n_selected (f->editor), ==, 0);
+  g_assert_true (br_board_undo (f->board));
+  g_assert_cmpuint (br_board_get_n_items (f->board), ==, 4);
+  g_assert_true (br_board_undo (f->board));
+  g_assert_cmpuint (br_board_get_n_items (f->board), ==, 2);
+
+  /* Group: a click on one selects both; ungroup */
+  br_board_editor_set_selection (f->editor, only_a);
+  g_assert_false (br_board_editor_group_selection (f->editor));
+  br_board_editor_set_selection (f->editor, both);
+  g_assert_true (br_board_editor_group_selection (f->editor));
+  br_board_editor_pointer_down (f->editor, 250, 50, 0);
+  br_board_editor_pointer_up (f->editor, 250, 50, 0);
+  g_assert_cmpuint (br_board_editor_get_n_selected (f->editor), ==, 2);
+  g_assert_true (br_board_editor_ungroup_selection (f->editor));
+  br_board_editor_select_only (f->editor, NULL);
+  br_board_editor_pointer_down (f->editor, 250, 50, 0);
+  br_board_editor_pointer_up (f->editor, 250, 50, 0);
+  g_assert_cmpuint (br_board_editor_get_n_selected (f->editor), ==, 1);
+
+  /* Order: B to the back */
+  g_assert_cmpstr (last_item (f->board)->id, ==, b);
+  g_assert_true (br_board_editor_reorder_selection (f->editor, BR_REORDER_TO_BACK));
+  g_assert_cmpstr (br_board_get_item (f->board, 0)->id, ==, b);
+
+  /* Lock follows the first selected, and toggles */
+  br_board_editor_set_selection (f->editor, both);
+  g_assert_true (br_board_editor_toggle_lock (f->editor));
+  g_assert_true (br_board_lookup (f->board, a)->locked);
+  g_assert_true (br_board_lookup (f->board, b)->locked);
+  g_assert_true (br_board_editor_toggle_lock (f->editor));
+  g_assert_false (br_board_lookup (f->board, b)->locked);
+
+  /* A command commits the label being edited first, as its own step */
+  steps = br_board_get_n_undo_steps (f->board);
+  g_assert_true (br_board_editor_begin_label_edit (f->editor, a));
+  br_board_editor_set_label_text (f->editor, "Queue");
+  g_assert_true (br_board_editor_nudge (f->editor, 5, 0));
+  g_assert_null (br_board_editor_get_editing_id (f->editor));
+  g_assert_cmpuint (br_board_get_n_undo_steps (f->board), ==, steps + 2);
+  g_assert_true (br_board_undo (f->board));
+  g_assert_cmpstr (br_board_lookup (f->board, a)->label, ==, "Queue");
+}
+
+static void
 pan_cb (BrBoardEditor *editor,
         double         dx,
         double         dy,
@@ -765,6 +845,7 @@ main (int   argc,
   ADD ("text-tool", test_text_tool);
   ADD ("label-edit", test_label_edit);
   ADD ("clipboard", test_clipboard);
+  ADD ("commands", test_commands);
   ADD ("pan", test_pan);
 #undef ADD
 

@@ -159,6 +159,17 @@ const BrPoint *br_board_editor_get_pen_points   (BrBoardEditor      *self,
                                                  guint              *n_points);
 const char    *br_board_editor_get_bind_target  (BrBoardEditor      *self);
 
+/* Commands on the selection, each one undo step */
+gboolean       br_board_editor_delete_selection (BrBoardEditor      *self);
+gboolean       br_board_editor_duplicate_selection (BrBoardEditor   *self);
+gboolean       br_board_editor_group_selection  (BrBoardEditor      *self);
+gboolean       br_board_editor_ungroup_selection (BrBoardEditor     *self);
+gboolean       br_board_editor_reorder_selection (BrBoardEditor     *self,
+                                                 BrReorder           how);
+gboolean       br_board_editor_toggle_lock      (BrBoardEditor      *self);
+gboolean       br_board_editor_nudge            (BrBoardEditor      *self,
+                                                 double              dx,
+                                                 double              dy);
 const char    *br_board_editor_place_stencil    (BrBoardEditor      *self,
                                                  BrStencil           stencil,
                                                  double              x,

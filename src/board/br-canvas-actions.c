@@ -11,12 +11,6 @@
 
 #define CLIPBOARD_MIME BR_BOARD_EDITOR_CLIPBOARD_MIME
 
-static GStrv
-selected_ids (BrCanvas *self)
-{
-  return br_canvas_get_selection (self);
-}
-
 static void
 tool_activated (GtkWidget  *widget,
                 const char *action_name,
@@ -71,11 +65,7 @@ delete_activated (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  BrCanvas *self = BR_CANVAS (widget);
-  g_auto(GStrv) ids = selected_ids (self);
-
-  if (self->board != NULL && ids[0] != NULL)
-    br_board_remove (self->board, (const char * const *) ids);
+  br_board_editor_delete_selection (BR_CANVAS (widget)->board_editor);
 }
 
 static void
@@ -83,14 +73,7 @@ duplicate_activated (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
-  BrCanvas *self = BR_CANVAS (widget);
-  g_auto(GStrv) ids = selected_ids (self);
-  g_auto(GStrv) copies = NULL;
-
-  if (self->board == NULL || ids[0] == NULL)
-    return;
-  copies = br_board_duplicate (self->board, (const char * const *) ids, 20, 20);
-  br_canvas_set_selection (self, (const char * const *) copies);
+  br_board_editor_duplicate_selection (BR_CANVAS (widget)->board_editor);
 }
 
 static void
@@ -98,9 +81,7 @@ select_all_activated (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  BrCanvas *self = BR_CANVAS (widget);
-
-  br_board_editor_select_all (self->board_editor);
+  br_board_editor_select_all (BR_CANVAS (widget)->board_editor);
 }
 
 static void
@@ -108,11 +89,7 @@ group_activated (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
-  BrCanvas *self = BR_CANVAS (widget);
-  g_auto(GStrv) ids = selected_ids (self);
-
-  if (self->board != NULL && g_strv_length (ids) >= 2)
-    g_free (br_board_group (self->board, (const char * const *) ids));
+  br_board_editor_group_selection (BR_CANVAS (widget)->board_editor);
 }
 
 static void
@@ -120,11 +97,7 @@ ungroup_activated (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  BrCanvas *self = BR_CANVAS (widget);
-  g_auto(GStrv) ids = selected_ids (self);
-
-  if (self->board != NULL && ids[0] != NULL)
-    br_board_ungroup (self->board, (const char * const *) ids);
+  br_board_editor_ungroup_selection (BR_CANVAS (widget)->board_editor);
 }
 
 static void
@@ -132,8 +105,6 @@ reorder_activated (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  BrCanvas *self = BR_CANVAS (widget);
-  g_auto(GStrv) ids = selected_ids (self);
   BrReorder how = BR_REORDER_FORWARD;
 
   if (g_str_equal (action_name, "canvas.send-backward"))
@@ -142,8 +113,7 @@ reorder_activated (GtkWidget  *widget,
     how = BR_REORDER_TO_FRONT;
   else if (g_str_equal (action_name, "canvas.send-to-back"))
     how = BR_REORDER_TO_BACK;
-  if (self->board != NULL && ids[0] != NULL)
-    br_board_reorder (self->board, (const char * const *) ids, how);
+  br_board_editor_reorder_selection (BR_CANVAS (widget)->board_editor, how);
 }
 
 static void
@@ -151,14 +121,7 @@ lock_activated (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
-  BrCanvas *self = BR_CANVAS (widget);
-  g_auto(GStrv) ids = selected_ids (self);
-  const BrItem *first;
-
-  if (self->board == NULL || ids[0] == NULL || (first = br_board_lookup (self->board, ids[0])) == NULL)
-    return;
-  /* Toggles, following the first selected item */
-  br_board_set_property (self->board, (const char * const *) ids, BR_PROP_LOCKED, !first->locked);
+  br_board_editor_toggle_lock (BR_CANVAS (widget)->board_editor);
 }
 
 static void
@@ -166,13 +129,10 @@ nudge_activated (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
-  BrCanvas *self = BR_CANVAS (widget);
-  g_auto(GStrv) ids = selected_ids (self);
   int dx, dy;
 
   g_variant_get (parameter, "(ii)", &dx, &dy);
-  if (self->board != NULL && ids[0] != NULL)
-    br_board_move (self->board, (const char * const *) ids, dx, dy);
+  br_board_editor_nudge (BR_CANVAS (widget)->board_editor, dx, dy);
 }
 
 static void
