@@ -2,9 +2,10 @@
  *
  * The editor is a GtkTextView laid over the item's text area, in the
  * item's font at the view's zoom, while the renderer leaves that label out.
- * What is typed goes to the board as it is typed, inside one transaction,
- * and the shape grows to hold it; so the draft keeps it, and finishing the
- * edit, whichever way, is one undo step.
+ * Which item is being edited, and the edit's undo step, are the board
+ * editor's (br-board-editor-label.c): what is typed goes to it as it is
+ * typed, and the text view follows its BrBoardEditor:editing-id, so that
+ * a label opened by a gesture (a new shape) gets a text view too.
  *
  * An edit ends, committing what was typed, when the focus leaves the
  * editor (a click on the canvas, on a tool, on another page or window),
@@ -192,7 +193,8 @@ _br_canvas_finish_edit (BrCanvas *self,
     }
   else
     br_board_editor_cancel_label_edit (self->board_editor);
-  /* The editor tells when the edit ends; in case it had ended already */
+  /* While finishing, the canvas does not wait for the board editor's
+   * notification (see _br_canvas_editing_id_changed()) */
   retire_editor (self);
 
   if (refocus && had_focus)

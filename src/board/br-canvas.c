@@ -14,10 +14,13 @@
  *
  * The whiteboard's drawing surface. It draws a #BrBoard with the same
  * cairo code that exports use, through the spatial index so only what is
- * visible is drawn, and turns pointer gestures into board operations —
- * one undo step per gesture. Gestures call the tool API
- * (br_canvas_pointer_down/motion/up, in board coordinates), which tests
- * call too. The canvas.* actions carry the keyboard: tools, editing,
+ * visible is drawn. What the tools do — the selection, the gestures (one
+ * undo step each), snapping, which label is being edited, the clipboard's
+ * payloads — is its #BrBoardEditor's: the canvas turns pointer events
+ * into board coordinates and calls the tool API (br_canvas_pointer_down/
+ * motion/up, which tests call too, and which forward to the editor), draws
+ * what the editor describes, and keeps the view (zoom, pan) and the label's
+ * text entry. The canvas.* actions carry the keyboard: tools, editing,
  * clipboard and zoom.
  */
 
