@@ -82,7 +82,7 @@ read_id (BrJsonReader *reader,
 {
   if (!br_json_reader_get_string (reader, object, member, flags, out, error))
     return FALSE;
-  if (*out != NULL && !br_item_id_is_valid (*out))
+  if (*out != NULL && !br_id_is_name (*out))
     return br_json_reader_fail_member (reader, error, member, BR_DOC_ERROR_INVALID_ID,
                                        _("“%s” is not a valid id: use 1 to %d letters, digits, hyphens and underscores"),
                                        *out, BR_BOARD_MAX_ID_LENGTH);
