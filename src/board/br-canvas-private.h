@@ -59,6 +59,7 @@ void     _br_canvas_finish_edit           (BrCanvas        *self,
                                            gboolean         commit,
                                            gboolean         refocus);
 void     _br_canvas_drop_editors          (BrCanvas        *self);
+void     _br_canvas_editing_id_changed    (BrCanvas        *self);
 void     _br_canvas_size_allocate         (GtkWidget       *widget,
                                            int              width,
                                            int              height,
@@ -72,9 +73,6 @@ void     _br_canvas_install_actions       (GtkWidgetClass  *widget_class);
 
 /* br-canvas-tools.c */
 BrEditorModifiers _br_canvas_modifiers    (GdkModifierType  state);
-
-/* br-canvas-edit.c */
-void     _br_canvas_editing_id_changed    (BrCanvas        *self);
 
 void _br_canvas_message (BrCanvas   *self,
                         const char *text);
