@@ -105,7 +105,7 @@ flow_body (BrApplication *app,
 
   /* A fresh board titled with the question, the card beside it, the round on */
   session = br_application_get_practice_session (app);
-  g_assert_nonnull (session);
+  g_assert_cmpint (br_practice_session_get_state (session), ==, BR_PRACTICE_SESSION_RUNNING);
   g_assert_true (br_practice_session_get_question (session) == question);
   g_assert_cmpstr (br_window_get_visible_page (window), ==, "whiteboard");
   g_assert_cmpstr (br_board_page_get_title (board_page), ==, question_title);
@@ -171,7 +171,7 @@ flow_body (BrApplication *app,
   g_assert_null (br_test_find_toplevel (BR_TYPE_REVIEW_DIALOG));
 
   /* The attempt is in the history with everything the review held */
-  g_assert_null (br_application_get_practice_session (app));
+  g_assert_false (br_practice_session_get_active (br_application_get_practice_session (app)));
   g_assert_cmpint (br_round_get_state (round), ==, BR_ROUND_IDLE);
   g_assert_cmpuint (g_list_model_get_n_items (br_practice_history_get_attempts (history)), ==, 1);
   attempt = br_practice_history_get_last_attempt (history, question_id);
@@ -261,7 +261,7 @@ time_up_body (BrApplication *app,
 
   br_window_start_practice (window, question, 30);
   br_test_pump ();
-  g_assert_nonnull (br_application_get_practice_session (app));
+  g_assert_true (br_practice_session_get_active (br_application_get_practice_session (app)));
   g_assert_cmpuint (br_round_get_length (round), ==, MAX (30, br_round_get_min_length (round)));
 
   /* The last phase's time is up */
@@ -286,7 +286,7 @@ time_up_body (BrApplication *app,
 
   g_signal_emit_by_name (review, "discard");
   br_test_pump ();
-  g_assert_null (br_application_get_practice_session (app));
+  g_assert_false (br_practice_session_get_active (br_application_get_practice_session (app)));
   g_assert_cmpuint (g_list_model_get_n_items (br_practice_history_get_attempts (history)), ==, n_attempts);
 
   /* Surprise me: a question is offered; another one can be asked for */
@@ -294,7 +294,7 @@ time_up_body (BrApplication *app,
   br_test_pump ();
   respond ("another");
   respond ("cancel");
-  g_assert_null (br_application_get_practice_session (app));
+  g_assert_false (br_practice_session_get_active (br_application_get_practice_session (app)));
 
   /* Leave the board unmodified so quitting does not ask */
   br_board_page_mark_kept (BR_BOARD_PAGE (br_test_find_widget (GTK_WIDGET (window), BR_TYPE_BOARD_PAGE)));
@@ -412,7 +412,7 @@ start_length_body (BrApplication *app,
   gtk_editable_set_text (GTK_EDITABLE (spin), "70");
   respond ("start");
 
-  g_assert_nonnull (br_application_get_practice_session (app));
+  g_assert_true (br_practice_session_get_active (br_application_get_practice_session (app)));
   g_assert_cmpuint (br_round_get_length (round), ==, 70);
   g_assert_cmpint (br_round_get_state (round), ==, BR_ROUND_RUNNING);
 
