@@ -309,8 +309,7 @@ br_window_present_review (BrWindow *self)
 
   if (self->review == NULL)
     {
-      self->review = GTK_WIDGET (br_review_dialog_new (br_practice_session_get_guide (session),
-                                                       br_practice_session_get_attempt (session)));
+      self->review = GTK_WIDGET (br_review_dialog_new (session));
       g_object_add_weak_pointer (G_OBJECT (self->review), (gpointer *) &self->review);
       gtk_window_set_transient_for (GTK_WINDOW (self->review), GTK_WINDOW (self));
       g_signal_connect_object (self->review, "save", G_CALLBACK (review_save), self, 0);
