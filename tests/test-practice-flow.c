@@ -41,6 +41,9 @@ today (GDate *date)
   g_date_set_dmy (date, g_date_time_get_day_of_month (now), g_date_time_get_month (now), g_date_time_get_year (now));
 }
 
+static gboolean label_visible (GtkWidget  *widget,
+                               const char *text);
+
 static void
 fill_review (BrApplication  *app,
              BrReviewDialog *review,
@@ -112,6 +115,9 @@ flow_body (BrApplication *app,
   g_assert_cmpuint (br_board_get_n_items (br_board_page_get_board (board_page)), ==, 0);
   g_assert_true (BR_IS_PRACTICE_PANEL (br_board_page_get_side_panel (board_page)));
   g_assert_true (gtk_widget_get_mapped (br_board_page_get_side_panel (board_page)));
+  /* Its button ends the round */
+  g_assert_true (label_visible (br_board_page_get_side_panel (board_page), "_End Round and Review"));
+  g_assert_false (label_visible (br_board_page_get_side_panel (board_page), "_Review Your Answer"));
   /* The card beside the board has the core API, the data model and the
    * worked numbers */
   {
@@ -155,6 +161,9 @@ flow_body (BrApplication *app,
   g_assert_cmpint (br_practice_session_get_state (session), ==, BR_PRACTICE_SESSION_REVIEW);
   review = BR_REVIEW_DIALOG (br_test_find_toplevel (BR_TYPE_REVIEW_DIALOG));
   g_assert_nonnull (review);
+  /* The card beside the board now reopens the review */
+  g_assert_false (label_visible (br_board_page_get_side_panel (board_page), "_End Round and Review"));
+  g_assert_true (label_visible (br_board_page_get_side_panel (board_page), "_Review Your Answer"));
 
   /* "Later" closes the sheet; the review waits and comes back */
   gtk_window_close (GTK_WINDOW (review));
