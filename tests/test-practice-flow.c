@@ -211,8 +211,12 @@ flow_body (BrApplication *app,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-attempt", "s", br_attempt_get_id (attempt)));
   br_test_pump ();
   g_assert_cmpstr (br_window_get_visible_page (window), ==, "plan");
-  /* The attempt's review lists the principle it showed */
+  /* The attempt's review lists the principle it showed, the scores and
+   * the notes */
   g_assert_nonnull (br_test_find_row (plan, br_guide_entry_get_title (principle)));
+  g_assert_true (label_visible (plan, "1 of 4"));
+  g_assert_true (label_visible (plan, "Forgot the cache eviction policy"));
+  g_assert_false (label_visible (plan, "None picked"));
   g_assert_true (gtk_widget_activate_action (plan, "plan.show", "s", "history"));
   br_test_pump ();
   row = br_test_find_row (plan, question_title);
