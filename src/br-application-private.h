@@ -24,7 +24,7 @@ struct _BrApplication
 
   BrPracticeHistory *practice; /* attempts and review schedules */
   char *practice_error;  /* why it could not be read at start-up, or NULL */
-  BrPracticeSession *session; /* the practice session in progress */
+  BrPracticeSession *session; /* the practice flow, on this round and guide */
   BrRoundTicker *ticker; /* and through it, the round */
   guint inhibit_cookie;
   GtkWidget *finish_dialog; /* asking before Next ends the round */
@@ -42,8 +42,6 @@ void _br_application_new_round     (BrApplication *self);
 void _br_application_practice_startup       (BrApplication *self);
 void _br_application_practice_dispose       (BrApplication *self);
 void _br_application_practice_time_up       (BrApplication *self);
-void _br_application_practice_round_changed (BrApplication *self,
-                                             BrRoundState   state);
 void _br_application_add_command_line_options (BrApplication *self);
 int  _br_application_handle_command_line      (BrApplication *self,
                                                GVariantDict  *options);

@@ -31,14 +31,6 @@ BrRound       *br_application_get_round        (BrApplication *self);
 BrPracticeHistory *br_application_get_practice (BrApplication *self);
 const char    *br_application_get_practice_error (BrApplication *self);
 BrPracticeSession *br_application_get_practice_session (BrApplication *self);
-void           br_application_start_practice   (BrApplication *self,
-                                                BrQuestion    *question,
-                                                guint          length);
-void           br_application_end_practice     (BrApplication *self);
-BrAttempt     *br_application_save_practice    (BrApplication *self,
-                                                BrBoard       *board,
-                                                GError       **error);
-void           br_application_discard_practice (BrApplication *self);
 gboolean       br_application_load_guide_file  (BrApplication *self,
                                                 GFile         *file,
                                                 GError       **error);

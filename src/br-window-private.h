@@ -22,7 +22,6 @@ struct _BrWindow
   gboolean board_confirmed;   /* closing after the board's work was saved or discarded */
   BrPracticeSession *session; /* the application's, followed */
   GtkWidget *review;          /* the review sheet, while it is open */
-  GRand *rand;                /* for "Surprise Me" */
   char *pending_attempt;      /* whose board opens once the board's work is safe */
   GListModel *toasts;         /* the toast overlay's children, for their buttons' names */
 
