@@ -175,8 +175,12 @@ files_body (BrApplication *app,
   g_clear_error (&error);
   g_assert_true (br_board_page_get_board (page) == board);
 
+  /* Read in the background: the spinner turns, the board shown waits */
   br_board_page_request_open (page, bad);
+  g_assert_true (br_board_document_get_loading (br_board_page_get_document (page)));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (br_board_page_get_canvas (page))));
   wait_document (page);
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (br_board_page_get_canvas (page))));
   g_assert_nonnull (find_dialog ());
   g_assert_nonnull (strstr (adw_message_dialog_get_body (find_dialog ()), "bad.brboard"));
   answer ("close");

@@ -165,7 +165,7 @@ load_done (GObject      *object,
   g_autoptr(GTask) task = user_data;
   GError *error = NULL;
 
-  self->n_loading--;
+  _br_board_document_add_busy (self, TRUE, -1);
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     g_task_return_error (task, error);
   /* Cancelled after the thread was done: still nothing changes */
@@ -174,7 +174,6 @@ load_done (GObject      *object,
       apply_loaded (self, g_task_get_task_data (task));
       g_task_return_boolean (task, TRUE);
     }
-  _br_board_document_busy_changed (self, TRUE);
 }
 
 /**
@@ -212,8 +211,7 @@ br_board_document_load_async (BrBoardDocument     *self,
   thread_task = g_task_new (self, cancellable, load_done, g_object_ref (task));
   g_task_set_source_tag (thread_task, br_board_document_load_async);
   g_task_set_task_data (thread_task, loaded, NULL);
-  self->n_loading++;
-  _br_board_document_busy_changed (self, TRUE);
+  _br_board_document_add_busy (self, TRUE, 1);
   g_task_run_in_thread (thread_task, load_thread);
 }
 
@@ -389,10 +387,9 @@ save_done (GObject      *object,
   g_autoptr(GTask) task = user_data;
   g_autoptr(GError) error = NULL;
 
-  self->n_saving--;
   g_task_propagate_boolean (G_TASK (result), &error);
   apply_saved (self, g_task_get_task_data (task), error);
-  _br_board_document_busy_changed (self, FALSE);
+  _br_board_document_add_busy (self, FALSE, -1);
   if (error != NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -434,8 +431,7 @@ br_board_document_save_as_async (BrBoardDocument     *self,
   g_task_set_source_tag (thread_task, br_board_document_save_as_async);
   g_task_set_task_data (thread_task, saving, NULL);
   g_task_set_check_cancellable (thread_task, FALSE);
-  self->n_saving++;
-  _br_board_document_busy_changed (self, FALSE);
+  _br_board_document_add_busy (self, FALSE, 1);
   g_task_run_in_thread (thread_task, save_thread);
 }
 

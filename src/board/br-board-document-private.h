@@ -61,7 +61,8 @@ void     _br_board_document_saved         (BrBoardDocument *self,
                                            guint64          state);
 void     _br_board_document_set_save_error (BrBoardDocument *self,
                                             const GError    *error);
-void     _br_board_document_busy_changed  (BrBoardDocument *self,
-                                           gboolean         loading);
+void     _br_board_document_add_busy      (BrBoardDocument *self,
+                                           gboolean         loading,
+                                           int              delta);
 
 G_END_DECLS

@@ -313,13 +313,23 @@ _br_board_document_set_save_error (BrBoardDocument *self,
   notify (self, PROP_SAVE_ERROR);
 }
 
+/* A load (@loading) or a save starts (@delta 1) or ends (-1) */
 void
-_br_board_document_busy_changed (BrBoardDocument *self,
-                                 gboolean         loading)
+_br_board_document_add_busy (BrBoardDocument *self,
+                             gboolean         loading,
+                             int              delta)
 {
+  gboolean was_loading = self->n_loading > 0;
+  gboolean was_busy = was_loading || self->n_saving > 0;
+
   if (loading)
+    self->n_loading += delta;
+  else
+    self->n_saving += delta;
+  if (was_loading != (self->n_loading > 0))
     notify (self, PROP_LOADING);
-  notify (self, PROP_BUSY);
+  if (was_busy != (self->n_loading > 0 || self->n_saving > 0))
+    notify (self, PROP_BUSY);
 }
 
 /* ---------------------------------------------------------------------- */

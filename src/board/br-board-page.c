@@ -25,9 +25,13 @@
  * The file actions are enabled only while the page is shown, so that the
  * application's Ctrl+N/O/S act on the board the user sees.
  *
- * How work is kept (the files, the Save/Discard/Cancel question and the
- * autosaved drafts) is in br-board-page-files.c; the stencil and style
- * popovers in br-board-page-controls.c.
+ * The page shows a BrBoardDocument (br_board_page_set_document()), which
+ * holds the board, its file, its unsaved state and its draft; the page
+ * follows its properties (the title, with "• " while there are unsaved
+ * changes; a spinner while a board is read). The choosers and the
+ * Save/Discard/Cancel question are in br-board-page-files.c, the notices
+ * about drafts in br-board-page-drafts.c; the stencil and style popovers
+ * in br-board-page-controls.c.
  */
 
 G_DEFINE_FINAL_TYPE (BrBoardPage, br_board_page, ADW_TYPE_BIN)
@@ -153,6 +157,8 @@ document_busy_changed (BrBoardPage *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), loading);
   gtk_spinner_set_spinning (self->spinner, loading);
+  /* The board shown is about to be replaced: no work on it to lose */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->canvas), !loading);
 }
 
 static void
