@@ -45,15 +45,6 @@ loaded_free (gpointer data)
   g_free (loaded);
 }
 
-static char *
-display_name (GFile *file)
-{
-  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME,
-                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
-
-  return info ? g_strdup (g_file_info_get_display_name (info)) : g_file_get_basename (file);
-}
-
 /* Any thread: reads and parses, touching no document */
 static gboolean
 load_file (Loaded        *loaded,
@@ -66,7 +57,7 @@ load_file (Loaded        *loaded,
   if (loaded->board == NULL)
     return FALSE;
 
-  loaded->name = display_name (loaded->file);
+  loaded->name = _br_board_document_display_name (loaded->file);
   if (loaded->source != BR_BOARD_SOURCE_NATIVE)
     {
       /* "diagram" for diagram.png, "pricing" for pricing.excalidraw */
@@ -313,7 +304,7 @@ write_file (Saving        *saving,
   if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
       !br_file_write_atomic_full (saving->file, saving->bytes, BR_FILE_MODE_DOCUMENT, NULL, error))
     return FALSE;
-  saving->name = display_name (saving->file);
+  saving->name = _br_board_document_display_name (saving->file);
   return TRUE;
 }
 

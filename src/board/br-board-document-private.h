@@ -47,9 +47,17 @@ typedef enum {
   N_PROPS
 } BrBoardDocumentProperty;
 
+enum {
+  DRAFT_FAILED,
+  N_SIGNALS
+};
+
 extern GParamSpec *_br_board_document_properties[N_PROPS];
+extern guint _br_board_document_signals[N_SIGNALS];
 
 /* br-board-document.c */
+gboolean _br_board_document_compute_modified (BrBoardDocument *self);
+char    *_br_board_document_display_name  (GFile           *file);
 void     _br_board_document_set_board     (BrBoardDocument *self,
                                            BrBoard         *board,
                                            GFile           *file,
@@ -64,5 +72,11 @@ void     _br_board_document_set_save_error (BrBoardDocument *self,
 void     _br_board_document_add_busy      (BrBoardDocument *self,
                                            gboolean         loading,
                                            int              delta);
+
+/* br-board-document-drafts.c */
+void     _br_board_document_remove_draft  (BrBoardDocument *self);
+void     _br_board_document_schedule_autosave (BrBoardDocument *self);
+void     _br_board_document_take_draft    (BrBoardDocument *self,
+                                           BrBoardDraft    *draft);
 
 G_END_DECLS
