@@ -169,6 +169,15 @@ wait_result (GAsyncResult **slot)
   return *slot;
 }
 
+/* Lets the document's background work (a draft being written) finish:
+ * waits on the document, not on a time */
+static void
+wait_idle (BrBoardDocument *document)
+{
+  while (br_board_document_get_busy (document))
+    g_main_context_iteration (NULL, TRUE);
+}
+
 /* Drops the last reference to @object and checks it goes: a worker thread
  * may still be letting go of its task, so this waits for that, not for a
  * time */
@@ -442,6 +451,7 @@ test_load_cancelled (Fixture       *fixture,
   /* The autosave it had pending is still on */
   g_assert_cmpuint (n_drafts (fixture), ==, 0);
   br_fake_timer_advance (fixture->timer, BR_BOARD_DOCUMENT_AUTOSAVE_DEADLINE_MS);
+  wait_idle (document);
   g_assert_cmpuint (n_drafts (fixture), ==, 1);
 
   br_board_document_mark_discarded (document);
@@ -470,8 +480,12 @@ test_autosave (Fixture       *fixture,
   add_box (board, "Web");
   g_assert_cmpint (br_fake_timer_get_next_due (fixture->timer), ==, BR_BOARD_DOCUMENT_AUTOSAVE_DELAY_MS);
   br_fake_timer_advance (fixture->timer, BR_BOARD_DOCUMENT_AUTOSAVE_DELAY_MS - 1);
+  g_assert_false (br_board_document_get_busy (document));
   g_assert_false (br_board_draft_exists (draft));
   br_fake_timer_advance (fixture->timer, 1);
+  /* Written by a worker thread */
+  g_assert_true (br_board_document_get_busy (document));
+  wait_idle (document);
   g_assert_true (br_board_draft_exists (draft));
   /* The deadline finds it written: nothing more */
   br_fake_timer_advance (fixture->timer, BR_BOARD_DOCUMENT_AUTOSAVE_DEADLINE_MS);
@@ -489,16 +503,32 @@ test_autosave (Fixture       *fixture,
     {
       add_box (board, "Worker");
       br_fake_timer_advance (fixture->timer, 500);
+      g_assert_false (br_board_document_get_busy (document));
       g_assert_false (br_board_draft_exists (draft));
     }
   add_box (board, "Worker");
   br_fake_timer_advance (fixture->timer, 500);
+  wait_idle (document);
   g_assert_true (br_board_draft_exists (draft));
   kept = br_board_draft_read (draft, &origin, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (br_board_get_n_items (kept), ==, 5);
   g_assert_true (g_file_equal (origin, file));
   g_clear_object (&kept);
+
+  /* A write still in flight when the work is saved: the draft is gone
+   * once it is done, never brought back by the older write */
+  add_box (board, "Queue");
+  br_fake_timer_advance (fixture->timer, BR_BOARD_DOCUMENT_AUTOSAVE_DEADLINE_MS);
+  g_assert_true (br_board_document_get_busy (document));
+  g_assert_true (br_board_document_save_as (document, file, &error));
+  wait_idle (document);
+  g_assert_false (br_board_draft_exists (draft));
+  for (guint i = 0; i < 4; i++)
+    add_box (board, "Shard");
+  br_fake_timer_advance (fixture->timer, BR_BOARD_DOCUMENT_AUTOSAVE_DEADLINE_MS);
+  wait_idle (document);
+  g_assert_true (br_board_draft_exists (draft));
 
   /* Back to the saved board by undo: the next autosave removes the draft */
   for (guint i = 0; i < 4; i++)
@@ -566,6 +596,7 @@ test_autosave_failed (Fixture       *fixture,
   g_signal_connect (document, "draft-failed", G_CALLBACK (count_failed), &n_failed);
   add_box (br_board_document_get_board (document), "Web");
   br_fake_timer_advance (fixture->timer, BR_BOARD_DOCUMENT_AUTOSAVE_DEADLINE_MS);
+  wait_idle (document);
   g_assert_cmpuint (n_failed, ==, 1);
   g_assert_true (br_board_document_get_modified (document));
   g_assert_cmpuint (br_board_get_n_items (br_board_document_get_board (document)), ==, 1);

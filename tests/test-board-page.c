@@ -316,6 +316,8 @@ autosave_body (BrApplication *app,
   br_fake_timer_advance (timer, BR_BOARD_DOCUMENT_AUTOSAVE_DELAY_MS - 1);
   g_assert_false (g_file_query_exists (draft, NULL));
   br_fake_timer_advance (timer, 1);
+  /* Written by a worker thread */
+  wait_document (page);
   g_assert_true (g_file_query_exists (draft, NULL));
   g_assert_cmpuint (n_drafts (), ==, 1);
 

@@ -6,6 +6,7 @@
 #define G_LOG_DOMAIN "br-board"
 
 #include "br-board-document-private.h"
+#include "br-board-file.h"
 
 #define signals _br_board_document_signals
 
@@ -49,43 +50,205 @@ cancel_autosave (BrBoardDocument *self)
   clear_timeout (self, &self->deadline_id);
 }
 
+/* The draft's files are written by the main thread (a flush, closing) and
+ * by autosave's worker threads, removed by the main thread: one at a time,
+ * and an older write never over a newer write or a removal. Each
+ * operation takes the next generation; a worker writes only if its
+ * generation is still the newest when its turn comes. */
+struct _BrDraftGate
+{
+  gatomicrefcount ref_count;
+  GMutex lock;
+  guint64 generation;
+};
+
+BrDraftGate *
+_br_draft_gate_new (void)
+{
+  BrDraftGate *gate = g_new0 (BrDraftGate, 1);
+
+  g_atomic_ref_count_init (&gate->ref_count);
+  g_mutex_init (&gate->lock);
+  return gate;
+}
+
+static BrDraftGate *
+gate_ref (BrDraftGate *gate)
+{
+  g_atomic_ref_count_inc (&gate->ref_count);
+  return gate;
+}
+
+void
+_br_draft_gate_unref (BrDraftGate *gate)
+{
+  if (g_atomic_ref_count_dec (&gate->ref_count))
+    {
+      g_mutex_clear (&gate->lock);
+      g_free (gate);
+    }
+}
+
+/* Main thread: the operation's turn, made the newest */
+static void
+gate_enter (BrDraftGate *gate)
+{
+  g_mutex_lock (&gate->lock);
+  gate->generation++;
+}
+
+static void
+gate_leave (BrDraftGate *gate)
+{
+  g_mutex_unlock (&gate->lock);
+}
+
 void
 _br_board_document_remove_draft (BrBoardDocument *self)
 {
   g_autoptr(GError) error = NULL;
 
   cancel_autosave (self);
-  if (self->draft != NULL && !br_board_draft_remove (self->draft, &error))
-    g_debug ("Could not remove the draft: %s", error->message);
+  if (self->draft != NULL)
+    {
+      gate_enter (self->gate);
+      if (!br_board_draft_remove (self->draft, &error))
+        g_debug ("Could not remove the draft: %s", error->message);
+      gate_leave (self->gate);
+    }
   self->draft_serial = G_MAXUINT64;
 }
 
 static void
-write_draft (BrBoardDocument *self)
+draft_failed (BrBoardDocument *self,
+              const GError    *error)
 {
-  g_autoptr(GError) error = NULL;
-  guint64 serial;
+  g_debug ("Could not write the draft: %s", error->message);
+  g_signal_emit (self, signals[DRAFT_FAILED], 0, error);
+}
 
+/* Whether the draft needs writing: not when it holds the board as it is,
+ * nor when there is nothing unsaved (then it goes) */
+static gboolean
+draft_needed (BrBoardDocument *self)
+{
   cancel_autosave (self);
   if (self->draft == NULL || self->board == NULL)
-    return;
+    return FALSE;
 
   if (!_br_board_document_compute_modified (self))
     {
       _br_board_document_remove_draft (self);
-      return;
+      return FALSE;
     }
+  return br_board_get_serial (self->board) != self->draft_serial;
+}
 
-  serial = br_board_get_serial (self->board);
-  if (serial == self->draft_serial)
+/* Writes the draft now, on the main thread (a flush, closing) */
+static void
+write_draft (BrBoardDocument *self)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean written;
+
+  if (!draft_needed (self))
     return;
-  if (!br_board_draft_write (self->draft, self->board, self->file, &error))
+  gate_enter (self->gate);
+  written = br_board_draft_write (self->draft, self->board, self->file, &error);
+  gate_leave (self->gate);
+  if (!written)
     {
-      g_debug ("Could not write the draft: %s", error->message);
-      g_signal_emit (self, signals[DRAFT_FAILED], 0, error);
+      draft_failed (self, error);
       return;
     }
-  self->draft_serial = serial;
+  self->draft_serial = br_board_get_serial (self->board);
+}
+
+typedef struct {
+  BrDraftGate *gate;
+  guint64 generation;
+  BrBoardDraft *draft;
+  GBytes *bytes;
+  GFile *origin;
+  guint64 serial;
+  gboolean skipped;     /* a newer operation came first */
+} DraftJob;
+
+static void
+draft_job_free (gpointer data)
+{
+  DraftJob *job = data;
+
+  _br_draft_gate_unref (job->gate);
+  g_object_unref (job->draft);
+  g_bytes_unref (job->bytes);
+  g_clear_object (&job->origin);
+  g_free (job);
+}
+
+static void
+draft_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  DraftJob *job = task_data;
+  GError *error = NULL;
+  gboolean written = TRUE;
+
+  g_mutex_lock (&job->gate->lock);
+  job->skipped = job->generation != job->gate->generation;
+  if (!job->skipped)
+    written = br_board_draft_write_bytes (job->draft, job->bytes, job->origin, &error);
+  g_mutex_unlock (&job->gate->lock);
+  if (written)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+draft_written (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  BrBoardDocument *self = BR_BOARD_DOCUMENT (object);
+  DraftJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  _br_board_document_add_busy (self, FALSE, -1);
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    draft_failed (self, error);
+  else if (!job->skipped && job->draft == self->draft)
+    self->draft_serial = job->serial;
+}
+
+/* Autosave: the board is serialized here, on the main thread (a board is
+ * not read from two threads), and written by a worker thread */
+static void
+write_draft_in_background (BrBoardDocument *self)
+{
+  g_autoptr(GTask) task = NULL;
+  DraftJob *job;
+
+  if (!draft_needed (self))
+    return;
+
+  job = g_new0 (DraftJob, 1);
+  job->gate = gate_ref (self->gate);
+  job->draft = g_object_ref (self->draft);
+  job->bytes = br_board_to_bytes (self->board);
+  job->origin = self->file ? g_object_ref (self->file) : NULL;
+  job->serial = br_board_get_serial (self->board);
+  g_mutex_lock (&self->gate->lock);
+  job->generation = ++self->gate->generation;
+  g_mutex_unlock (&self->gate->lock);
+
+  task = g_task_new (self, NULL, draft_written, NULL);
+  g_task_set_source_tag (task, write_draft_in_background);
+  g_task_set_task_data (task, job, draft_job_free);
+  _br_board_document_add_busy (self, FALSE, 1);
+  g_task_run_in_thread (task, draft_thread);
 }
 
 static void
@@ -94,7 +257,7 @@ delay_elapsed (gpointer user_data)
   BrBoardDocument *self = user_data;
 
   self->delay_id = 0;
-  write_draft (self);
+  write_draft_in_background (self);
 }
 
 static void
@@ -103,7 +266,7 @@ deadline_elapsed (gpointer user_data)
   BrBoardDocument *self = user_data;
 
   self->deadline_id = 0;
-  write_draft (self);
+  write_draft_in_background (self);
 }
 
 /**

@@ -8,6 +8,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct _BrDraftGate BrDraftGate;
+
 struct _BrBoardDocument
 {
   GObject parent_instance;
@@ -20,12 +22,13 @@ struct _BrBoardDocument
   gboolean unsaved;         /* not on disk at all: restored from a draft, imported */
   gboolean modified;        /* as last notified */
   guint n_loading;
-  guint n_saving;
+  guint n_saving;           /* saves and draft writes */
   GError *save_error;
 
   /* Autosave */
   BrTimer *timer;
   BrBoardDraft *draft;
+  BrDraftGate *gate;        /* one write or removal of the draft at a time */
   BrDraftRestore draft_restore;
   guint64 draft_serial;     /* the board's serial the draft holds */
   guint delay_id;
@@ -74,6 +77,8 @@ void     _br_board_document_add_busy      (BrBoardDocument *self,
                                            int              delta);
 
 /* br-board-document-drafts.c */
+BrDraftGate *_br_draft_gate_new           (void);
+void     _br_draft_gate_unref             (BrDraftGate     *gate);
 void     _br_board_document_remove_draft  (BrBoardDocument *self);
 void     _br_board_document_schedule_autosave (BrBoardDocument *self);
 void     _br_board_document_take_draft    (BrBoardDocument *self,

@@ -26,7 +26,10 @@
  * %BR_BOARD_DOCUMENT_AUTOSAVE_DEADLINE_MS after the first one not yet
  * written, so a steady stream of edits is still kept. The timeouts run on
  * a #BrTimer (br_timer_get_system() unless br_board_document_set_timer()
- * gives another), so tests drive them without waiting. The draft records
+ * gives another), so tests drive them without waiting. The board is
+ * serialized on the main thread and the draft written by a worker thread
+ * (#BrBoardDocument:busy meanwhile); a flush and closing write it at once,
+ * and an older write never lands over a newer one or a removal. The draft records
  * the file the board belongs to. Saving, a new board, opening a file and
  * closing with the work saved or discarded remove it; closing any other
  * way (br_board_document_close(), or the last reference dropped) writes it
@@ -249,6 +252,7 @@ br_board_document_finalize (GObject *object)
   g_clear_object (&self->board);
   g_clear_object (&self->file);
   g_clear_object (&self->timer);
+  g_clear_pointer (&self->gate, _br_draft_gate_unref);
   g_clear_error (&self->save_error);
   g_free (self->name);
   g_free (self->title);
@@ -319,7 +323,7 @@ br_board_document_class_init (BrBoardDocumentClass *klass)
   properties[PROP_MODIFIED] = g_param_spec_boolean ("modified", NULL, NULL, FALSE, flags);
   /** BrBoardDocument:loading: whether a file is being read */
   properties[PROP_LOADING] = g_param_spec_boolean ("loading", NULL, NULL, FALSE, flags);
-  /** BrBoardDocument:busy: whether a file is being read or written */
+  /** BrBoardDocument:busy: whether a file is being read or written: the board's, or its draft */
   properties[PROP_BUSY] = g_param_spec_boolean ("busy", NULL, NULL, FALSE, flags);
   /** BrBoardDocument:save-error: why the last save failed, until one succeeds */
   properties[PROP_SAVE_ERROR] = g_param_spec_boxed ("save-error", NULL, NULL, G_TYPE_ERROR, flags);
@@ -341,6 +345,7 @@ static void
 br_board_document_init (BrBoardDocument *self)
 {
   self->timer = g_object_ref (br_timer_get_system ());
+  self->gate = _br_draft_gate_new ();
   self->draft_serial = G_MAXUINT64;
   update_title (self);
 }
