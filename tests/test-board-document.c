@@ -762,34 +762,6 @@ test_save_failed_read_only (Fixture       *fixture,
   g_assert_cmpint (g_chmod (fixture->path, 0700), ==, 0);
 }
 
-/* The fake timer itself: order, removal, timeouts added while firing */
-static void
-record_fired (gpointer user_data)
-{
-  g_string_append_c (user_data, 'x');
-}
-
-static void
-test_fake_timer (void)
-{
-  g_autoptr(BrFakeTimer) timer = br_fake_timer_new ();
-  g_autoptr(GString) fired = g_string_new (NULL);
-  guint a, b;
-
-  a = br_timer_add (BR_TIMER (timer), 100, record_fired, fired);
-  b = br_timer_add (BR_TIMER (timer), 50, record_fired, fired);
-  g_assert_cmpuint (a, !=, b);
-  g_assert_cmpint (br_fake_timer_get_next_due (timer), ==, 50);
-  br_timer_remove (BR_TIMER (timer), a);
-  br_fake_timer_advance (timer, 49);
-  g_assert_cmpuint (fired->len, ==, 0);
-  br_fake_timer_advance (timer, 51);
-  g_assert_cmpuint (fired->len, ==, 1);
-  g_assert_cmpuint (br_fake_timer_get_n_pending (timer), ==, 0);
-  g_assert_cmpint (br_fake_timer_get_next_due (timer), ==, -1);
-  g_assert_cmpuint (br_fake_timer_get_now (timer), ==, 100);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -799,7 +771,6 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add ("/board-document/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
 
-  g_test_add_func ("/board-document/fake-timer", test_fake_timer);
   ADD ("modified-undo", test_modified_undo);
   ADD ("open-save", test_open_save);
   ADD ("load-cancelled", test_load_cancelled);
