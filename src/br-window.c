@@ -217,6 +217,15 @@ store_save_failed (BrWindow     *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+static void
+follow_store (BrWindow *self,
+              BrStore  *store)
+{
+  if (store != NULL)
+    g_signal_connect_object (store, "save-failed",
+                             G_CALLBACK (store_save_failed), self, G_CONNECT_SWAPPED);
+}
+
 static gboolean
 br_window_close_request (GtkWindow *window)
 {
@@ -368,10 +377,8 @@ br_window_new (BrApplication *app)
 
   br_plan_page_set_progress (self->plan_page, br_application_get_progress (app));
   br_plan_page_set_practice (self->plan_page, br_application_get_practice (app));
-  g_signal_connect_object (br_application_get_progress (app), "save-failed",
-                           G_CALLBACK (store_save_failed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (br_application_get_practice (app), "save-failed",
-                           G_CALLBACK (store_save_failed), self, G_CONNECT_SWAPPED);
+  follow_store (self, br_progress_get_store (br_application_get_progress (app)));
+  follow_store (self, br_practice_history_get_store (br_application_get_practice (app)));
 
   if (br_application_get_guide_error (app) != NULL)
     g_idle_add_full (G_PRIORITY_LOW, show_guide_error, g_object_ref (self), g_object_unref);

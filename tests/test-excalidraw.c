@@ -333,7 +333,7 @@ test_group (void)
   /* A name that is not a valid board id gets a new one, the same for all */
   generated = item (board, "d", BR_ITEM_RECTANGLE)->group;
   g_assert_nonnull (generated);
-  g_assert_true (br_item_id_is_valid (generated));
+  g_assert_true (br_id_is_name (generated));
   g_assert_cmpstr (item (board, "e", BR_ITEM_RECTANGLE)->group, ==, generated);
   g_assert_cmpstr (generated, !=, "outer");
   g_assert_null (item (board, "f", BR_ITEM_RECTANGLE)->group);

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "br-doc-error.h"
+#include "br-ids.h"
 #include "br-json-parse.h"
 #include "br-json-write.h"
 
@@ -658,6 +659,61 @@ test_write_node (void)
   g_assert_true (json_node_equal (root, back));
 }
 
+/* The one identifier rule of each kind, and the one line:column counter */
+static void
+test_ids (void)
+{
+  const char *slugs[] = { "cap-theorem", "a", "week-12", "3", NULL };
+  const char *not_slugs[] = { "", "-a", "a-", "a--b", "Cap", "a_b", "a b", "é", NULL };
+  const char *names[] = { "a", "A_b-9", "item-0001", NULL };
+  const char *not_names[] = { "", "a b", "a/b", "..", "é", NULL };
+  char long_name[BR_ID_MAX_LENGTH + 2];
+
+  for (guint i = 0; slugs[i]; i++)
+    g_assert_true (br_id_is_slug (slugs[i]));
+  for (guint i = 0; not_slugs[i]; i++)
+    g_assert_false (br_id_is_slug (not_slugs[i]));
+  g_assert_false (br_id_is_slug (NULL));
+  for (guint i = 0; names[i]; i++)
+    g_assert_true (br_id_is_name (names[i]));
+  for (guint i = 0; not_names[i]; i++)
+    g_assert_false (br_id_is_name (not_names[i]));
+  g_assert_false (br_id_is_name (NULL));
+
+  memset (long_name, 'x', sizeof long_name);
+  long_name[BR_ID_MAX_LENGTH] = '\0';
+  g_assert_true (br_id_is_name (long_name));
+  long_name[BR_ID_MAX_LENGTH] = 'x';
+  long_name[BR_ID_MAX_LENGTH + 1] = '\0';
+  g_assert_false (br_id_is_name (long_name));
+}
+
+static void
+test_locate_byte (void)
+{
+  /* "é" is two bytes and one column; the end of the text is a place too */
+  const char *text = "ab\n\xc3\xa9x\n";
+  gsize length = strlen (text);
+  guint line, column;
+
+  br_doc_locate_byte (text, length, text, &line, &column);
+  g_assert_cmpuint (line, ==, 1);
+  g_assert_cmpuint (column, ==, 1);
+  br_doc_locate_byte (text, length, text + 2, &line, &column);
+  g_assert_cmpuint (line, ==, 1);
+  g_assert_cmpuint (column, ==, 3);
+  br_doc_locate_byte (text, length, text + 5, &line, &column);
+  g_assert_cmpuint (line, ==, 2);
+  g_assert_cmpuint (column, ==, 2);
+  br_doc_locate_byte (text, length, text + length, &line, &column);
+  g_assert_cmpuint (line, ==, 3);
+  g_assert_cmpuint (column, ==, 1);
+  /* Never past the length it is given */
+  br_doc_locate_byte (text, 2, text + length, &line, &column);
+  g_assert_cmpuint (line, ==, 1);
+  g_assert_cmpuint (column, ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -676,6 +732,8 @@ main (int   argc,
   g_test_add_func ("/json-parse/budget/values", test_budget_values);
   g_test_add_func ("/json-parse/budget/memory", test_budget_memory);
   g_test_add_func ("/json-parse/write-node", test_write_node);
+  g_test_add_func ("/json-parse/ids", test_ids);
+  g_test_add_func ("/json-parse/locate-byte", test_locate_byte);
 
   return g_test_run ();
 }

@@ -212,7 +212,7 @@ plain_text_body (BrApplication *app,
    * says so in full */
   g_set_error_literal (&failure, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
                        "/home/tom/Tom & Jerry <work>/progress.json: No space left on device");
-  g_signal_emit_by_name (br_application_get_progress (app), "save-failed", failure);
+  g_signal_emit_by_name (br_progress_get_store (br_application_get_progress (app)), "save-failed", failure);
   br_test_pump ();
   saved = g_strdup_printf ("Your change could not be saved: %s", failure->message);
   g_assert_true (shows (GTK_WIDGET (window), saved));

@@ -488,7 +488,7 @@ test_newer_version (void)
   g_assert_true (br_progress_get_read_only (progress));
 
   /* Changes stay in memory, and say so */
-  g_signal_connect (progress, "save-failed", G_CALLBACK (count_cb), &n_failed);
+  g_signal_connect (br_progress_get_store (progress), "save-failed", G_CALLBACK (count_cb), &n_failed);
   br_progress_set_item_state (progress, "items/cap-theorem", BR_ITEM_STATE_DONE);
   g_assert_cmpint (br_progress_get_item_state (progress, "items/cap-theorem"), ==, BR_ITEM_STATE_DONE);
   g_assert_cmpuint (n_failed, ==, 1);
@@ -521,7 +521,7 @@ test_failed_write_parent_is_file (void)
 
   write_file (not_a_dir, "I am a file", -1);
   progress = br_progress_new (dir);
-  g_signal_connect (progress, "save-failed", G_CALLBACK (count_cb), &n_failed);
+  g_signal_connect (br_progress_get_store (progress), "save-failed", G_CALLBACK (count_cb), &n_failed);
 
   /* Nothing to read; the first run's save fails and is reported */
   g_assert_true (br_progress_load (progress, &error));
@@ -595,7 +595,7 @@ test_failed_write_file_size_limit (void)
 
   before = setup_saved (dir, &before_length);
   progress = load_progress (dir);
-  g_signal_connect (progress, "save-failed", G_CALLBACK (count_cb), &n_failed);
+  g_signal_connect (br_progress_get_store (progress), "save-failed", G_CALLBACK (count_cb), &n_failed);
 
   /* Works as root too: no file may grow past 16 bytes, so the temporary
    * file cannot be written (EFBIG instead of SIGXFSZ) */
@@ -637,7 +637,7 @@ test_failed_write_read_only_dir (void)
 
   before = setup_saved (dir, &before_length);
   progress = load_progress (dir);
-  g_signal_connect (progress, "save-failed", G_CALLBACK (count_cb), &n_failed);
+  g_signal_connect (br_progress_get_store (progress), "save-failed", G_CALLBACK (count_cb), &n_failed);
 
   g_assert_cmpint (g_chmod (dir, 0500), ==, 0);
   br_progress_set_item_note (progress, "items/cap-theorem", "after, much longer than before");

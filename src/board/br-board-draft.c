@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "br-board-draft.h"
+#include "br-ids.h"
 #include "br-json-write.h"
 #include "br-board-file.h"
 #include "br-file-util.h"
@@ -74,19 +75,6 @@ br_board_draft_class_init (BrBoardDraftClass *klass)
 static void
 br_board_draft_init (BrBoardDraft *self)
 {
-}
-
-static gboolean
-id_is_valid (const char *id)
-{
-  gsize length = strlen (id);
-
-  if (length == 0 || length > 64)
-    return FALSE;
-  for (const char *p = id; *p; p++)
-    if (!g_ascii_isalnum (*p) && *p != '-' && *p != '_')
-      return FALSE;
-  return TRUE;
 }
 
 /**
@@ -170,7 +158,7 @@ br_board_draft_list (GFile *dir)
           !g_str_has_suffix (name, BOARD_SUFFIX))
         continue;
       id = g_strndup (name, strlen (name) - strlen (BOARD_SUFFIX));
-      if (!id_is_valid (id))
+      if (!br_id_is_name (id))
         continue;
       entry = g_new0 (Found, 1);
       entry->id = g_steal_pointer (&id);
@@ -204,7 +192,7 @@ br_board_draft_new (GFile      *dir,
   g_autofree char *info_name = NULL;
 
   g_return_val_if_fail (dir == NULL || G_IS_FILE (dir), NULL);
-  g_return_val_if_fail (id == NULL || id_is_valid (id), NULL);
+  g_return_val_if_fail (id == NULL || br_id_is_name (id), NULL);
 
   self = g_object_new (BR_TYPE_BOARD_DRAFT, NULL);
   self->dir = dir ? g_object_ref (dir) : br_board_draft_get_default_dir ();

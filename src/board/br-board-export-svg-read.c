@@ -18,6 +18,7 @@
 
 #include "br-board-export-private.h"
 #include "br-board-file.h"
+#include "br-doc-error.h"
 
 /* Sets a "damaged" error at @at's line and column; returns NULL */
 static gpointer
@@ -26,18 +27,9 @@ damaged (GError    **error,
          const char *at,
          const char *what)
 {
-  guint line = 1, column = 1;
+  guint line, column;
 
-  for (const char *p = data; p < at; p++)
-    {
-      if (*p == '\n')
-        {
-          line++;
-          column = 1;
-        }
-      else if (((guchar) *p & 0xc0) != 0x80)
-        column++;
-    }
+  br_doc_locate_byte (data, at - data, at, &line, &column);
   /* Translators: %u:%u is a line and a column; %s says what is wrong */
   g_set_error (error, BR_EXPORT_ERROR, BR_EXPORT_ERROR_CORRUPT,
                _("The SVG image is damaged at %u:%u: %s"), line, column, what);

@@ -377,25 +377,6 @@ br_item_set_label (BrItem     *item,
 }
 
 /**
- * br_item_id_is_valid:
- *
- * Returns: whether @id can name an item or a group: 1 to 64 ASCII letters,
- *   digits, hyphens and underscores
- */
-gboolean
-br_item_id_is_valid (const char *id)
-{
-  gsize n = 0;
-
-  if (id == NULL)
-    return FALSE;
-  for (; id[n]; n++)
-    if (n >= BR_BOARD_MAX_ID_LENGTH || !(g_ascii_isalnum (id[n]) || id[n] == '-' || id[n] == '_'))
-      return FALSE;
-  return n > 0;
-}
-
-/**
  * br_item_bind_end:
  * @item_id: (nullable): the item to bind to, or %NULL to make the end free
  *

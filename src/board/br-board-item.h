@@ -6,6 +6,8 @@
 
 #include <glib.h>
 
+#include "br-ids.h"
+
 G_BEGIN_DECLS
 
 /* Limits every item obeys; the file loader refuses anything outside them
@@ -13,7 +15,7 @@ G_BEGIN_DECLS
 #define BR_BOARD_MAX_COORD      1e7
 #define BR_BOARD_MAX_SIZE       1e6
 #define BR_BOARD_MAX_POINTS     10000   /* points of one freehand stroke */
-#define BR_BOARD_MAX_ID_LENGTH  64
+#define BR_BOARD_MAX_ID_LENGTH  BR_ID_MAX_LENGTH
 /* Characters of a label: a few sentences. Every label is laid out to draw
  * or export the board, so their length bounds that work; a file with a
  * longer one is refused. */
@@ -212,7 +214,6 @@ BrItem       *br_item_copy                (const BrItem  *item);
 void          br_item_free                (BrItem        *item);
 void          br_item_set_label           (BrItem        *item,
                                            const char    *label);
-gboolean      br_item_id_is_valid         (const char    *id);
 void          br_item_bind_end            (BrItem        *arrow,
                                            BrArrowSide    side,
                                            const char    *item_id);

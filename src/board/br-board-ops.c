@@ -68,7 +68,7 @@ sanitize (BrItem *item)
   item->routing = MIN ((guint) item->routing, BR_N_ROUTINGS - 1);
   item->heads = MIN ((guint) item->heads, BR_N_HEADS - 1);
   br_item_set_label (item, item->label);
-  if (item->group != NULL && !br_item_id_is_valid (item->group))
+  if (item->group != NULL && !br_id_is_name (item->group))
     g_clear_pointer (&item->group, g_free);
   br_item_set_component (item, item->component);
 
@@ -108,7 +108,7 @@ br_board_add_item (BrBoard *self,
   g_return_val_if_fail (item != NULL, NULL);
 
   sanitize (item);
-  if (item->id == NULL || !br_item_id_is_valid (item->id) ||
+  if (item->id == NULL || !br_id_is_name (item->id) ||
       g_hash_table_contains (self->by_id, item->id))
     {
       g_free (item->id);

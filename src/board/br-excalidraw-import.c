@@ -144,7 +144,7 @@ new_item_id (Import     *self,
   char *id = NULL;
 
   /* Valid ids are unique already: the reader refuses duplicates */
-  if (br_item_id_is_valid (wanted))
+  if (br_id_is_name (wanted))
     id = g_strdup (wanted);
   while (id == NULL)
     {
@@ -177,7 +177,7 @@ group_of (Import          *self,
   group = g_hash_table_lookup (self->groups, name);
   if (group == NULL)
     {
-      if (br_item_id_is_valid (name) && !g_hash_table_contains (self->group_ids, name))
+      if (br_id_is_name (name) && !g_hash_table_contains (self->group_ids, name))
         group = g_strdup (name);
       while (group == NULL)
         {

@@ -37,7 +37,6 @@ struct _BrProgress
   char *data_dir;
   BrStore *store;          /* NULL for a progress read from bytes */
   BrProgressData data;
-  GError *save_error;
 };
 
 void            _br_progress_changed  (BrProgress *self);

@@ -39,15 +39,12 @@ enum {
   PROP_0,
   PROP_DATA_DIR,
   PROP_START_DATE,
-  PROP_READ_ONLY,
-  PROP_SAVE_ERROR,
   N_PROPS
 };
 
 enum {
   CHANGED,
   ITEM_CHANGED,
-  SAVE_FAILED,
   N_SIGNALS
 };
 
@@ -67,12 +64,19 @@ br_progress_finalize (GObject *object)
 {
   BrProgress *self = (BrProgress *) object;
 
-  g_clear_pointer (&self->store, br_store_free);
+  g_clear_object (&self->store);
   g_clear_pointer (&self->data_dir, g_free);
-  g_clear_error (&self->save_error);
   br_progress_data_clear (&self->data);
 
   G_OBJECT_CLASS (br_progress_parent_class)->finalize (object);
+}
+
+static JsonNode *
+serialize_cb (gpointer user_data)
+{
+  BrProgress *self = user_data;
+
+  return br_progress_data_to_node (&self->data);
 }
 
 static void
@@ -83,9 +87,12 @@ br_progress_constructed (GObject *object)
   G_OBJECT_CLASS (br_progress_parent_class)->constructed (object);
 
   if (self->data_dir != NULL)
-    self->store = br_store_new (self->data_dir, BR_PROGRESS_FILE_NAME,
-                                BR_PROGRESS_FORMAT, BR_PROGRESS_VERSION,
-                                BR_PROGRESS_MAX_SIZE);
+    {
+      self->store = br_store_new (self->data_dir, BR_PROGRESS_FILE_NAME,
+                                  BR_PROGRESS_FORMAT, BR_PROGRESS_VERSION,
+                                  BR_PROGRESS_MAX_SIZE);
+      br_store_set_serializer (self->store, serialize_cb, self);
+    }
 }
 
 static void
@@ -103,12 +110,6 @@ br_progress_get_property (GObject    *object,
       break;
     case PROP_START_DATE:
       g_value_set_boxed (value, &self->data.start_date);
-      break;
-    case PROP_READ_ONLY:
-      g_value_set_boolean (value, br_progress_get_read_only (self));
-      break;
-    case PROP_SAVE_ERROR:
-      g_value_set_boxed (value, self->save_error);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -165,26 +166,6 @@ br_progress_class_init (BrProgressClass *klass)
     g_param_spec_boxed ("start-date", NULL, NULL, G_TYPE_DATE,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
-  /**
-   * BrProgress:read-only:
-   *
-   * %TRUE when the file on disk must not be written over (a newer version
-   * wrote it, or it could not be read nor moved aside): changes stay in
-   * memory for this run.
-   */
-  properties[PROP_READ_ONLY] =
-    g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  /**
-   * BrProgress:save-error:
-   *
-   * Why the last save failed, or %NULL when it succeeded.
-   */
-  properties[PROP_SAVE_ERROR] =
-    g_param_spec_boxed ("save-error", NULL, NULL, G_TYPE_ERROR,
-                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -209,17 +190,6 @@ br_progress_class_init (BrProgressClass *klass)
                   G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1,
                   G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE);
-
-  /**
-   * BrProgress::save-failed:
-   * @error: what went wrong, a message for the user
-   *
-   * Emitted when a change could not be saved. The change stays in memory.
-   */
-  signals[SAVE_FAILED] =
-    g_signal_new ("save-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1,
-                  G_TYPE_ERROR | G_SIGNAL_TYPE_STATIC_SCOPE);
 }
 
 static void
@@ -295,30 +265,10 @@ parse_cb (GBytes   *bytes,
 }
 
 static void
-set_save_error (BrProgress *self,
-                GError     *error)
-{
-  if (error == NULL && self->save_error == NULL)
-    return;
-  g_clear_error (&self->save_error);
-  self->save_error = error;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVE_ERROR]);
-  if (error != NULL)
-    g_signal_emit (self, signals[SAVE_FAILED], 0, error);
-}
-
-/* Saves, and reports a failure through the signal and the property */
-static void
 persist (BrProgress *self)
 {
-  GError *error = NULL;
-
-  if (self->store == NULL)
-    return;
-  if (br_progress_save (self, &error))
-    set_save_error (self, NULL);
-  else
-    set_save_error (self, error);
+  if (self->store != NULL)
+    br_store_persist (self->store);
 }
 
 /**
@@ -354,13 +304,11 @@ br_progress_load_full (BrProgress  *self,
                        GError     **error)
 {
   BrProgressData data;
-  gboolean was_read_only;
   gboolean ok;
 
   g_return_val_if_fail (BR_IS_PROGRESS (self), FALSE);
   g_return_val_if_fail (self->store != NULL, FALSE);
 
-  was_read_only = br_store_get_read_only (self->store);
   br_progress_data_init (&data);
   ok = br_store_load (self->store, parse_cb, &data, now, error);
   if (!ok || !br_store_get_existed (self->store))
@@ -371,8 +319,6 @@ br_progress_load_full (BrProgress  *self,
 
   g_object_freeze_notify (G_OBJECT (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_START_DATE]);
-  if (was_read_only != br_store_get_read_only (self->store))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
   g_object_thaw_notify (G_OBJECT (self));
 
   /* The first run, or a fresh start after a file was moved aside: write
@@ -398,14 +344,11 @@ gboolean
 br_progress_save (BrProgress  *self,
                   GError     **error)
 {
-  g_autoptr(JsonNode) root = NULL;
-
   g_return_val_if_fail (BR_IS_PROGRESS (self), FALSE);
 
   if (self->store == NULL)
     return TRUE;
-  root = br_progress_data_to_node (&self->data);
-  return br_store_save (self->store, root, error);
+  return br_store_save_now (self->store, error);
 }
 
 /**
@@ -460,7 +403,21 @@ const GError *
 br_progress_get_save_error (BrProgress *self)
 {
   g_return_val_if_fail (BR_IS_PROGRESS (self), NULL);
-  return self->save_error;
+  return self->store ? br_store_get_save_error (self->store) : NULL;
+}
+
+/**
+ * br_progress_get_store:
+ *
+ * Returns: (transfer none) (nullable): the store that loads and saves
+ *   @self (its #BrStore::save-failed reports failed saves), or %NULL when
+ *   @self is kept in memory only
+ */
+BrStore *
+br_progress_get_store (BrProgress *self)
+{
+  g_return_val_if_fail (BR_IS_PROGRESS (self), NULL);
+  return self->store;
 }
 
 /* ---------------------------------------------------------------------- */

@@ -57,6 +57,7 @@ const char   *br_progress_get_data_dir       (BrProgress          *self);
 GFile        *br_progress_get_file           (BrProgress          *self);
 gboolean      br_progress_get_read_only      (BrProgress          *self);
 const GError *br_progress_get_save_error     (BrProgress          *self);
+BrStore      *br_progress_get_store          (BrProgress          *self);
 
 const GDate  *br_progress_get_start_date     (BrProgress          *self);
 gboolean      br_progress_check_start_date   (const GDate         *date,

@@ -17,7 +17,6 @@ struct _BrPracticeHistory
   BrStore *store;
   GListStore *attempts;      /* of BrAttempt, newest first */
   GHashTable *schedules;     /* question id -> BrSchedule */
-  GError *save_error;
 };
 
 G_END_DECLS

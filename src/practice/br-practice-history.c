@@ -42,14 +42,11 @@ enum {
   PROP_0,
   PROP_DATA_DIR,
   PROP_ATTEMPTS,
-  PROP_READ_ONLY,
-  PROP_SAVE_ERROR,
   N_PROPS
 };
 
 enum {
   CHANGED,
-  SAVE_FAILED,
   N_SIGNALS
 };
 
@@ -89,12 +86,19 @@ br_practice_history_finalize (GObject *object)
 {
   BrPracticeHistory *self = (BrPracticeHistory *) object;
 
-  g_clear_pointer (&self->store, br_store_free);
+  g_clear_object (&self->store);
   g_clear_pointer (&self->data_dir, g_free);
   g_clear_pointer (&self->schedules, g_hash_table_unref);
-  g_clear_error (&self->save_error);
 
   G_OBJECT_CLASS (br_practice_history_parent_class)->finalize (object);
+}
+
+static JsonNode *
+serialize_cb (gpointer user_data)
+{
+  BrPracticeHistory *self = user_data;
+
+  return br_practice_data_to_node (G_LIST_MODEL (self->attempts), self->schedules);
 }
 
 static void
@@ -105,9 +109,12 @@ br_practice_history_constructed (GObject *object)
   G_OBJECT_CLASS (br_practice_history_parent_class)->constructed (object);
 
   if (self->data_dir != NULL)
-    self->store = br_store_new (self->data_dir, BR_PRACTICE_FILE_NAME,
-                                BR_PRACTICE_FORMAT, BR_PRACTICE_VERSION,
-                                BR_PRACTICE_MAX_SIZE);
+    {
+      self->store = br_store_new (self->data_dir, BR_PRACTICE_FILE_NAME,
+                                  BR_PRACTICE_FORMAT, BR_PRACTICE_VERSION,
+                                  BR_PRACTICE_MAX_SIZE);
+      br_store_set_serializer (self->store, serialize_cb, self);
+    }
 }
 
 static void
@@ -125,12 +132,6 @@ br_practice_history_get_property (GObject    *object,
       break;
     case PROP_ATTEMPTS:
       g_value_set_object (value, self->attempts);
-      break;
-    case PROP_READ_ONLY:
-      g_value_set_boolean (value, br_practice_history_get_read_only (self));
-      break;
-    case PROP_SAVE_ERROR:
-      g_value_set_boxed (value, self->save_error);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -180,14 +181,6 @@ br_practice_history_class_init (BrPracticeHistoryClass *klass)
     g_param_spec_object ("attempts", NULL, NULL, G_TYPE_LIST_MODEL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
-  properties[PROP_READ_ONLY] =
-    g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_SAVE_ERROR] =
-    g_param_spec_boxed ("save-error", NULL, NULL, G_TYPE_ERROR,
-                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -199,15 +192,6 @@ br_practice_history_class_init (BrPracticeHistoryClass *klass)
   signals[CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-
-  /**
-   * BrPracticeHistory::save-failed:
-   * @error: what went wrong, a message for the user
-   */
-  signals[SAVE_FAILED] =
-    g_signal_new ("save-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1,
-                  G_TYPE_ERROR | G_SIGNAL_TYPE_STATIC_SCOPE);
 }
 
 static void
@@ -324,29 +308,10 @@ parse_cb (GBytes   *bytes,
 }
 
 static void
-set_save_error (BrPracticeHistory *self,
-                GError            *error)
-{
-  if (error == NULL && self->save_error == NULL)
-    return;
-  g_clear_error (&self->save_error);
-  self->save_error = error;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVE_ERROR]);
-  if (error != NULL)
-    g_signal_emit (self, signals[SAVE_FAILED], 0, error);
-}
-
-static void
 persist (BrPracticeHistory *self)
 {
-  GError *error = NULL;
-
-  if (self->store == NULL)
-    return;
-  if (br_practice_history_save (self, &error))
-    set_save_error (self, NULL);
-  else
-    set_save_error (self, error);
+  if (self->store != NULL)
+    br_store_persist (self->store);
 }
 
 /**
@@ -380,19 +345,15 @@ br_practice_history_load_full (BrPracticeHistory  *self,
                                GError            **error)
 {
   BrPracticeData data;
-  gboolean was_read_only;
   gboolean ok;
 
   g_return_val_if_fail (BR_IS_PRACTICE_HISTORY (self), FALSE);
   g_return_val_if_fail (self->store != NULL, FALSE);
 
-  was_read_only = br_store_get_read_only (self->store);
   br_practice_data_init (&data);
   ok = br_store_load (self->store, parse_cb, &data, now, error);
   take_data (self, &data);
 
-  if (was_read_only != br_store_get_read_only (self->store))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
   g_signal_emit (self, signals[CHANGED], 0);
   return ok;
 }
@@ -410,14 +371,11 @@ gboolean
 br_practice_history_save (BrPracticeHistory  *self,
                           GError            **error)
 {
-  g_autoptr(JsonNode) root = NULL;
-
   g_return_val_if_fail (BR_IS_PRACTICE_HISTORY (self), FALSE);
 
   if (self->store == NULL)
     return TRUE;
-  root = br_practice_data_to_node (G_LIST_MODEL (self->attempts), self->schedules);
-  return br_store_save (self->store, root, error);
+  return br_store_save_now (self->store, error);
 }
 
 /**
@@ -472,7 +430,21 @@ const GError *
 br_practice_history_get_save_error (BrPracticeHistory *self)
 {
   g_return_val_if_fail (BR_IS_PRACTICE_HISTORY (self), NULL);
-  return self->save_error;
+  return self->store ? br_store_get_save_error (self->store) : NULL;
+}
+
+/**
+ * br_practice_history_get_store:
+ *
+ * Returns: (transfer none) (nullable): the store that loads and saves
+ *   @self (its #BrStore::save-failed reports failed saves), or %NULL when
+ *   @self is kept in memory only
+ */
+BrStore *
+br_practice_history_get_store (BrPracticeHistory *self)
+{
+  g_return_val_if_fail (BR_IS_PRACTICE_HISTORY (self), NULL);
+  return self->store;
 }
 
 /* ---------------------------------------------------------------------- */

@@ -56,6 +56,7 @@ const char   *br_practice_history_get_data_dir        (BrPracticeHistory  *self)
 GFile        *br_practice_history_get_file            (BrPracticeHistory  *self);
 gboolean      br_practice_history_get_read_only       (BrPracticeHistory  *self);
 const GError *br_practice_history_get_save_error      (BrPracticeHistory  *self);
+BrStore      *br_practice_history_get_store          (BrPracticeHistory  *self);
 
 GListModel   *br_practice_history_get_attempts        (BrPracticeHistory  *self);
 void          br_practice_history_add_attempt         (BrPracticeHistory  *self,

@@ -37,3 +37,36 @@ br_doc_error_code_to_string (BrDocError code)
     return names[code];
   return "unknown";
 }
+
+/**
+ * br_doc_locate_byte:
+ * @text: a document (need not be nul-terminated)
+ * @length: its length in bytes
+ * @at: a byte of @text (or its end)
+ * @line: (out): 1-based line of @at
+ * @column: (out): 1-based column of @at, counted in characters
+ *
+ * Says where @at is in @text the way every error message of a loader
+ * does ("12:7: ..."): the one place lines and columns are counted from a
+ * byte offset.
+ */
+void
+br_doc_locate_byte (const char *text,
+                    gsize       length,
+                    const char *at,
+                    guint      *line,
+                    guint      *column)
+{
+  *line = 1;
+  *column = 1;
+  for (const char *p = text; p < at && p < text + length; p++)
+    {
+      if (*p == '\n')
+        {
+          (*line)++;
+          *column = 1;
+        }
+      else if (((guchar) *p & 0xC0) != 0x80)
+        (*column)++;
+    }
+}

@@ -52,4 +52,10 @@ GQuark br_doc_error_quark (void);
 
 const char *br_doc_error_code_to_string (BrDocError code);
 
+void        br_doc_locate_byte          (const char *text,
+                                         gsize       length,
+                                         const char *at,
+                                         guint      *line,
+                                         guint      *column);
+
 G_END_DECLS

@@ -9,30 +9,8 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "br-ids.h"
 #include "br-json-reader-private.h"
-
-static gboolean
-is_valid_slug (const char *s)
-{
-  gboolean after_hyphen = TRUE;
-
-  if (*s == '\0')
-    return FALSE;
-  for (; *s; s++)
-    {
-      if (*s == '-')
-        {
-          if (after_hyphen)
-            return FALSE;
-          after_hyphen = TRUE;
-        }
-      else if (g_ascii_islower (*s) || g_ascii_isdigit (*s))
-        after_hyphen = FALSE;
-      else
-        return FALSE;
-    }
-  return !after_hyphen;
-}
 
 /**
  * br_json_reader_define_id:
@@ -53,7 +31,7 @@ br_json_reader_define_id (BrJsonReader *self,
   if (!br_json_reader_get_string (self, object, "id", BR_JSON_REQUIRED, &id, error))
     return FALSE;
 
-  if (!g_str_has_prefix (id, prefix) || !is_valid_slug (id + strlen (prefix)))
+  if (!g_str_has_prefix (id, prefix) || !br_id_is_slug (id + strlen (prefix)))
     return br_json_reader_fail_member (self, error, "id", BR_DOC_ERROR_INVALID_ID,
                                        _("“%s” is not a valid id: expected “%s” followed by lowercase letters, digits and single hyphens"),
                                        id, prefix);

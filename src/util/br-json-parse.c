@@ -66,18 +66,9 @@ fail_valist (Parser     *self,
              va_list     args)
 {
   g_autofree char *what = NULL;
-  guint line = 1, column = 1;
+  guint line, column;
 
-  for (const char *p = self->start; p < at && p < self->end; p++)
-    {
-      if (*p == '\n')
-        {
-          line++;
-          column = 1;
-        }
-      else if (((guchar) *p & 0xC0) != 0x80)
-        column++;
-    }
+  br_doc_locate_byte (self->start, self->end - self->start, at, &line, &column);
 
   what = g_strdup_vprintf (format, args);
   g_set_error (self->error, BR_DOC_ERROR, code, "%u:%u: %s", line, column, what);

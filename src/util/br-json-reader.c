@@ -159,27 +159,6 @@ br_json_reader_fail_member (BrJsonReader *self,
 /* ---------------------------------------------------------------------- */
 /* Construction                                                            */
 
-static void
-locate_byte (const char *text,
-             gsize       length,
-             const char *at,
-             guint      *line,
-             guint      *column)
-{
-  *line = 1;
-  *column = 1;
-  for (const char *p = text; p < at && p < text + length; p++)
-    {
-      if (*p == '\n')
-        {
-          (*line)++;
-          *column = 1;
-        }
-      else if (((guchar) *p & 0xC0) != 0x80)
-        (*column)++;
-    }
-}
-
 /**
  * br_json_reader_new:
  * @bytes: the document
@@ -275,7 +254,7 @@ br_json_reader_new_limited (GBytes              *bytes,
     {
       guint line, column;
 
-      locate_byte (text, length, invalid, &line, &column);
+      br_doc_locate_byte (text, length, invalid, &line, &column);
       g_set_error (error, BR_DOC_ERROR, BR_DOC_ERROR_INVALID_UTF8,
                    _("%u:%u: the text is not valid UTF-8 (byte 0x%02x)"),
                    line, column, (guint) (guchar) *invalid);

@@ -41,17 +41,134 @@
  */
 struct _BrStore
 {
+  GObject parent_instance;
+
   char *data_dir;
   GFile *file;
   GFile *moved_to;
   char *format_name;
   gint64 version;
   gsize max_size;
+  BrStoreSerializeFunc serialize;
+  gpointer serialize_data;
+  GError *save_error;
   guint read_only : 1;
   guint existed : 1;
 };
 
+G_DEFINE_FINAL_TYPE (BrStore, br_store, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_FILE,
+  PROP_READ_ONLY,
+  PROP_SAVE_ERROR,
+  N_PROPS
+};
+
+enum {
+  SAVE_FAILED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
 G_DEFINE_QUARK (br-store-error-quark, br_store_error)
+
+static void
+br_store_finalize (GObject *object)
+{
+  BrStore *self = (BrStore *) object;
+
+  g_clear_object (&self->file);
+  g_clear_object (&self->moved_to);
+  g_clear_pointer (&self->data_dir, g_free);
+  g_clear_pointer (&self->format_name, g_free);
+  g_clear_error (&self->save_error);
+
+  G_OBJECT_CLASS (br_store_parent_class)->finalize (object);
+}
+
+static void
+br_store_get_property (GObject    *object,
+                       guint       prop_id,
+                       GValue     *value,
+                       GParamSpec *pspec)
+{
+  BrStore *self = BR_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, self->read_only);
+      break;
+    case PROP_SAVE_ERROR:
+      g_value_set_boxed (value, self->save_error);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+br_store_class_init (BrStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = br_store_finalize;
+  object_class->get_property = br_store_get_property;
+
+  /**
+   * BrStore:file:
+   *
+   * The store's file.
+   */
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * BrStore:read-only:
+   *
+   * %TRUE when the file on disk must not be written over (a newer version
+   * wrote it, or it could not be read nor moved aside): changes stay in
+   * memory for this run.
+   */
+  properties[PROP_READ_ONLY] =
+    g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * BrStore:save-error:
+   *
+   * Why the last save failed, or %NULL when it succeeded.
+   */
+  properties[PROP_SAVE_ERROR] =
+    g_param_spec_boxed ("save-error", NULL, NULL, G_TYPE_ERROR,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * BrStore::save-failed:
+   * @error: why
+   *
+   * Emitted when br_store_persist() could not write the file. The content
+   * stays in memory; the next change tries again.
+   */
+  signals[SAVE_FAILED] =
+    g_signal_new ("save-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
+}
+
+static void
+br_store_init (BrStore *self)
+{
+}
 
 /**
  * br_store_new:
@@ -78,7 +195,7 @@ br_store_new (const char *data_dir,
   g_return_val_if_fail (format_name != NULL, NULL);
 
   path = g_build_filename (data_dir, file_name, NULL);
-  self = g_new0 (BrStore, 1);
+  self = g_object_new (BR_TYPE_STORE, NULL);
   self->data_dir = g_strdup (data_dir);
   self->file = g_file_new_for_path (path);
   self->format_name = g_strdup (format_name);
@@ -87,16 +204,22 @@ br_store_new (const char *data_dir,
   return self;
 }
 
+/**
+ * br_store_set_serializer:
+ * @serialize: builds the document to save from the owner's content
+ * @user_data: for @serialize; the store keeps no reference
+ *
+ * Says how br_store_save_now() and br_store_persist() get the document.
+ */
 void
-br_store_free (BrStore *self)
+br_store_set_serializer (BrStore              *self,
+                         BrStoreSerializeFunc  serialize,
+                         gpointer              user_data)
 {
-  if (self == NULL)
-    return;
-  g_clear_object (&self->file);
-  g_clear_object (&self->moved_to);
-  g_clear_pointer (&self->data_dir, g_free);
-  g_clear_pointer (&self->format_name, g_free);
-  g_free (self);
+  g_return_if_fail (BR_IS_STORE (self));
+
+  self->serialize = serialize;
+  self->serialize_data = user_data;
 }
 
 /**
@@ -107,6 +230,7 @@ br_store_free (BrStore *self)
 GFile *
 br_store_get_file (BrStore *self)
 {
+  g_return_val_if_fail (BR_IS_STORE (self), NULL);
   return self->file;
 }
 
@@ -119,6 +243,7 @@ br_store_get_file (BrStore *self)
 GFile *
 br_store_get_moved_to (BrStore *self)
 {
+  g_return_val_if_fail (BR_IS_STORE (self), NULL);
   return self->moved_to;
 }
 
@@ -130,6 +255,7 @@ br_store_get_moved_to (BrStore *self)
 gboolean
 br_store_get_read_only (BrStore *self)
 {
+  g_return_val_if_fail (BR_IS_STORE (self), FALSE);
   return self->read_only;
 }
 
@@ -141,6 +267,7 @@ br_store_get_read_only (BrStore *self)
 gboolean
 br_store_get_existed (BrStore *self)
 {
+  g_return_val_if_fail (BR_IS_STORE (self), FALSE);
   return self->existed;
 }
 
@@ -189,34 +316,17 @@ move_aside (BrStore    *self,
   return FALSE;
 }
 
-/**
- * br_store_load:
- * @parse: reads the document; it keeps the content only on success
- * @user_data: for @parse
- * @now: (nullable): the time for the name of a file moved aside; %NULL for now
- * @error: return location for a #BR_STORE_ERROR
- *
- * Reads the store's file, as described in #BrStore. When there is no file,
- * @parse is not called.
- *
- * Returns: %TRUE if the file was read or there was none; %FALSE when the
- *   store starts empty (moved aside) or read-only, with @error set to a
- *   message for the user
- */
-gboolean
-br_store_load (BrStore          *self,
-               BrStoreParseFunc  parse,
-               gpointer          user_data,
-               GDateTime        *now,
-               GError          **error)
+static gboolean
+load_file (BrStore          *self,
+           BrStoreParseFunc  parse,
+           gpointer          user_data,
+           GDateTime        *now,
+           GError          **error)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = NULL;
   gint64 version;
-
-  g_return_val_if_fail (self != NULL, FALSE);
-  g_return_val_if_fail (parse != NULL, FALSE);
 
   self->read_only = FALSE;
   self->existed = FALSE;
@@ -274,6 +384,40 @@ br_store_load (BrStore          *self,
 }
 
 /**
+ * br_store_load:
+ * @parse: reads the document; it keeps the content only on success
+ * @user_data: for @parse
+ * @now: (nullable): the time for the name of a file moved aside; %NULL for now
+ * @error: return location for a #BR_STORE_ERROR
+ *
+ * Reads the store's file, as described in #BrStore. When there is no file,
+ * @parse is not called.
+ *
+ * Returns: %TRUE if the file was read or there was none; %FALSE when the
+ *   store starts empty (moved aside) or read-only, with @error set to a
+ *   message for the user
+ */
+gboolean
+br_store_load (BrStore          *self,
+               BrStoreParseFunc  parse,
+               gpointer          user_data,
+               GDateTime        *now,
+               GError          **error)
+{
+  gboolean was_read_only;
+  gboolean ok;
+
+  g_return_val_if_fail (BR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (parse != NULL, FALSE);
+
+  was_read_only = self->read_only;
+  ok = load_file (self, parse, user_data, now, error);
+  if (was_read_only != self->read_only)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+  return ok;
+}
+
+/**
  * br_store_save:
  * @root: the whole document
  * @error: return location for a #BR_STORE_ERROR, #G_IO_ERROR or #G_FILE_ERROR
@@ -291,7 +435,7 @@ br_store_save (BrStore   *self,
 {
   g_autoptr(GBytes) bytes = NULL;
 
-  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (BR_IS_STORE (self), FALSE);
   g_return_val_if_fail (root != NULL, FALSE);
 
   if (self->read_only)
@@ -320,6 +464,79 @@ br_store_save (BrStore   *self,
   if (!br_file_write_atomic_full (self->file, bytes, BR_FILE_MODE_PRIVATE, NULL, error))
     return FALSE;
   return TRUE;
+}
+
+/**
+ * br_store_save_now:
+ * @error: return location for a #BR_STORE_ERROR, #G_IO_ERROR or #G_FILE_ERROR
+ *
+ * Writes the document the serializer builds (see
+ * br_store_set_serializer()), like br_store_save().
+ *
+ * Returns: %TRUE if the file was written
+ */
+gboolean
+br_store_save_now (BrStore  *self,
+                   GError  **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_val_if_fail (BR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->serialize != NULL, FALSE);
+
+  root = self->serialize (self->serialize_data);
+  return br_store_save (self, root, error);
+}
+
+static void
+set_save_error (BrStore *self,
+                GError  *error)
+{
+  if (error == NULL && self->save_error == NULL)
+    return;
+  g_clear_error (&self->save_error);
+  self->save_error = error;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVE_ERROR]);
+  if (error != NULL)
+    g_signal_emit (self, signals[SAVE_FAILED], 0, error);
+}
+
+/**
+ * br_store_persist:
+ *
+ * Saves after a change. A failure keeps the content in memory, sets
+ * #BrStore:save-error and emits #BrStore::save-failed; the next persist
+ * tries again and clears the error when it succeeds.
+ *
+ * Returns: %TRUE if the file was written
+ */
+gboolean
+br_store_persist (BrStore *self)
+{
+  GError *error = NULL;
+
+  g_return_val_if_fail (BR_IS_STORE (self), FALSE);
+
+  if (br_store_save_now (self, &error))
+    {
+      set_save_error (self, NULL);
+      return TRUE;
+    }
+  set_save_error (self, error);
+  return FALSE;
+}
+
+/**
+ * br_store_get_save_error:
+ *
+ * Returns: (transfer none) (nullable): why the last br_store_persist()
+ *   failed, or %NULL
+ */
+const GError *
+br_store_get_save_error (BrStore *self)
+{
+  g_return_val_if_fail (BR_IS_STORE (self), NULL);
+  return self->save_error;
 }
 
 /* ---------------------------------------------------------------------- */

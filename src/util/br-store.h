@@ -51,16 +51,31 @@ typedef gboolean (*BrStoreParseFunc) (GBytes    *bytes,
                                       gpointer   user_data,
                                       GError   **error);
 
-typedef struct _BrStore BrStore;
+/**
+ * BrStoreSerializeFunc:
+ * @user_data: what br_store_set_serializer() was given
+ *
+ * Builds the whole document from the owner's content.
+ *
+ * Returns: (transfer full): the document to write
+ */
+typedef JsonNode *(*BrStoreSerializeFunc) (gpointer user_data);
+
+#define BR_TYPE_STORE (br_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (BrStore, br_store, BR, STORE, GObject)
 
 BrStore    *br_store_new            (const char       *data_dir,
                                      const char       *file_name,
                                      const char       *format_name,
                                      gint64            version,
                                      gsize             max_size);
-void        br_store_free           (BrStore          *self);
+void        br_store_set_serializer (BrStore          *self,
+                                     BrStoreSerializeFunc serialize,
+                                     gpointer          user_data);
 
 GFile      *br_store_get_file       (BrStore          *self);
+const GError *br_store_get_save_error (BrStore        *self);
 GFile      *br_store_get_moved_to   (BrStore          *self);
 gboolean    br_store_get_read_only  (BrStore          *self);
 gboolean    br_store_get_existed    (BrStore          *self);
@@ -73,6 +88,9 @@ gboolean    br_store_load           (BrStore          *self,
 gboolean    br_store_save           (BrStore          *self,
                                      JsonNode         *root,
                                      GError          **error);
+gboolean    br_store_save_now       (BrStore          *self,
+                                     GError          **error);
+gboolean    br_store_persist        (BrStore          *self);
 
 /* Helpers shared by the stores' formats */
 void        br_store_begin_document (JsonBuilder      *builder,
@@ -90,7 +108,5 @@ void        br_store_local_date     (GDateTime        *time,
                                      GDate            *out);
 gboolean    br_store_is_safe_relative_path (const char *path);
 char       *br_store_truncate_text  (const char       *text);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (BrStore, br_store_free)
 
 G_END_DECLS

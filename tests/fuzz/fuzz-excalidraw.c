@@ -32,8 +32,8 @@ check (BrBoard *board)
     {
       const BrItem *item = br_board_get_item (board, i);
 
-      g_assert (item->id != NULL && br_item_id_is_valid (item->id) && br_board_lookup (board, item->id) == item);
-      g_assert (item->group == NULL || br_item_id_is_valid (item->group));
+      g_assert (item->id != NULL && br_id_is_name (item->id) && br_board_lookup (board, item->id) == item);
+      g_assert (item->group == NULL || br_id_is_name (item->group));
       for (guint side = 0; side < 2; side++)
         if (item->ends[side].item_id != NULL)
           {
