@@ -13,7 +13,8 @@
  *
  * A board as the user works on it: the #BrBoard, the file it belongs to,
  * its title, whether it has unsaved changes, and its autosaved draft. The
- * Whiteboard page shows one; the application (a window, for now) owns it.
+ * application owns the open documents (br_application_open_board_document());
+ * a window's Whiteboard page shows one.
  *
  * Unsaved changes: the board's state (br_board_get_state()) differs from
  * the one last saved or opened, so undoing back to the saved board is
@@ -28,9 +29,9 @@
  * a #BrTimer (br_timer_get_system() unless br_board_document_set_timer()
  * gives another), so tests drive them without waiting. The board is
  * serialized on the main thread and the draft written by a worker thread
- * (#BrBoardDocument:busy meanwhile); a flush and closing write it at once,
- * and an older write never lands over a newer one or a removal. The draft records
- * the file the board belongs to. Saving, a new board, opening a file and
+ * (#BrBoardDocument:busy meanwhile); a flush and closing write it at
+ * once, and an older write never lands over a newer one or a removal. The
+ * draft records the file the board belongs to. Saving, a new board, opening a file and
  * closing with the work saved or discarded remove it; closing any other
  * way (br_board_document_close(), or the last reference dropped) writes it
  * at once. A draft write that fails emits #BrBoardDocument::draft-failed.
