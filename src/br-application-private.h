@@ -33,7 +33,11 @@ struct _BrApplication
   BrReference *reference; /* the reference numbers, loaded with the estimator */
   char *reference_error; /* why they could not be, or NULL */
   BrEstimateWindow *estimate_window; /* while it is open */
+
+  GListStore *board_documents; /* BrBoardDocument: what the windows show */
 };
+
+void _br_application_boards_dispose (BrApplication *self);
 
 void _br_application_round_startup (BrApplication *self);
 void _br_application_round_dispose (BrApplication *self);

@@ -381,6 +381,7 @@ br_application_dispose (GObject *object)
 {
   BrApplication *self = BR_APPLICATION (object);
 
+  _br_application_boards_dispose (self);
   _br_application_round_dispose (self);
   _br_application_practice_dispose (self);
   _br_application_estimate_dispose (self);

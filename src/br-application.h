@@ -8,6 +8,7 @@
 
 #include "br-guide.h"
 #include "br-board.h"
+#include "br-board-document.h"
 #include "br-estimate.h"
 #include "br-practice-history.h"
 #include "br-practice-session.h"
@@ -36,5 +37,10 @@ gboolean       br_application_load_guide_file  (BrApplication *self,
                                                 GError       **error);
 void           br_application_use_builtin_guide (BrApplication *self);
 BrEstimate    *br_application_get_estimate     (BrApplication *self);
+
+BrBoardDocument *br_application_open_board_document  (BrApplication   *self);
+void          br_application_close_board_document    (BrApplication   *self,
+                                                      BrBoardDocument *document);
+GListModel   *br_application_get_board_documents     (BrApplication   *self);
 
 G_END_DECLS

@@ -34,6 +34,8 @@ struct _BrWindow
   AdwViewStack *stack;
   BrPlanPage *plan_page;
   BrBoardPage *board_page;
+  BrApplication *board_app;        /* which owns board_document */
+  BrBoardDocument *board_document; /* the application's, shown on board_page */
   BrRoundPage *round_page;
 };
 
