@@ -7,26 +7,18 @@
 #include <glib/gi18n.h>
 
 #include "br-application-private.h"
-#include "br-board-file.h"
 
 /* The application owns the practice history (practice.json next to the
- * study progress) and the session in progress: a question, the round it
- * started, and once the round has ended the attempt waiting for its
- * review. Windows show the session (the board, the card, the review
- * sheet) and call back here to save or discard it. */
+ * study progress) and the practice session, which runs the application's
+ * round and follows its guide. Windows show the session (the board, the
+ * card, the review sheet) and drive it. */
 
-static BrRound *
-get_round (BrApplication *self)
-{
-  return self->ticker ? br_round_ticker_get_round (self->ticker) : NULL;
-}
-
+/* A saved attempt makes today a study day */
 static void
-set_session (BrApplication     *self,
-             BrPracticeSession *session)
+attempt_saved (BrApplication *self)
 {
-  if (g_set_object (&self->session, session))
-    g_object_notify (G_OBJECT (self), "practice-session");
+  if (self->progress != NULL)
+    br_progress_mark_active_today (self->progress);
 }
 
 /* A practice file that cannot be read is moved aside by the store, the
@@ -43,6 +35,11 @@ _br_application_practice_startup (BrApplication *self)
       g_debug ("Practice history: %s", error->message);
       self->practice_error = g_strdup (error->message);
     }
+
+  self->session = br_practice_session_new (self->practice);
+  br_practice_session_set_guide (self->session, self->guide);
+  br_practice_session_set_round (self->session, self->ticker ? br_round_ticker_get_round (self->ticker) : NULL);
+  g_signal_connect_object (self->session, "saved", G_CALLBACK (attempt_saved), self, G_CONNECT_SWAPPED);
 }
 
 void
@@ -57,19 +54,8 @@ _br_application_practice_dispose (BrApplication *self)
 void
 _br_application_practice_time_up (BrApplication *self)
 {
-  if (self->session != NULL &&
-      br_practice_session_get_state (self->session) == BR_PRACTICE_SESSION_RUNNING)
-    br_application_end_practice (self);
-}
-
-/* The round was reset by hand while a session ran: the session goes too */
-void
-_br_application_practice_round_changed (BrApplication *self,
-                                        BrRoundState   state)
-{
-  if (state == BR_ROUND_IDLE && self->session != NULL &&
-      br_practice_session_get_state (self->session) == BR_PRACTICE_SESSION_RUNNING)
-    set_session (self, NULL);
+  if (self->session != NULL)
+    br_practice_session_end (self->session);
 }
 
 /**
@@ -100,137 +86,11 @@ br_application_get_practice_error (BrApplication *self)
 /**
  * br_application_get_practice_session:
  *
- * Returns: (transfer none) (nullable): the practice session in progress
+ * Returns: (transfer none): the practice session, idle when none is on
  */
 BrPracticeSession *
 br_application_get_practice_session (BrApplication *self)
 {
   g_return_val_if_fail (BR_IS_APPLICATION (self), NULL);
   return self->session;
-}
-
-/**
- * br_application_start_practice:
- * @question: the question to practice
- * @length: the round's length in minutes
- *
- * Starts a session: the round restarts at @length (kept within what the
- * phases allow) and runs. A session already in progress is dropped.
- */
-void
-br_application_start_practice (BrApplication *self,
-                               BrQuestion    *question,
-                               guint          length)
-{
-  g_autoptr(BrPracticeSession) session = NULL;
-  BrRound *round;
-
-  g_return_if_fail (BR_IS_APPLICATION (self));
-  g_return_if_fail (BR_IS_QUESTION (question));
-
-  set_session (self, NULL);
-  round = get_round (self);
-  g_return_if_fail (round != NULL);
-
-  br_round_reset (round);
-  length = CLAMP (length, br_round_get_min_length (round), br_round_get_max_length (round));
-  br_round_set_length (round, length);
-  session = br_practice_session_new (question, br_round_get_length (round));
-  set_session (self, session);
-  br_round_start (round);
-}
-
-/**
- * br_application_end_practice:
- *
- * Ends the session's round and builds its attempt; the session then
- * waits for the review (its state becomes %BR_PRACTICE_SESSION_REVIEW).
- */
-void
-br_application_end_practice (BrApplication *self)
-{
-  g_return_if_fail (BR_IS_APPLICATION (self));
-
-  if (self->session == NULL || get_round (self) == NULL)
-    return;
-  br_practice_session_finish (self->session, get_round (self));
-}
-
-/**
- * br_application_save_practice:
- * @board: (nullable): the board drawn during the session
- *
- * Saves the reviewed attempt of the session: @board goes next to the
- * history (boards/ID.brboard), the attempt into the history, which
- * schedules the question's next review, and today counts as a study day.
- * The session ends and the round is reset.
- *
- * When the board cannot be written nothing is saved, the session stays,
- * and @error says why.
- *
- * Returns: (transfer none) (nullable): the saved attempt
- */
-BrAttempt *
-br_application_save_practice (BrApplication  *self,
-                              BrBoard        *board,
-                              GError        **error)
-{
-  g_autoptr(BrPracticeSession) session = NULL;
-  BrAttempt *attempt;
-
-  g_return_val_if_fail (BR_IS_APPLICATION (self), NULL);
-  g_return_val_if_fail (board == NULL || BR_IS_BOARD (board), NULL);
-
-  if (self->session == NULL || (attempt = br_practice_session_get_attempt (self->session)) == NULL)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED,
-                           _("There is no finished practice round to save"));
-      return NULL;
-    }
-
-  if (board != NULL && br_practice_history_get_data_dir (self->practice) != NULL)
-    {
-      g_autofree char *relative = br_attempt_dup_default_board (attempt);
-      g_autoptr(GFile) dir = g_file_new_for_path (br_practice_history_get_data_dir (self->practice));
-      g_autoptr(GFile) file = g_file_resolve_relative_path (dir, relative);
-      g_autoptr(GFile) parent = g_file_get_parent (file);
-      g_autoptr(GError) local_error = NULL;
-
-      if (!g_file_make_directory_with_parents (parent, NULL, &local_error) &&
-          !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return NULL;
-        }
-      if (!br_board_save_to_file_full (board, file, BR_FILE_MODE_PRIVATE, NULL, error))
-        return NULL;
-      br_attempt_set_board (attempt, relative);
-    }
-
-  session = g_object_ref (self->session);
-  br_practice_history_add_attempt (self->practice, attempt);
-  if (self->progress != NULL)
-    br_progress_mark_active_today (self->progress);
-
-  set_session (self, NULL);
-  if (get_round (self) != NULL)
-    br_round_reset (get_round (self));
-  return attempt;
-}
-
-/**
- * br_application_discard_practice:
- *
- * Ends the session without keeping an attempt, and resets the round.
- */
-void
-br_application_discard_practice (BrApplication *self)
-{
-  g_return_if_fail (BR_IS_APPLICATION (self));
-
-  if (self->session == NULL)
-    return;
-  set_session (self, NULL);
-  if (get_round (self) != NULL)
-    br_round_reset (get_round (self));
 }

@@ -24,7 +24,7 @@ struct _BrApplication
 
   BrPracticeHistory *practice; /* attempts and review schedules */
   char *practice_error;  /* why it could not be read at start-up, or NULL */
-  BrPracticeSession *session; /* the practice session in progress */
+  BrPracticeSession *session; /* the practice flow, on this round and guide */
   BrRoundTicker *ticker; /* and through it, the round */
   guint inhibit_cookie;
   GtkWidget *finish_dialog; /* asking before Next ends the round */
@@ -33,7 +33,11 @@ struct _BrApplication
   BrReference *reference; /* the reference numbers, loaded with the estimator */
   char *reference_error; /* why they could not be, or NULL */
   BrEstimateWindow *estimate_window; /* while it is open */
+
+  GListStore *board_documents; /* BrBoardDocument: what the windows show */
 };
+
+void _br_application_boards_dispose (BrApplication *self);
 
 void _br_application_round_startup (BrApplication *self);
 void _br_application_round_dispose (BrApplication *self);
@@ -42,8 +46,6 @@ void _br_application_new_round     (BrApplication *self);
 void _br_application_practice_startup       (BrApplication *self);
 void _br_application_practice_dispose       (BrApplication *self);
 void _br_application_practice_time_up       (BrApplication *self);
-void _br_application_practice_round_changed (BrApplication *self,
-                                             BrRoundState   state);
 void _br_application_add_command_line_options (BrApplication *self);
 int  _br_application_handle_command_line      (BrApplication *self,
                                                GVariantDict  *options);

@@ -83,7 +83,6 @@ round_changed (BrApplication *self)
     g_settings_set_uint (self->settings, "round-length", br_round_get_length (round));
 
   update_inhibit (self, state);
-  _br_application_practice_round_changed (self, state);
 
   if (state != BR_ROUND_RUNNING)
     g_application_withdraw_notification (G_APPLICATION (self), "phase-over");
@@ -178,6 +177,8 @@ _br_application_new_round (BrApplication *self)
 
   g_signal_connect_swapped (round, "changed", G_CALLBACK (round_changed), self);
   g_signal_connect_swapped (self->ticker, "phase-over", G_CALLBACK (phase_over), self);
+  if (self->session != NULL)
+    br_practice_session_set_round (self->session, round);
   round_changed (self);
 }
 
@@ -218,10 +219,7 @@ finish_response (AdwMessageDialog *dialog,
     return;
 
   /* A practice round goes on to its review, as when its time is up */
-  if (self->session != NULL &&
-      br_practice_session_get_state (self->session) == BR_PRACTICE_SESSION_RUNNING)
-    br_application_end_practice (self);
-  else
+  if (self->session == NULL || !br_practice_session_end (self->session))
     br_round_next_phase (round);
 }
 
@@ -242,7 +240,7 @@ ask_to_finish (BrApplication *self,
       return;
     }
 
-  if (self->session != NULL)
+  if (self->session != NULL && br_practice_session_get_active (self->session))
     /* Translators: %s is the last phase of the round, "Operational excellence" */
     body = g_strdup_printf (_("“%s” is the last phase. Finishing ends the round, and the review of your answer follows."), phase);
   else

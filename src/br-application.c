@@ -50,6 +50,8 @@ set_guide (BrApplication *self,
   if (g_set_object (&self->guide, guide))
     {
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GUIDE]);
+      if (self->session != NULL)
+        br_practice_session_set_guide (self->session, guide);
       /* A round that has not started follows the guide's phases */
       if (self->ticker == NULL ||
           br_round_get_state (br_round_ticker_get_round (self->ticker)) == BR_ROUND_IDLE)
@@ -379,6 +381,7 @@ br_application_dispose (GObject *object)
 {
   BrApplication *self = BR_APPLICATION (object);
 
+  _br_application_boards_dispose (self);
   _br_application_round_dispose (self);
   _br_application_practice_dispose (self);
   _br_application_estimate_dispose (self);
@@ -468,7 +471,7 @@ br_application_class_init (BrApplicationClass *klass)
   /**
    * BrApplication:practice-session:
    *
-   * The practice session in progress, or %NULL.
+   * The practice session: idle, running or waiting for its review.
    */
   properties[PROP_PRACTICE_SESSION] =
     g_param_spec_object ("practice-session", NULL, NULL, BR_TYPE_PRACTICE_SESSION,

@@ -8,6 +8,7 @@
 
 #include "br-guide.h"
 #include "br-board.h"
+#include "br-board-document.h"
 #include "br-estimate.h"
 #include "br-practice-history.h"
 #include "br-practice-session.h"
@@ -31,18 +32,15 @@ BrRound       *br_application_get_round        (BrApplication *self);
 BrPracticeHistory *br_application_get_practice (BrApplication *self);
 const char    *br_application_get_practice_error (BrApplication *self);
 BrPracticeSession *br_application_get_practice_session (BrApplication *self);
-void           br_application_start_practice   (BrApplication *self,
-                                                BrQuestion    *question,
-                                                guint          length);
-void           br_application_end_practice     (BrApplication *self);
-BrAttempt     *br_application_save_practice    (BrApplication *self,
-                                                BrBoard       *board,
-                                                GError       **error);
-void           br_application_discard_practice (BrApplication *self);
 gboolean       br_application_load_guide_file  (BrApplication *self,
                                                 GFile         *file,
                                                 GError       **error);
 void           br_application_use_builtin_guide (BrApplication *self);
 BrEstimate    *br_application_get_estimate     (BrApplication *self);
+
+BrBoardDocument *br_application_open_board_document  (BrApplication   *self);
+void          br_application_close_board_document    (BrApplication   *self,
+                                                      BrBoardDocument *document);
+GListModel   *br_application_get_board_documents     (BrApplication   *self);
 
 G_END_DECLS

@@ -11,7 +11,6 @@
 #include "br-attempt-view.h"
 #include "br-length-chooser.h"
 #include "br-practice-panel.h"
-#include "br-question-picker.h"
 #include "br-review-dialog.h"
 #include "br-plain-text.h"
 #include "br-window-private.h"
@@ -22,6 +21,13 @@ get_app (BrWindow *self)
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
   return BR_IS_APPLICATION (app) ? BR_APPLICATION (app) : NULL;
+}
+
+/* The application's session, followed since the window was set up */
+static BrPracticeSession *
+get_session (BrWindow *self)
+{
+  return self->session;
 }
 
 typedef struct {
@@ -45,13 +51,13 @@ start_confirmed (BrBoardPage *page,
 {
   StartData *data = user_data;
   BrWindow *self = data->window;
-  BrApplication *app = get_app (self);
+  BrPracticeSession *session = get_session (self);
 
-  if (proceed && app != NULL)
+  if (proceed && session != NULL)
     {
       br_board_page_new_titled_board (self->board_page,
                                       br_guide_entry_get_title (BR_GUIDE_ENTRY (data->question)));
-      br_application_start_practice (app, data->question, data->length);
+      br_practice_session_start (session, data->question, data->length);
       adw_view_stack_set_visible_child_name (self->stack, "whiteboard");
     }
   start_data_free (data);
@@ -85,55 +91,31 @@ br_window_start_practice (BrWindow   *self,
 
 /* The start question ------------------------------------------------------ */
 
-static void ask_to_start (BrWindow   *self,
-                          BrQuestion *question,
-                          gboolean    surprise);
-
-static BrQuestion *
-pick_question (BrWindow   *self,
-               BrQuestion *avoid)
-{
-  BrApplication *app = get_app (self);
-  BrGuide *guide = app ? br_application_get_guide (app) : NULL;
-  BrQuestion *question = NULL;
-  GDate today;
-
-  if (guide == NULL)
-    return NULL;
-
-  br_store_local_date (NULL, &today);
-  if (self->rand == NULL)
-    self->rand = g_rand_new ();
-  /* "Pick Another" should not show the same question again */
-  for (guint tries = 0; tries < 8; tries++)
-    {
-      question = br_question_picker_pick (guide, br_application_get_practice (app), &today, self->rand);
-      if (question != avoid)
-        break;
-    }
-  return question;
-}
+static void ask_to_start (BrWindow *self,
+                          gboolean  surprise);
 
 static void
 start_response (AdwMessageDialog *dialog,
                 const char       *response,
                 BrWindow         *self)
 {
-  BrQuestion *question = g_object_get_data (G_OBJECT (dialog), "br-question");
-  BrLengthChooser *chooser = g_object_get_data (G_OBJECT (dialog), "br-length");
+  BrPracticeSession *session = get_session (self);
+  BrQuestion *question = session ? br_practice_session_get_candidate (session) : NULL;
+  /* The extra child is the box length_chooser() built, the chooser first */
+  GtkWidget *box = adw_message_dialog_get_extra_child (dialog);
+  BrLengthChooser *chooser = BR_LENGTH_CHOOSER (gtk_widget_get_first_child (box));
 
-  if (g_strcmp0 (response, "start") == 0)
+  if (g_strcmp0 (response, "start") == 0 && question != NULL)
     {
       /* A length typed but not entered counts, as on the Round page */
       br_minutes_spin_update (br_length_chooser_get_spin (chooser));
       br_window_start_practice (self, question, br_length_chooser_get_length (chooser));
     }
-  else if (g_strcmp0 (response, "another") == 0)
+  else if (g_strcmp0 (response, "another") == 0 && session != NULL)
     {
-      BrQuestion *other = pick_question (self, question);
-
-      if (other != NULL)
-        ask_to_start (self, other, TRUE);
+      /* "Pick Another" does not offer the same question again */
+      if (br_practice_session_pick_surprise (session, NULL) != NULL)
+        ask_to_start (self, TRUE);
     }
 }
 
@@ -179,12 +161,13 @@ length_chooser (BrWindow         *self,
   return box;
 }
 
+/* Asks whether to start the session's candidate */
 static void
-ask_to_start (BrWindow   *self,
-              BrQuestion *question,
-              gboolean    surprise)
+ask_to_start (BrWindow *self,
+              gboolean  surprise)
 {
   BrApplication *app = get_app (self);
+  BrQuestion *question = br_practice_session_get_candidate (get_session (self));
   BrRound *round = app ? br_application_get_round (app) : NULL;
   BrRoundState state = round ? br_round_get_state (round) : BR_ROUND_IDLE;
   g_autofree char *body = NULL;
@@ -213,8 +196,6 @@ ask_to_start (BrWindow   *self,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "start");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), length);
-  g_object_set_data_full (G_OBJECT (dialog), "br-question", g_object_ref (question), g_object_unref);
-  g_object_set_data (G_OBJECT (dialog), "br-length", chooser);
   g_signal_connect_object (dialog, "response", G_CALLBACK (start_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   /* Enter starts; Tab reaches the length */
@@ -227,16 +208,16 @@ practice_question_activated (GtkWidget  *widget,
                              GVariant   *parameter)
 {
   BrWindow *self = BR_WINDOW (widget);
-  BrApplication *app = get_app (self);
-  const char *id = g_variant_get_string (parameter, NULL);
-  BrGuideEntry *entry = app ? br_guide_lookup (br_application_get_guide (app), id) : NULL;
+  g_autoptr(GError) error = NULL;
 
-  if (!BR_IS_QUESTION (entry))
+  if (get_session (self) == NULL)
+    return;
+  if (br_practice_session_pick (get_session (self), g_variant_get_string (parameter, NULL), &error) == NULL)
     {
-      g_warning ("No question with the id “%s”", id);
+      g_warning ("%s", error->message);
       return;
     }
-  ask_to_start (self, BR_QUESTION (entry), FALSE);
+  ask_to_start (self, FALSE);
 }
 
 static void
@@ -245,10 +226,9 @@ surprise_me_activated (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   BrWindow *self = BR_WINDOW (widget);
-  BrQuestion *question = pick_question (self, NULL);
 
-  if (question != NULL)
-    ask_to_start (self, question, TRUE);
+  if (get_session (self) != NULL && br_practice_session_pick_surprise (get_session (self), NULL) != NULL)
+    ask_to_start (self, TRUE);
 }
 
 /* The review ---------------------------------------------------------------- */
@@ -257,18 +237,18 @@ static void
 review_save (BrReviewDialog *dialog,
              BrWindow       *self)
 {
-  BrApplication *app = get_app (self);
+  BrPracticeSession *session = get_session (self);
   g_autoptr(GError) error = NULL;
-  BrAttempt *attempt;
+  g_autoptr(BrAttempt) attempt = NULL;
   AdwToast *toast;
   BrSm2State state;
   GDate due;
   g_autofree char *title = NULL;
 
-  if (app == NULL)
+  if (session == NULL)
     return;
 
-  attempt = br_application_save_practice (app, br_board_page_get_board (self->board_page), &error);
+  attempt = br_practice_session_save (session, br_board_page_get_board (self->board_page), &error);
   if (attempt == NULL)
     {
       GtkWidget *message = adw_message_dialog_new (GTK_WINDOW (dialog), _("Could Not Save the Attempt"),
@@ -282,7 +262,7 @@ review_save (BrReviewDialog *dialog,
   /* The board is kept with the attempt; further changes are new work */
   br_board_page_mark_kept (self->board_page);
 
-  if (br_practice_history_get_schedule (br_application_get_practice (app),
+  if (br_practice_history_get_schedule (br_practice_session_get_history (session),
                                         br_attempt_get_question_id (attempt), &state, &due))
     title = g_strdup_printf (ngettext ("Attempt saved · review this question again in %u day",
                                        "Attempt saved · review this question again in %u days",
@@ -295,17 +275,17 @@ review_save (BrReviewDialog *dialog,
   adw_toast_set_action_target (toast, "s", br_attempt_get_id (attempt));
   br_window_add_toast (self, toast);
 
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  /* Saving made the session idle, which closed the sheet */
+  if (self->review != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->review));
 }
 
 static void
 review_discard (BrReviewDialog *dialog,
                 BrWindow       *self)
 {
-  BrApplication *app = get_app (self);
-
-  if (app != NULL)
-    br_application_discard_practice (app);
+  if (get_session (self) != NULL)
+    br_practice_session_discard (get_session (self));
 }
 
 /**
@@ -319,20 +299,17 @@ review_discard (BrReviewDialog *dialog,
 BrReviewDialog *
 br_window_present_review (BrWindow *self)
 {
-  BrApplication *app;
   BrPracticeSession *session;
 
   g_return_val_if_fail (BR_IS_WINDOW (self), NULL);
 
-  app = get_app (self);
-  session = app ? br_application_get_practice_session (app) : NULL;
+  session = get_session (self);
   if (session == NULL || br_practice_session_get_attempt (session) == NULL)
     return NULL;
 
   if (self->review == NULL)
     {
-      self->review = GTK_WIDGET (br_review_dialog_new (br_application_get_guide (app),
-                                                       br_practice_session_get_attempt (session)));
+      self->review = GTK_WIDGET (br_review_dialog_new (session));
       g_object_add_weak_pointer (G_OBJECT (self->review), (gpointer *) &self->review);
       gtk_window_set_transient_for (GTK_WINDOW (self->review), GTK_WINDOW (self));
       g_signal_connect_object (self->review, "save", G_CALLBACK (review_save), self, 0);
@@ -347,10 +324,10 @@ end_practice_activated (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
 {
-  BrApplication *app = get_app (BR_WINDOW (widget));
+  BrPracticeSession *session = get_session (BR_WINDOW (widget));
 
-  if (app != NULL)
-    br_application_end_practice (app);
+  if (session != NULL)
+    br_practice_session_end (session);
 }
 
 static void
@@ -361,52 +338,37 @@ review_practice_activated (GtkWidget  *widget,
   br_window_present_review (BR_WINDOW (widget));
 }
 
+/* The window follows the session's state: the card beside the board while
+ * it is on, the review sheet (in the window in front) once the round has
+ * ended, the actions that fit */
 static void
 session_state_changed (BrWindow *self)
 {
   BrApplication *app = get_app (self);
-  BrPracticeSession *session = app ? br_application_get_practice_session (app) : NULL;
-
-  /* The review opens once, in the window in front */
-  if (session != NULL && br_practice_session_get_state (session) == BR_PRACTICE_SESSION_REVIEW &&
-      gtk_application_get_active_window (GTK_APPLICATION (app)) == GTK_WINDOW (self))
-    {
-      adw_view_stack_set_visible_child_name (self->stack, "whiteboard");
-      gtk_window_present (GTK_WINDOW (self));
-      br_window_present_review (self);
-    }
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.end-practice",
-                                 session != NULL && br_practice_session_get_state (session) == BR_PRACTICE_SESSION_RUNNING);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.review-practice",
-                                 session != NULL && br_practice_session_get_state (session) == BR_PRACTICE_SESSION_REVIEW);
-}
-
-static void
-session_changed (BrWindow *self)
-{
-  BrApplication *app = get_app (self);
-  BrPracticeSession *session = app ? br_application_get_practice_session (app) : NULL;
+  BrPracticeSession *session = get_session (self);
+  BrPracticeSessionState state = session ? br_practice_session_get_state (session) : BR_PRACTICE_SESSION_IDLE;
   GtkWidget *panel = br_board_page_get_side_panel (self->board_page);
 
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_set_object (&self->session, session);
-
-  if (session == NULL)
+  if (state == BR_PRACTICE_SESSION_IDLE)
     {
       if (panel != NULL)
         br_board_page_set_side_panel (self->board_page, NULL);
       if (self->review != NULL)
         gtk_window_destroy (GTK_WINDOW (self->review));
     }
-  else
+  else if (!BR_IS_PRACTICE_PANEL (panel))
+    br_board_page_set_side_panel (self->board_page, br_practice_panel_new (session));
+
+  /* The review opens once, in the window in front */
+  if (state == BR_PRACTICE_SESSION_REVIEW && app != NULL &&
+      gtk_application_get_active_window (GTK_APPLICATION (app)) == GTK_WINDOW (self))
     {
-      if (!BR_IS_PRACTICE_PANEL (panel) || br_practice_panel_get_session (BR_PRACTICE_PANEL (panel)) != session)
-        br_board_page_set_side_panel (self->board_page, br_practice_panel_new (session));
-      g_signal_connect_object (session, "notify::state", G_CALLBACK (session_state_changed),
-                               self, G_CONNECT_SWAPPED);
+      adw_view_stack_set_visible_child_name (self->stack, "whiteboard");
+      gtk_window_present (GTK_WINDOW (self));
+      br_window_present_review (self);
     }
-  session_state_changed (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.end-practice", state == BR_PRACTICE_SESSION_RUNNING);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.review-practice", state == BR_PRACTICE_SESSION_REVIEW);
 }
 
 /* The history -------------------------------------------------------------- */
@@ -480,11 +442,9 @@ close_review_response (AdwMessageDialog *dialog,
                        const char       *response,
                        BrWindow         *self)
 {
-  BrApplication *app = get_app (self);
-
-  if (g_strcmp0 (response, "discard") == 0 && app != NULL)
+  if (g_strcmp0 (response, "discard") == 0 && get_session (self) != NULL)
     {
-      br_application_discard_practice (app);
+      br_practice_session_discard (get_session (self));
       g_idle_add_full (G_PRIORITY_DEFAULT, _br_window_close_idle, g_object_ref (self), g_object_unref);
     }
   else if (g_strcmp0 (response, "review") == 0)
@@ -497,10 +457,10 @@ gboolean
 _br_window_practice_close_request (BrWindow *self)
 {
   BrApplication *app = get_app (self);
-  BrPracticeSession *session = app ? br_application_get_practice_session (app) : NULL;
+  BrPracticeSession *session = get_session (self);
   GtkWidget *dialog;
 
-  if (session == NULL || br_practice_session_get_state (session) != BR_PRACTICE_SESSION_REVIEW ||
+  if (app == NULL || session == NULL || br_practice_session_get_state (session) != BR_PRACTICE_SESSION_REVIEW ||
       g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))) > 1)
     return FALSE;
 
@@ -523,9 +483,10 @@ void
 _br_window_practice_init (BrWindow      *self,
                           BrApplication *app)
 {
-  g_signal_connect_object (app, "notify::practice-session", G_CALLBACK (session_changed),
+  self->session = g_object_ref (br_application_get_practice_session (app));
+  g_signal_connect_object (self->session, "notify::state", G_CALLBACK (session_state_changed),
                            self, G_CONNECT_SWAPPED);
-  session_changed (self);
+  session_state_changed (self);
 }
 
 void
@@ -536,7 +497,6 @@ _br_window_practice_dispose (BrWindow *self)
   g_clear_object (&self->session);
   if (self->review != NULL)
     gtk_window_destroy (GTK_WINDOW (self->review));
-  g_clear_pointer (&self->rand, g_rand_free);
   g_clear_pointer (&self->pending_attempt, g_free);
 }
 

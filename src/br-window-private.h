@@ -22,7 +22,6 @@ struct _BrWindow
   gboolean board_confirmed;   /* closing after the board's work was saved or discarded */
   BrPracticeSession *session; /* the application's, followed */
   GtkWidget *review;          /* the review sheet, while it is open */
-  GRand *rand;                /* for "Surprise Me" */
   char *pending_attempt;      /* whose board opens once the board's work is safe */
   GListModel *toasts;         /* the toast overlay's children, for their buttons' names */
 
@@ -35,6 +34,8 @@ struct _BrWindow
   AdwViewStack *stack;
   BrPlanPage *plan_page;
   BrBoardPage *board_page;
+  BrApplication *board_app;        /* which owns board_document */
+  BrBoardDocument *board_document; /* the application's, shown on board_page */
   BrRoundPage *round_page;
 };
 

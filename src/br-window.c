@@ -361,6 +361,10 @@ br_window_new (BrApplication *app)
                        NULL);
 
   self->settings = g_object_ref (br_application_get_settings (app));
+  /* The board to show: the application's, restored from a draft or new */
+  self->board_app = g_object_ref (app);
+  self->board_document = g_object_ref (br_application_open_board_document (app));
+  br_board_page_set_document (self->board_page, self->board_document);
   restore_state (self);
   g_settings_bind (self->settings, "last-page", self->stack, "visible-child-name",
                    G_SETTINGS_BIND_DEFAULT);
@@ -402,6 +406,11 @@ br_window_dispose (GObject *object)
       g_clear_object (&self->ticker);
     }
   _br_window_practice_dispose (self);
+  /* Given back: unsaved work not discarded is kept as a draft */
+  if (self->board_document != NULL)
+    br_application_close_board_document (self->board_app, self->board_document);
+  g_clear_object (&self->board_document);
+  g_clear_object (&self->board_app);
   g_clear_object (&self->toasts);
   gtk_widget_dispose_template (GTK_WIDGET (self), BR_TYPE_WINDOW);
   g_clear_object (&self->settings);

@@ -85,6 +85,18 @@ answer (const char *response)
   g_assert_null (find_dialog ());
 }
 
+/* Opening and saving run in the background: waits for the document to
+ * be done (on its own signals, not on a time), then lets the page react */
+static void
+wait_document (BrBoardPage *page)
+{
+  BrBoardDocument *document = br_board_page_get_document (page);
+
+  while (br_board_document_get_busy (document))
+    g_main_context_iteration (NULL, TRUE);
+  br_test_pump ();
+}
+
 static guint
 n_drafts (void)
 {
@@ -129,7 +141,7 @@ files_body (BrApplication *app,
   add_box (page, "Cache");
   g_assert_cmpstr (br_board_page_get_title (page), ==, "• Design.brboard");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "board.save", NULL));
-  br_test_pump ();
+  wait_document (page);
   g_assert_false (br_board_page_get_modified (page));
   loaded = br_board_new_from_file (file, NULL, &error);
   g_assert_no_error (error);
@@ -163,8 +175,12 @@ files_body (BrApplication *app,
   g_clear_error (&error);
   g_assert_true (br_board_page_get_board (page) == board);
 
+  /* Read in the background: the spinner turns, the board shown waits */
   br_board_page_request_open (page, bad);
-  br_test_pump ();
+  g_assert_true (br_board_document_get_loading (br_board_page_get_document (page)));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (br_board_page_get_canvas (page))));
+  wait_document (page);
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (br_board_page_get_canvas (page))));
   g_assert_nonnull (find_dialog ());
   g_assert_nonnull (strstr (adw_message_dialog_get_body (find_dialog ()), "bad.brboard"));
   answer ("close");
@@ -221,6 +237,7 @@ confirm_body (BrApplication *app,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "board.new", NULL));
   br_test_pump ();
   answer ("save");
+  wait_document (page);
   g_assert_cmpuint (br_board_get_n_items (br_board_page_get_board (page)), ==, 0);
   g_assert_null (br_board_page_get_file (page));
   loaded = br_board_new_from_file (file, NULL, &error);
@@ -232,6 +249,7 @@ confirm_body (BrApplication *app,
   br_board_page_request_open (page, file);
   br_test_pump ();
   answer ("discard");
+  wait_document (page);
   g_assert_cmpuint (br_board_get_n_items (br_board_page_get_board (page)), ==, 2);
   g_assert_false (br_board_page_get_modified (page));
 
@@ -264,7 +282,7 @@ confirm_body (BrApplication *app,
   br_test_pump ();
   g_assert_nonnull (find_dialog ());
   answer ("discard");
-  br_test_pump ();
+  wait_document (page);
   g_assert_cmpuint (br_board_get_n_items (br_board_page_get_board (page)), ==, 2);
   g_assert_false (br_board_page_get_modified (page));
   g_assert_true (g_file_equal (br_board_page_get_file (page), file));
@@ -276,22 +294,31 @@ test_confirm (void)
   br_test_run_in_app (confirm_body);
 }
 
-/* A change is kept as a draft within 2 s; closing asks, and leaves no draft */
+/* A change is kept as a draft 1 s after it (2 s at most, on the
+ * document's timer, here a fake one); closing asks, and leaves no draft */
 static void
 autosave_body (BrApplication *app,
                BrWindow      *window)
 {
   BrBoardPage *page = show_board_page (window);
+  BrBoardDocument *document = br_board_page_get_document (page);
   GFile *draft = br_board_draft_get_file (br_board_page_get_draft (page));
-  gint64 start;
+  g_autoptr(BrFakeTimer) timer = br_fake_timer_new ();
 
+  /* The application owns the document the page shows */
+  g_assert_cmpuint (g_list_model_get_n_items (br_application_get_board_documents (app)), ==, 1);
+  g_assert_true (g_list_model_get_item (br_application_get_board_documents (app), 0) == (gpointer) document);
+  g_object_unref (document);
+
+  br_board_document_set_timer (document, BR_TIMER (timer));
   g_assert_cmpuint (n_drafts (), ==, 0);
   add_box (page, "Load balancer");
-  start = g_get_monotonic_time ();
-  while (!g_file_query_exists (draft, NULL) && g_get_monotonic_time () - start < 3 * G_USEC_PER_SEC)
-    g_main_context_iteration (NULL, TRUE);
+  br_fake_timer_advance (timer, BR_BOARD_DOCUMENT_AUTOSAVE_DELAY_MS - 1);
+  g_assert_false (g_file_query_exists (draft, NULL));
+  br_fake_timer_advance (timer, 1);
+  /* Written by a worker thread */
+  wait_document (page);
   g_assert_true (g_file_query_exists (draft, NULL));
-  g_assert_cmpint (g_get_monotonic_time () - start, <=, 2 * G_USEC_PER_SEC + G_USEC_PER_SEC / 4);
   g_assert_cmpuint (n_drafts (), ==, 1);
 
   /* Closing asks; Cancel keeps the window */
@@ -300,13 +327,15 @@ autosave_body (BrApplication *app,
   answer ("cancel");
   g_assert_nonnull (gtk_application_get_windows (GTK_APPLICATION (app)));
 
-  /* Discard closes it and removes the draft */
+  /* Discard closes it and removes the draft; the document goes with it */
   gtk_window_close (GTK_WINDOW (window));
   br_test_pump ();
   answer ("discard");
   br_test_pump ();
   g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
   g_assert_cmpuint (n_drafts (), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (br_application_get_board_documents (app)), ==, 0);
+  g_assert_cmpuint (br_fake_timer_get_n_pending (timer), ==, 0);
 }
 
 static void

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "br-application.h"
+#include "br-clock.h"
 #include "br-estimate-window.h"
 #include "br-plan-page.h"
 #include "br-practice-panel.h"
@@ -329,7 +330,10 @@ load_card_body (BrApplication *app,
   GtkWidget *page = br_test_find_widget (GTK_WIDGET (window), BR_TYPE_PLAN_PAGE);
   BrQuestion *twitch = BR_QUESTION (br_guide_lookup (guide, "questions/design-twitch-live-streaming"));
   BrQuestion *cart = BR_QUESTION (br_guide_lookup (guide, "questions/design-shopping-cart"));
-  g_autoptr(BrPracticeSession) session = NULL;
+  g_autoptr(BrPracticeHistory) history = br_practice_history_new (NULL);
+  g_autoptr(BrPracticeSession) session = br_practice_session_new (history);
+  g_autoptr(BrFakeClock) clock = br_fake_clock_new (1000000);
+  g_autoptr(BrRound) round = br_round_new (br_guide_get_phases (guide), BR_CLOCK (clock));
   BrEstimatePanel *panel;
   GtkWidget *side;
   GtkWidget *holder;
@@ -358,7 +362,9 @@ load_card_body (BrApplication *app,
   g_assert_null (br_estimate_panel_get_source (panel));
 
   /* The practice panel's card has the same button */
-  session = br_practice_session_new (cart, 60);
+  br_practice_session_set_guide (session, guide);
+  br_practice_session_set_round (session, round);
+  br_practice_session_start (session, cart, 60);
   side = br_practice_panel_new (session);
   holder = gtk_window_new ();
   gtk_window_set_application (GTK_WINDOW (holder), GTK_APPLICATION (app));

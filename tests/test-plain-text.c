@@ -16,6 +16,7 @@
 
 #include "br-application.h"
 #include "br-attempt.h"
+#include "br-clock.h"
 #include "br-plan-library.h"
 #include "br-plan-page.h"
 #include "br-progress.h"
@@ -166,8 +167,10 @@ plain_text_body (BrApplication *app,
   g_autoptr(BrQuestion) question = g_list_model_get_item (br_guide_get_questions (guide), 0);
   g_autoptr(BrBlock) first_block = g_list_model_get_item (br_guide_get_blocks (guide), 0);
   g_autoptr(BrStudyItem) first_item = g_list_model_get_item (br_block_get_items (first_block), 0);
-  g_autoptr(GDateTime) started = g_date_time_new_now_utc ();
-  g_autoptr(BrAttempt) attempt = NULL;
+  g_autoptr(BrPracticeHistory) history = br_practice_history_new (NULL);
+  g_autoptr(BrPracticeSession) session = br_practice_session_new (history);
+  g_autoptr(BrFakeClock) clock = br_fake_clock_new (G_USEC_PER_SEC);
+  g_autoptr(BrRound) round = NULL;
   g_autoptr(GError) failure = NULL;
   g_autofree char *saved = NULL;
   const BrLibraryView *views;
@@ -201,8 +204,12 @@ plain_text_body (BrApplication *app,
   g_assert_cmpuint (check_shown (GTK_WIDGET (window)), >, 0);
 
   /* The review sheet of a practice round: rubric levels, principles */
-  attempt = br_attempt_new (br_guide_entry_get_id (BR_GUIDE_ENTRY (question)), started, 45);
-  review = br_review_dialog_new (guide, attempt);
+  round = br_round_new (br_guide_get_phases (guide), BR_CLOCK (clock));
+  br_practice_session_set_guide (session, guide);
+  br_practice_session_set_round (session, round);
+  br_practice_session_start (session, question, 45);
+  g_assert_true (br_practice_session_end (session));
+  review = br_review_dialog_new (session);
   gtk_window_set_transient_for (GTK_WINDOW (review), GTK_WINDOW (window));
   gtk_window_present (GTK_WINDOW (review));
   g_assert_cmpuint (check_shown (GTK_WIDGET (review)), >, 0);

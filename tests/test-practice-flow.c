@@ -41,6 +41,9 @@ today (GDate *date)
   g_date_set_dmy (date, g_date_time_get_day_of_month (now), g_date_time_get_month (now), g_date_time_get_year (now));
 }
 
+static gboolean label_visible (GtkWidget  *widget,
+                               const char *text);
+
 static void
 fill_review (BrApplication  *app,
              BrReviewDialog *review,
@@ -105,13 +108,16 @@ flow_body (BrApplication *app,
 
   /* A fresh board titled with the question, the card beside it, the round on */
   session = br_application_get_practice_session (app);
-  g_assert_nonnull (session);
+  g_assert_cmpint (br_practice_session_get_state (session), ==, BR_PRACTICE_SESSION_RUNNING);
   g_assert_true (br_practice_session_get_question (session) == question);
   g_assert_cmpstr (br_window_get_visible_page (window), ==, "whiteboard");
   g_assert_cmpstr (br_board_page_get_title (board_page), ==, question_title);
   g_assert_cmpuint (br_board_get_n_items (br_board_page_get_board (board_page)), ==, 0);
   g_assert_true (BR_IS_PRACTICE_PANEL (br_board_page_get_side_panel (board_page)));
   g_assert_true (gtk_widget_get_mapped (br_board_page_get_side_panel (board_page)));
+  /* Its button ends the round */
+  g_assert_true (label_visible (br_board_page_get_side_panel (board_page), "_End Round and Review"));
+  g_assert_false (label_visible (br_board_page_get_side_panel (board_page), "_Review Your Answer"));
   /* The card beside the board has the core API, the data model and the
    * worked numbers */
   {
@@ -155,6 +161,9 @@ flow_body (BrApplication *app,
   g_assert_cmpint (br_practice_session_get_state (session), ==, BR_PRACTICE_SESSION_REVIEW);
   review = BR_REVIEW_DIALOG (br_test_find_toplevel (BR_TYPE_REVIEW_DIALOG));
   g_assert_nonnull (review);
+  /* The card beside the board now reopens the review */
+  g_assert_false (label_visible (br_board_page_get_side_panel (board_page), "_End Round and Review"));
+  g_assert_true (label_visible (br_board_page_get_side_panel (board_page), "_Review Your Answer"));
 
   /* "Later" closes the sheet; the review waits and comes back */
   gtk_window_close (GTK_WINDOW (review));
@@ -171,7 +180,7 @@ flow_body (BrApplication *app,
   g_assert_null (br_test_find_toplevel (BR_TYPE_REVIEW_DIALOG));
 
   /* The attempt is in the history with everything the review held */
-  g_assert_null (br_application_get_practice_session (app));
+  g_assert_false (br_practice_session_get_active (br_application_get_practice_session (app)));
   g_assert_cmpint (br_round_get_state (round), ==, BR_ROUND_IDLE);
   g_assert_cmpuint (g_list_model_get_n_items (br_practice_history_get_attempts (history)), ==, 1);
   attempt = br_practice_history_get_last_attempt (history, question_id);
@@ -202,8 +211,12 @@ flow_body (BrApplication *app,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-attempt", "s", br_attempt_get_id (attempt)));
   br_test_pump ();
   g_assert_cmpstr (br_window_get_visible_page (window), ==, "plan");
-  /* The attempt's review lists the principle it showed */
+  /* The attempt's review lists the principle it showed, the scores and
+   * the notes */
   g_assert_nonnull (br_test_find_row (plan, br_guide_entry_get_title (principle)));
+  g_assert_true (label_visible (plan, "1 of 4"));
+  g_assert_true (label_visible (plan, "Forgot the cache eviction policy"));
+  g_assert_false (label_visible (plan, "None picked"));
   g_assert_true (gtk_widget_activate_action (plan, "plan.show", "s", "history"));
   br_test_pump ();
   row = br_test_find_row (plan, question_title);
@@ -261,7 +274,7 @@ time_up_body (BrApplication *app,
 
   br_window_start_practice (window, question, 30);
   br_test_pump ();
-  g_assert_nonnull (br_application_get_practice_session (app));
+  g_assert_true (br_practice_session_get_active (br_application_get_practice_session (app)));
   g_assert_cmpuint (br_round_get_length (round), ==, MAX (30, br_round_get_min_length (round)));
 
   /* The last phase's time is up */
@@ -286,7 +299,7 @@ time_up_body (BrApplication *app,
 
   g_signal_emit_by_name (review, "discard");
   br_test_pump ();
-  g_assert_null (br_application_get_practice_session (app));
+  g_assert_false (br_practice_session_get_active (br_application_get_practice_session (app)));
   g_assert_cmpuint (g_list_model_get_n_items (br_practice_history_get_attempts (history)), ==, n_attempts);
 
   /* Surprise me: a question is offered; another one can be asked for */
@@ -294,7 +307,7 @@ time_up_body (BrApplication *app,
   br_test_pump ();
   respond ("another");
   respond ("cancel");
-  g_assert_null (br_application_get_practice_session (app));
+  g_assert_false (br_practice_session_get_active (br_application_get_practice_session (app)));
 
   /* Leave the board unmodified so quitting does not ask */
   br_board_page_mark_kept (BR_BOARD_PAGE (br_test_find_widget (GTK_WIDGET (window), BR_TYPE_BOARD_PAGE)));
@@ -412,7 +425,7 @@ start_length_body (BrApplication *app,
   gtk_editable_set_text (GTK_EDITABLE (spin), "70");
   respond ("start");
 
-  g_assert_nonnull (br_application_get_practice_session (app));
+  g_assert_true (br_practice_session_get_active (br_application_get_practice_session (app)));
   g_assert_cmpuint (br_round_get_length (round), ==, 70);
   g_assert_cmpint (br_round_get_state (round), ==, BR_ROUND_RUNNING);
 

@@ -699,6 +699,104 @@ test_newer_version_fixture (void)
   rm_rf (dir);
 }
 
+/* Which study item comes next ------------------------------------------------ */
+
+static BrStudyItem *
+item_at (BrGuide *guide,
+         guint    block_index,
+         guint    item_index)
+{
+  g_autoptr(BrBlock) block = g_list_model_get_item (br_guide_get_blocks (guide), block_index);
+  g_autoptr(BrStudyItem) item = g_list_model_get_item (br_block_get_items (block), item_index);
+
+  return item;  /* the guide keeps it */
+}
+
+static const char *
+item_id (BrGuide *guide,
+         guint    block_index,
+         guint    item_index)
+{
+  return br_guide_entry_get_id (BR_GUIDE_ENTRY (item_at (guide, block_index, item_index)));
+}
+
+static void
+set_block_state (BrProgress  *progress,
+                 BrGuide     *guide,
+                 guint        block_index,
+                 BrItemState  state)
+{
+  g_autoptr(BrBlock) block = g_list_model_get_item (br_guide_get_blocks (guide), block_index);
+
+  for (guint i = 0; i < g_list_model_get_n_items (br_block_get_items (block)); i++)
+    br_progress_set_item_state (progress, item_id (guide, block_index, i), state);
+}
+
+static guint
+block_week (BrGuide *guide,
+            guint    block_index)
+{
+  g_autoptr(BrBlock) block = g_list_model_get_item (br_guide_get_blocks (guide), block_index);
+
+  return br_block_get_first_week (block);
+}
+
+static void
+test_next_item (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BrGuide) guide = br_guide_new_builtin (&error);
+  g_autoptr(BrProgress) progress = br_progress_new (NULL);
+  GListModel *blocks;
+  guint week2;
+
+  g_assert_no_error (error);
+  blocks = br_guide_get_blocks (guide);
+  g_assert_cmpuint (g_list_model_get_n_items (blocks), >=, 3);
+  week2 = block_week (guide, 1);
+  g_assert_cmpuint (week2, >, 1);
+
+  /* Nothing done: the first item of the week's block */
+  g_assert_true (br_progress_get_next_item (progress, guide, 1) == item_at (guide, 0, 0));
+  g_assert_true (br_progress_get_next_item (progress, guide, week2) == item_at (guide, 1, 0));
+  /* Before or after the plan: the first item of all */
+  g_assert_true (br_progress_get_next_item (progress, guide, 0) == item_at (guide, 0, 0));
+  g_assert_true (br_progress_get_next_item (progress, guide, 1000) == item_at (guide, 0, 0));
+
+  /* Done items are skipped */
+  br_progress_set_item_state (progress, item_id (guide, 1, 0), BR_ITEM_STATE_DONE);
+  g_assert_true (br_progress_get_next_item (progress, guide, week2) == item_at (guide, 1, 1));
+  br_progress_set_item_state (progress, item_id (guide, 0, 0), BR_ITEM_STATE_DONE);
+  g_assert_true (br_progress_get_next_item (progress, guide, 1) == item_at (guide, 0, 1));
+  g_assert_true (br_progress_get_next_item (progress, guide, 0) == item_at (guide, 0, 1));
+
+  /* An item in progress comes before the ones not started */
+  br_progress_set_item_state (progress, item_id (guide, 1, 2), BR_ITEM_STATE_IN_PROGRESS);
+  g_assert_true (br_progress_get_next_item (progress, guide, week2) == item_at (guide, 1, 2));
+  /* ... within the week's block first */
+  g_assert_true (br_progress_get_next_item (progress, guide, 1) == item_at (guide, 0, 1));
+  /* ... and across the plan when there is no week's block */
+  g_assert_true (br_progress_get_next_item (progress, guide, 0) == item_at (guide, 1, 2));
+
+  /* The week's block all done: what was started elsewhere, else the first
+   * item not done */
+  set_block_state (progress, guide, 0, BR_ITEM_STATE_DONE);
+  g_assert_true (br_progress_get_next_item (progress, guide, 1) == item_at (guide, 1, 2));
+  br_progress_set_item_state (progress, item_id (guide, 1, 2), BR_ITEM_STATE_DONE);
+  g_assert_true (br_progress_get_next_item (progress, guide, 1) == item_at (guide, 1, 1));
+  /* Back to not started: no longer preferred */
+  br_progress_set_item_state (progress, item_id (guide, 2, 1), BR_ITEM_STATE_IN_PROGRESS);
+  br_progress_set_item_state (progress, item_id (guide, 2, 1), BR_ITEM_STATE_NOT_STARTED);
+  g_assert_true (br_progress_get_next_item (progress, guide, 1) == item_at (guide, 1, 1));
+
+  /* All done */
+  for (guint b = 0; b < g_list_model_get_n_items (blocks); b++)
+    set_block_state (progress, guide, b, BR_ITEM_STATE_DONE);
+  g_assert_null (br_progress_get_next_item (progress, guide, 1));
+  g_assert_null (br_progress_get_next_item (progress, guide, week2));
+  g_assert_null (br_progress_get_next_item (progress, guide, 0));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -712,6 +810,7 @@ main (int   argc,
   g_test_add_func ("/progress/persist", test_persist);
   g_test_add_func ("/progress/signals", test_signals);
   g_test_add_func ("/progress/current-week", test_current_week);
+  g_test_add_func ("/progress/next-item", test_next_item);
   g_test_add_func ("/progress/start-date-range", test_start_date_range);
   g_test_add_func ("/progress/streak-and-activity", test_streak_and_activity);
   g_test_add_func ("/progress/corrupt", test_corrupt);

@@ -6,6 +6,7 @@
 
 #include "br-board-file.h"
 #include "br-recorder.h"
+#include "br-replay-summary.h"
 #include "br-test-fixtures.h"
 
 /* µs */
@@ -334,6 +335,83 @@ test_good_fixture (void)
   g_assert_cmpstr (br_board_lookup (end, "b")->label, ==, "Orders DB");
 }
 
+/* Phases sit end to end on the time line, as long as the candidate spent
+ * in them; each gets what was added in it and its long idle stretches */
+static void
+test_phases (void)
+{
+  g_autoptr(GDateTime) started = g_date_time_new_utc (2026, 12, 1, 18, 0, 0);
+  g_autoptr(BrAttempt) attempt = br_attempt_new ("questions/design-s3", started, 45);
+  g_autoptr(BrFakeClock) clock = br_fake_clock_new (0);
+  g_autoptr(BrBoard) board = br_board_new ();
+  g_autoptr(BrRecorder) recorder = br_recorder_new (board, BR_CLOCK (clock));
+  g_autoptr(GArray) phases = NULL;
+  BrRecording *recording = br_recorder_get_recording (recorder);
+  g_autofree char *api = NULL;
+  g_autofree char *db = NULL;
+  BrReplayPhase *phase;
+
+  br_attempt_add_phase (attempt, "phases/requirements", 300, 240);   /* 0 to 4 min */
+  br_attempt_add_phase (attempt, "phases/high-level", 600, 720);     /* 4 to 16 min */
+  br_attempt_add_phase (attempt, "phases/deep-dive", 900, 600);      /* 16 to 26 min */
+
+  /* A note at 1 min; nothing more until 7 min (a 6-minute stretch) */
+  br_fake_clock_set_time (clock, 60 * SECOND);
+  br_board_add_item (board, br_item_new (BR_ITEM_TEXT, 0, 0, 200, 40));
+  br_fake_clock_set_time (clock, 420 * SECOND);
+  api = g_strdup (br_board_add_item (board, br_item_new_stencil (BR_STENCIL_SERVICE, 0, 100, 120, 60)));
+  br_fake_clock_set_time (clock, 480 * SECOND);
+  db = g_strdup (br_board_add_item (board, br_item_new (BR_ITEM_CYLINDER, 300, 100, 100, 80)));
+  /* At the boundary itself: it belongs to the high-level phase */
+  br_fake_clock_set_time (clock, 960 * SECOND);
+  {
+    g_autofree char *arrow = NULL;
+
+    /* Drawn in one gesture, as the arrow tool does */
+    br_board_begin_transaction (board);
+    arrow = g_strdup (br_board_add_item (board, br_item_new_arrow (0, 0, 1, 1)));
+    br_board_set_arrow_end (board, arrow, BR_END_START, 0, 0, api);
+    br_board_set_arrow_end (board, arrow, BR_END_END, 0, 0, db);
+    br_board_commit (board);
+  }
+  br_fake_clock_set_time (clock, 1000 * SECOND);
+  br_board_add_item (board, br_item_new (BR_ITEM_RECTANGLE, 0, 300, 100, 50));
+  br_fake_clock_set_time (clock, 1560 * SECOND);
+  br_recorder_stop (recorder);
+
+  g_assert_cmpint (br_replay_first_component_time (recording), ==, 420000);
+
+  phases = br_replay_phases_from_attempt (attempt);
+  g_assert_cmpuint (phases->len, ==, 3);
+  br_replay_summarize (recording, phases);
+
+  phase = &g_array_index (phases, BrReplayPhase, 0);
+  g_assert_cmpstr (phase->phase_id, ==, "phases/requirements");
+  g_assert_cmpint (phase->start, ==, 0);
+  g_assert_cmpint (phase->end, ==, 240000);
+  g_assert_cmpuint (phase->n_steps, ==, 1);
+  g_assert_cmpuint (phase->components_added, ==, 0);   /* text is not a component */
+  g_assert_cmpuint (phase->n_long_idle, ==, 1);        /* 1 to 7 min, its part in 1 to 4 */
+  g_assert_cmpint (phase->long_idle, ==, 180000);
+
+  phase = &g_array_index (phases, BrReplayPhase, 1);
+  g_assert_cmpint (phase->start, ==, 240000);
+  g_assert_cmpint (phase->end, ==, 960000);
+  g_assert_cmpuint (phase->n_steps, ==, 4);
+  g_assert_cmpuint (phase->components_added, ==, 2);
+  g_assert_cmpuint (phase->arrows_added, ==, 1);
+  g_assert_cmpuint (phase->n_long_idle, ==, 2);        /* 4 to 7 min, 8 to 16 min */
+  g_assert_cmpint (phase->long_idle, ==, 180000 + 480000);
+
+  phase = &g_array_index (phases, BrReplayPhase, 2);
+  g_assert_cmpint (phase->end, ==, 1560000);
+  g_assert_cmpuint (phase->n_steps, ==, 5);
+  g_assert_cmpuint (phase->components_added, ==, 1);
+  g_assert_cmpuint (phase->arrows_added, ==, 0);
+  g_assert_cmpuint (phase->n_long_idle, ==, 1);        /* 1000 s to the end */
+  g_assert_cmpint (phase->long_idle, ==, 560000);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -347,6 +425,7 @@ main (int   argc,
   g_test_add_func ("/recording/equivalence", test_equivalence);
   g_test_add_func ("/recording/existing-board-and-drag", test_existing_board_and_drag);
   g_test_add_func ("/recording/idle", test_idle);
+  g_test_add_func ("/recording/phases", test_phases);
   g_test_add_func ("/recording/good-fixture", test_good_fixture);
 
   bad = g_test_build_filename (G_TEST_DIST, "data", "recording", "bad", NULL);

@@ -278,24 +278,25 @@ info_to_bytes (GFile *origin)
 }
 
 /**
- * br_board_draft_write:
- * @board: the board to keep
- * @origin: (nullable): the file @board belongs to, if it has one
+ * br_board_draft_write_bytes:
+ * @board_bytes: the board, as br_board_to_bytes() gives it
+ * @origin: (nullable): the file the board belongs to, if it has one
  *
- * Writes @board and @origin as the draft, atomically, creating the
- * drafts folder if needed.
+ * Writes @board_bytes and @origin as the draft, atomically, creating the
+ * drafts folder if needed. Touches no board: any thread may call it (one
+ * at a time for a draft).
  */
 gboolean
-br_board_draft_write (BrBoardDraft  *self,
-                      BrBoard       *board,
-                      GFile         *origin,
-                      GError       **error)
+br_board_draft_write_bytes (BrBoardDraft  *self,
+                            GBytes        *board_bytes,
+                            GFile         *origin,
+                            GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GBytes) info = NULL;
 
   g_return_val_if_fail (BR_IS_BOARD_DRAFT (self), FALSE);
-  g_return_val_if_fail (BR_IS_BOARD (board), FALSE);
+  g_return_val_if_fail (board_bytes != NULL, FALSE);
   g_return_val_if_fail (origin == NULL || G_IS_FILE (origin), FALSE);
 
   if (!g_file_make_directory_with_parents (self->dir, NULL, &local_error) &&
@@ -310,7 +311,30 @@ br_board_draft_write (BrBoardDraft  *self,
   info = info_to_bytes (origin);
   /* The user's own data: only they may read it */
   return br_file_write_atomic_full (self->info_file, info, BR_FILE_MODE_PRIVATE, NULL, error) &&
-         br_board_save_to_file_full (board, self->file, BR_FILE_MODE_PRIVATE, NULL, error);
+         br_file_write_atomic_full (self->file, board_bytes, BR_FILE_MODE_PRIVATE, NULL, error);
+}
+
+/**
+ * br_board_draft_write:
+ * @board: the board to keep
+ * @origin: (nullable): the file @board belongs to, if it has one
+ *
+ * Writes @board and @origin as the draft, atomically, creating the
+ * drafts folder if needed.
+ */
+gboolean
+br_board_draft_write (BrBoardDraft  *self,
+                      BrBoard       *board,
+                      GFile         *origin,
+                      GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (BR_IS_BOARD_DRAFT (self), FALSE);
+  g_return_val_if_fail (BR_IS_BOARD (board), FALSE);
+
+  bytes = br_board_to_bytes (board);
+  return br_board_draft_write_bytes (self, bytes, origin, error);
 }
 
 /* The origin recorded in the info file; %NULL when there is none, the

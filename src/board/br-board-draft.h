@@ -30,6 +30,10 @@ gboolean      br_board_draft_write           (BrBoardDraft  *self,
                                               BrBoard       *board,
                                               GFile         *origin,
                                               GError       **error);
+gboolean      br_board_draft_write_bytes     (BrBoardDraft  *self,
+                                              GBytes        *board_bytes,
+                                              GFile         *origin,
+                                              GError       **error);
 BrBoard      *br_board_draft_read            (BrBoardDraft  *self,
                                               GFile        **out_origin,
                                               GError       **error);

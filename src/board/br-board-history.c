@@ -36,6 +36,8 @@ struct _BrBoardStep
 {
   GArray *records;    /* Record */
   GHashTable *merge;  /* id -> index + 1 of its MODIFY record */
+  guint64 before;     /* the board's state (br_board_get_state()) before the step */
+  guint64 after;      /* and after it */
 };
 
 static void
@@ -227,9 +229,15 @@ _br_board_finish_step (BrBoard *self)
     return;
   if (_br_board_step_is_empty (step))
     {
+      /* Nothing changed: the board is where it started */
+      self->state = self->open_before;
       _br_board_step_free (step);
       return;
     }
+
+  step->before = self->open_before;
+  step->after = ++self->next_state;
+  self->state = step->after;
 
   /* Merging is over: free the table now rather than keep it for 500 steps */
   g_hash_table_remove_all (step->merge);
@@ -257,7 +265,17 @@ br_board_begin_transaction (BrBoard *self)
   g_return_if_fail (self->op_depth == 0);
 
   if (self->transaction_depth++ == 0)
-    self->open = _br_board_step_new ();
+    {
+      self->open = _br_board_step_new ();
+      _br_board_step_opened (self);
+    }
+}
+
+/* A step starts recording from the board's present state */
+void
+_br_board_step_opened (BrBoard *self)
+{
+  self->open_before = self->state;
 }
 
 void
@@ -289,6 +307,8 @@ br_board_rollback (BrBoard *self)
 
   self->transaction_depth = 0;
   step = g_steal_pointer (&self->open);
+  /* Set first: "changed" listeners read it */
+  self->state = self->open_before;
   replay (self, step, FALSE);
   _br_board_step_free (step);
 }
@@ -324,6 +344,7 @@ br_board_undo (BrBoard *self)
   if (!br_board_can_undo (self))
     return FALSE;
   step = g_queue_pop_tail (&self->undo);
+  self->state = step->before;
   replay (self, step, FALSE);
   g_queue_push_tail (&self->redo, step);
   _br_board_notify_history (self);
@@ -340,6 +361,7 @@ br_board_redo (BrBoard *self)
   if (!br_board_can_redo (self))
     return FALSE;
   step = g_queue_pop_tail (&self->redo);
+  self->state = step->after;
   replay (self, step, TRUE);
   g_queue_push_tail (&self->undo, step);
   _br_board_notify_history (self);

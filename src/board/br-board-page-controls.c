@@ -1,5 +1,5 @@
-/* br-board-page-controls.c — the Whiteboard page's stencil palette and
- * its colours-and-lines popover
+/* br-board-page-controls.c — the Whiteboard page's stencil palette, its
+ * colours-and-lines popover, the side panel and Export…
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,7 +7,10 @@
 
 #include <glib/gi18n.h>
 
+#include <string.h>
+
 #include "br-board-page-private.h"
+#include "br-export-dialog.h"
 #include "br-board-render.h"
 
 #define STENCIL_COLUMNS 3
@@ -336,4 +339,71 @@ _br_board_page_build_style_popover (BrBoardPage *self)
 
   gtk_popover_set_child (GTK_POPOVER (popover), box);
   gtk_menu_button_set_popover (self->style_button, popover);
+}
+
+/* ---------------------------------------------------------------------- */
+/* The side panel and Export…                                              */
+
+/**
+ * br_board_page_set_side_panel:
+ * @panel: (nullable): a widget to show beside the board, or %NULL
+ *
+ * Shows @panel beside the board (a practice session's question card),
+ * with a toggle (F9) to hide and show it; %NULL removes it.
+ */
+void
+br_board_page_set_side_panel (BrBoardPage *self,
+                              GtkWidget   *panel)
+{
+  GAction *action;
+
+  g_return_if_fail (BR_IS_BOARD_PAGE (self));
+  g_return_if_fail (panel == NULL || GTK_IS_WIDGET (panel));
+
+  adw_flap_set_flap (self->flap, panel);
+  adw_flap_set_reveal_flap (self->flap, panel != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->panel_button), panel != NULL);
+  action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), "panel");
+  g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_boolean (panel != NULL));
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), panel != NULL);
+}
+
+/**
+ * br_board_page_get_side_panel:
+ *
+ * Returns: (transfer none) (nullable): the widget beside the board
+ */
+GtkWidget *
+br_board_page_get_side_panel (BrBoardPage *self)
+{
+  g_return_val_if_fail (BR_IS_BOARD_PAGE (self), NULL);
+  return adw_flap_get_flap (self->flap);
+}
+
+static void
+forward_toast (BrBoardPage *self,
+               AdwToast    *toast)
+{
+  _br_board_page_emit_toast (self, g_object_ref (toast));
+}
+
+/* Export…: the dialog asks how and where, and reports through the page */
+void
+_br_board_page_export_activated (BrBoardPage *self)
+{
+  g_auto(GStrv) selection = br_canvas_get_selection (self->canvas);
+  g_autofree char *name = g_strdup (br_board_document_get_title (self->document));
+  char *dot = strrchr (name, '.');
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  BrExportDialog *dialog;
+
+  /* The board's name without ".brboard" */
+  if (dot != NULL && dot != name)
+    *dot = '\0';
+  dialog = br_export_dialog_new (br_board_document_get_board (self->document), (const char * const *) selection, name);
+  br_export_dialog_set_board_file (dialog, br_board_document_get_file (self->document));
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
+  g_signal_connect_object (dialog, "add-toast", G_CALLBACK (forward_toast), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -55,45 +55,10 @@ show_error (BrBoardPage  *self,
 void
 br_board_page_new_board (BrBoardPage *self)
 {
-  g_autoptr(BrBoard) board = br_board_new ();
-
   g_return_if_fail (BR_IS_BOARD_PAGE (self));
 
-  _br_board_page_set_board (self, board, NULL, FALSE);
-  _br_board_page_remove_draft (self);
-  self->discard_confirmed = FALSE;
-}
-
-/* "diagram" for diagram.png, "pricing" for pricing.excalidraw */
-static char *
-import_name (GFile *file)
-{
-  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME,
-                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  char *name = info ? g_strdup (g_file_info_get_display_name (info)) : g_file_get_basename (file);
-  char *dot = strrchr (name, '.');
-
-  if (dot != NULL && dot != name)
-    *dot = '\0';
-  return name;
-}
-
-/* Shows @board, kept as @file, or with no file under the name @title */
-static void
-show_board (BrBoardPage *self,
-            BrBoard     *board,
-            GFile       *file,
-            gboolean     modified,
-            const char  *title)
-{
-  _br_board_page_set_board (self, board, file, modified);
-  _br_board_page_remove_draft (self);
-  self->discard_confirmed = FALSE;
-  if (title != NULL)
-    {
-      self->import_name = g_strdup (title);
-      _br_board_page_update_title (self, TRUE);
-    }
+  g_cancellable_cancel (self->load_cancellable);
+  br_board_document_reset (self->document, NULL);
 }
 
 /**
@@ -107,12 +72,11 @@ void
 br_board_page_new_titled_board (BrBoardPage *self,
                                 const char  *title)
 {
-  g_autoptr(BrBoard) board = br_board_new ();
-
   g_return_if_fail (BR_IS_BOARD_PAGE (self));
   g_return_if_fail (title != NULL);
 
-  show_board (self, board, NULL, FALSE, title);
+  g_cancellable_cancel (self->load_cancellable);
+  br_board_document_reset (self->document, title);
 }
 
 /**
@@ -127,10 +91,20 @@ br_board_page_mark_kept (BrBoardPage *self)
 {
   g_return_if_fail (BR_IS_BOARD_PAGE (self));
 
-  self->saved_serial = br_board_get_serial (self->board);
-  self->restored = FALSE;
-  _br_board_page_remove_draft (self);
-  _br_board_page_update_title (self, FALSE);
+  br_board_document_mark_kept (self->document);
+}
+
+/* What of a drawing could not be shown */
+static void
+report_message (BrBoardPage *self,
+                const char  *message)
+{
+  g_autofree char *markup = NULL;
+
+  if (message == NULL)
+    return;
+  markup = g_markup_escape_text (message, -1);
+  _br_board_page_emit_toast (self, adw_toast_new (markup));
 }
 
 /**
@@ -138,46 +112,28 @@ br_board_page_mark_kept (BrBoardPage *self)
  * @file: a .brboard file, a PNG or SVG image exported with its board, or
  *   an Excalidraw drawing (.excalidraw)
  *
- * Loads @file with the strict loader (br_board_load()) and shows it,
- * without asking. A board from an image or a drawing is a new, unsaved
- * board titled after the file, so that Save asks where instead of
- * writing over it; when some of a drawing's elements cannot be shown, a
- * toast says which. When @file cannot be loaded nothing changes and
- * @error says what is wrong and where.
+ * Loads @file (br_board_document_load()) and shows it, without asking,
+ * before returning; the Open action loads in the background instead. A
+ * board from an image or a drawing is a new, unsaved board titled after
+ * the file, so that Save asks where instead of writing over it; when some
+ * of a drawing's elements cannot be shown, a toast says which. When @file
+ * cannot be loaded nothing changes and @error says what is wrong and
+ * where.
  */
 gboolean
 br_board_page_open_file (BrBoardPage  *self,
                          GFile        *file,
                          GError      **error)
 {
-  g_autoptr(BrBoard) board = NULL;
-  g_autofree char *title = NULL;
   g_autofree char *message = NULL;
-  BrExcalidrawReport report;
-  BrBoardSource source;
 
   g_return_val_if_fail (BR_IS_BOARD_PAGE (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  board = br_board_load (file, &source, &report, NULL, error);
-  if (board == NULL)
+  g_cancellable_cancel (self->load_cancellable);
+  if (!br_board_document_load (self->document, file, NULL, &message, error))
     return FALSE;
-
-  if (source == BR_BOARD_SOURCE_NATIVE)
-    {
-      show_board (self, board, file, FALSE, NULL);
-      return TRUE;
-    }
-
-  title = import_name (file);
-  show_board (self, board, NULL, TRUE, title);
-  message = source == BR_BOARD_SOURCE_DRAWING ? br_excalidraw_report_to_message (&report) : NULL;
-  if (message != NULL)
-    {
-      g_autofree char *markup = g_markup_escape_text (message, -1);
-
-      _br_board_page_emit_toast (self, adw_toast_new (markup));
-    }
+  report_message (self, message);
   return TRUE;
 }
 
@@ -196,46 +152,30 @@ br_board_page_open_copy (BrBoardPage  *self,
                          const char   *title,
                          GError      **error)
 {
-  g_autoptr(BrBoard) board = NULL;
-
   g_return_val_if_fail (BR_IS_BOARD_PAGE (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (title != NULL, FALSE);
 
-  board = br_board_new_from_file (file, NULL, error);
-  if (board == NULL)
-    return FALSE;
-  show_board (self, board, NULL, FALSE, title);
-  return TRUE;
+  g_cancellable_cancel (self->load_cancellable);
+  return br_board_document_open_copy (self->document, file, title, error);
 }
 
 /**
  * br_board_page_save_to_file:
  * @file: where to save
  *
- * Saves the board to @file atomically; it becomes the board's file.
+ * Saves the board to @file atomically, before returning; it becomes the
+ * board's file. The Save actions save in the background instead.
  */
 gboolean
 br_board_page_save_to_file (BrBoardPage  *self,
                             GFile        *file,
                             GError      **error)
 {
-  gboolean same_file;
-
   g_return_val_if_fail (BR_IS_BOARD_PAGE (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  if (!br_board_save_to_file (self->board, file, NULL, error))
-    return FALSE;
-
-  same_file = self->file != NULL && g_file_equal (self->file, file);
-  g_set_object (&self->file, file);
-  self->saved_serial = br_board_get_serial (self->board);
-  self->restored = FALSE;
-  _br_board_page_remove_draft (self);
-  _br_board_page_dismiss_restore_toast (self);
-  _br_board_page_update_title (self, !same_file);
-  return TRUE;
+  return br_board_document_save_as (self->document, file, error);
 }
 
 /**
@@ -253,7 +193,7 @@ br_board_page_export_excalidraw (BrBoardPage  *self,
   g_return_val_if_fail (BR_IS_BOARD_PAGE (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  return br_excalidraw_save_to_file (self->board, file, NULL, error);
+  return br_excalidraw_save_to_file (br_board_document_get_board (self->document), file, NULL, error);
 }
 
 static GtkFileFilter *
@@ -286,7 +226,8 @@ static void
 set_start_folder (BrBoardPage    *self,
                   GtkFileChooser *chooser)
 {
-  g_autoptr(GFile) folder = br_default_folder (self->file, G_USER_DIRECTORY_DOCUMENTS);
+  g_autoptr(GFile) folder = br_default_folder (br_board_document_get_file (self->document),
+                                               G_USER_DIRECTORY_DOCUMENTS);
 
   gtk_file_chooser_set_current_folder (chooser, folder, NULL);
 }
@@ -365,35 +306,84 @@ chose_drawing (GtkFileChooser *chooser,
          gtk_file_chooser_get_filter (chooser) == g_object_get_data (G_OBJECT (chooser), "br-drawings-filter");
 }
 
+/* A save in the background is done: tell why it failed, and go on with
+ * the question it answered, if any */
+static void
+save_finished (BrBoardPage  *self,
+               GObject      *document,
+               GAsyncResult *result,
+               gboolean      for_pending)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean saved = br_board_document_save_finish (BR_BOARD_DOCUMENT (document), result, &error);
+
+  if (!saved)
+    show_error (self, _("Could Not Save the Board"), error);
+  if (for_pending)
+    finish_pending (self, saved);
+}
+
+static void
+save_done (GObject      *document,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(BrBoardPage) self = user_data;
+
+  save_finished (self, document, result, FALSE);
+}
+
+static void
+save_done_pending (GObject      *document,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(BrBoardPage) self = user_data;
+
+  save_finished (self, document, result, TRUE);
+}
+
+/* Saves in the background; with @for_pending, the question waiting goes
+ * on once saved, or stops when it could not be */
+static void
+save_in_background (BrBoardPage *self,
+                    GFile       *file,
+                    gboolean     for_pending)
+{
+  br_board_document_save_as_async (self->document, file, NULL,
+                                   for_pending ? save_done_pending : save_done,
+                                   g_object_ref (self));
+}
+
 static void
 save_as_response (GtkNativeDialog *chooser,
                   int              response,
                   BrBoardPage     *self)
 {
   gboolean for_pending = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "br-for-pending"));
+  g_autoptr(GFile) file = NULL;
   gboolean saved = FALSE;
 
   if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file != NULL && chose_drawing (GTK_FILE_CHOOSER (chooser), file))
     {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autoptr(GError) error = NULL;
 
-      if (file != NULL && chose_drawing (GTK_FILE_CHOOSER (chooser), file))
-        {
-          saved = br_board_page_export_excalidraw (self, file, &error);
-          /* Closing after a copy was kept as a drawing leaves no draft */
-          if (saved && for_pending)
-            self->discard_confirmed = TRUE;
-        }
-      else if (file != NULL)
-        saved = br_board_page_save_to_file (self, file, &error);
-      if (!saved && error != NULL)
+      saved = br_board_page_export_excalidraw (self, file, &error);
+      /* Closing after a copy was kept as a drawing leaves no draft */
+      if (saved && for_pending)
+        br_board_document_mark_discarded (self->document);
+      if (!saved)
         show_error (self, _("Could Not Save the Board"), error);
+      g_clear_object (&file);
     }
 
   if (self->chooser == chooser)
     g_clear_object (&self->chooser);
-  if (for_pending)
+  if (file != NULL)
+    save_in_background (self, file, for_pending);
+  else if (for_pending)
     finish_pending (self, saved);
 }
 
@@ -401,6 +391,8 @@ static void
 run_save_as (BrBoardPage *self,
              gboolean     for_pending)
 {
+  GFile *file = br_board_document_get_file (self->document);
+  const char *name = br_board_document_get_name (self->document);
   GtkFileChooserNative *chooser;
 
   if (self->chooser != NULL)
@@ -414,18 +406,18 @@ run_save_as (BrBoardPage *self,
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   add_save_filters (GTK_FILE_CHOOSER (chooser));
-  if (self->file != NULL)
-    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), self->file, NULL);
+  if (file != NULL)
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), file, NULL);
   else
     {
       set_start_folder (self, GTK_FILE_CHOOSER (chooser));
-      if (self->import_name != NULL)
+      if (name != NULL)
         {
           /* A board with a name but no file (a practice question, an
            * imported drawing or image) suggests its name */
-          g_autofree char *name = g_strdelimit (g_strconcat (self->import_name, ".brboard", NULL), "/\\", '-');
+          g_autofree char *suggested = g_strdelimit (g_strconcat (name, ".brboard", NULL), "/\\", '-');
 
-          gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+          gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
         }
       else
         /* Translators: the file name a new board is saved under; keep the .brboard */
@@ -442,27 +434,23 @@ confirm_response (AdwMessageDialog *dialog,
                   const char       *response,
                   BrBoardPage      *self)
 {
+  /* One answer: the dialog closing after it sends its close response
+   * too, while a save for the answer may still be running */
+  g_signal_handlers_disconnect_by_func (dialog, confirm_response, self);
+
   if (g_strcmp0 (response, "discard") == 0)
     {
-      self->discard_confirmed = TRUE;
+      br_board_document_mark_discarded (self->document);
       finish_pending (self, TRUE);
     }
   else if (g_strcmp0 (response, "save") == 0)
     {
-      if (self->file == NULL)
+      GFile *file = br_board_document_get_file (self->document);
+
+      if (file == NULL)
         run_save_as (self, TRUE);
       else
-        {
-          g_autoptr(GError) error = NULL;
-
-          if (br_board_page_save_to_file (self, self->file, &error))
-            finish_pending (self, TRUE);
-          else
-            {
-              show_error (self, _("Could Not Save the Board"), error);
-              finish_pending (self, FALSE);
-            }
-        }
+        save_in_background (self, file, TRUE);
     }
   else
     finish_pending (self, FALSE);
@@ -506,7 +494,7 @@ br_board_page_confirm_discard (BrBoardPage     *self,
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   /* Translators: %s is the board's file name, or "Untitled Board" */
                                   _("“%s” has unsaved changes. Changes which are not saved will be lost."),
-                                  self->name ? self->name : _("Untitled Board"));
+                                  br_board_document_get_title (self->document));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "discard", _("_Discard"),
@@ -521,24 +509,55 @@ br_board_page_confirm_discard (BrBoardPage     *self,
 }
 
 static void
+load_done (GObject      *document,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(BrBoardPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  if (!br_board_document_load_finish (BR_BOARD_DOCUMENT (document), result, NULL, &message, &error))
+    {
+      /* Replaced by another Open, a New, or the page gone: nothing to tell */
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_error (self, _("Could Not Open the Board"), error);
+      return;
+    }
+  report_message (self, message);
+}
+
+/* Reads @file in the background, the spinner turning meanwhile; the board
+ * shown stays, and can be worked on, until the new one is complete */
+static void
+open_in_background (BrBoardPage *self,
+                    GFile       *file)
+{
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  self->load_cancellable = g_cancellable_new ();
+  br_board_document_load_async (self->document, file, self->load_cancellable,
+                                load_done, g_object_ref (self));
+}
+
+static void
 open_confirmed (BrBoardPage *self,
                 gboolean     proceed,
                 gpointer     user_data)
 {
   g_autoptr(GFile) file = user_data;
-  g_autoptr(GError) error = NULL;
 
-  if (proceed && !br_board_page_open_file (self, file, &error))
-    show_error (self, _("Could Not Open the Board"), error);
+  if (proceed)
+    open_in_background (self, file);
 }
 
 /**
  * br_board_page_request_open:
  * @file: a board file
  *
- * Opens @file as the user asked: first asking about unsaved work, and
- * showing why when the file cannot be opened (the board is then left as
- * it was).
+ * Opens @file as the user asked: first asking about unsaved work, then
+ * reading it in the background, and showing why when the file cannot be
+ * opened (the board is then left as it was).
  */
 void
 br_board_page_request_open (BrBoardPage *self,
@@ -603,19 +622,28 @@ _br_board_page_new_activated (BrBoardPage *self)
 void
 _br_board_page_save_activated (BrBoardPage *self)
 {
-  g_autoptr(GError) error = NULL;
+  GFile *file = br_board_document_get_file (self->document);
 
-  if (self->file == NULL)
-    {
-      run_save_as (self, FALSE);
-      return;
-    }
-  if (!br_board_page_save_to_file (self, self->file, &error))
-    show_error (self, _("Could Not Save the Board"), error);
+  if (file == NULL)
+    run_save_as (self, FALSE);
+  else
+    save_in_background (self, file, FALSE);
 }
 
 void
 _br_board_page_save_as_activated (BrBoardPage *self)
 {
   run_save_as (self, FALSE);
+}
+
+void
+_br_board_page_files_dispose (BrBoardPage *self)
+{
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  if (self->chooser != NULL)
+    {
+      gtk_native_dialog_destroy (self->chooser);
+      g_clear_object (&self->chooser);
+    }
 }

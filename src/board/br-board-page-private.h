@@ -5,6 +5,7 @@
 #pragma once
 
 #include "br-board-page.h"
+#include "br-board-document.h"
 
 G_BEGIN_DECLS
 
@@ -12,24 +13,17 @@ struct _BrBoardPage
 {
   AdwBin parent_instance;
 
-  BrBoard *board;
-  GFile *file;                /* where the board was opened from or saved to */
-  guint64 saved_serial;       /* the board's serial when last saved or opened */
-  gboolean restored;          /* the board came back from a draft: unsaved */
-  char *name;                 /* the file's display name */
-  char *import_name;          /* the name of a board with no file yet: an imported image or drawing, a practice question */
-  char *title;
+  BrBoardDocument *document;  /* the board shown, its file and draft */
+  GSignalGroup *document_signals;
+  GSignalGroup *board_signals;
+  GCancellable *load_cancellable;  /* the Open running, if any */
+  char *title;                /* the document's title, after "• " while modified */
   GSimpleActionGroup *actions;
 
-  /* Autosave */
-  BrBoardDraft *draft;
-  guint64 draft_serial;       /* the serial the draft holds */
-  guint debounce_id;
-  guint deadline_id;
+  /* The restored draft's notice */
   guint restored_toast_id;
   char *restore_message;      /* the toast to show once the page is shown */
   AdwToast *restore_toast;    /* shown, until the board is seen or replaced */
-  gboolean discard_confirmed; /* the user chose to discard: no draft kept */
 
   /* A Save/Discard/Cancel question, or a Save As on its behalf */
   BrBoardPageDone pending_done;
@@ -44,6 +38,7 @@ struct _BrBoardPage
   AdwFlap *flap;              /* the side panel of a practice session */
   GtkToggleButton *panel_button;
   GtkLabel *title_label;
+  GtkSpinner *spinner;        /* while a board is read */
   GtkBox *tool_box;
   GtkMenuButton *stencil_button;
   GtkMenuButton *style_button;
@@ -60,18 +55,12 @@ void _br_board_page_sync_style            (BrBoardPage *self);
 void _br_board_page_redraw_swatches       (BrBoardPage *self);
 
 /* br-board-page-drafts.c */
-void _br_board_page_remove_draft          (BrBoardPage *self);
+void _br_board_page_drafts_init           (BrBoardPage *self);
+void _br_board_page_drafts_dispose        (BrBoardPage *self);
+void _br_board_page_document_restored     (BrBoardPage *self);
 
 /* br-board-page-files.c */
-void _br_board_page_files_init            (BrBoardPage *self);
 void _br_board_page_files_dispose         (BrBoardPage *self);
-void _br_board_page_board_changed         (BrBoardPage *self);
-void _br_board_page_update_title         (BrBoardPage *self,
-                                           gboolean     file_changed);
-void _br_board_page_set_board             (BrBoardPage *self,
-                                           BrBoard     *board,
-                                           GFile       *file,
-                                           gboolean     modified);
 void _br_board_page_new_activated         (BrBoardPage *self);
 void _br_board_page_open_activated        (BrBoardPage *self);
 void _br_board_page_save_activated        (BrBoardPage *self);

@@ -9,7 +9,6 @@
 
 #include "br-board-page-private.h"
 #include "br-wrap-box.h"
-#include "br-export-dialog.h"
 
 /**
  * BrBoardPage:
@@ -25,15 +24,20 @@
  * The file actions are enabled only while the page is shown, so that the
  * application's Ctrl+N/O/S act on the board the user sees.
  *
- * How work is kept (the files, the Save/Discard/Cancel question and the
- * autosaved drafts) is in br-board-page-files.c; the stencil and style
- * popovers in br-board-page-controls.c.
+ * The page shows a BrBoardDocument (br_board_page_set_document()), which
+ * holds the board, its file, its unsaved state and its draft; the page
+ * follows its properties (the title, with "• " while there are unsaved
+ * changes; a spinner while a board is read). The choosers and the
+ * Save/Discard/Cancel question are in br-board-page-files.c, the notices
+ * about drafts in br-board-page-drafts.c; the stencil and style popovers
+ * in br-board-page-controls.c.
  */
 
 G_DEFINE_FINAL_TYPE (BrBoardPage, br_board_page, ADW_TYPE_BIN)
 
 enum {
   PROP_0,
+  PROP_DOCUMENT,
   PROP_BOARD,
   PROP_TITLE,
   PROP_MODIFIED,
@@ -81,91 +85,79 @@ forward_to_canvas (BrBoardPage *self,
 /* ---------------------------------------------------------------------- */
 /* Following the board and the canvas                                      */
 
+static BrBoard *
+get_board (BrBoardPage *self)
+{
+  return self->document ? br_board_document_get_board (self->document) : NULL;
+}
+
 static void
 update_history (BrBoardPage *self)
 {
+  BrBoard *board = get_board (self);
+
   /* Undo during a label edit commits the label, then takes it back */
-  set_action_enabled (self, "undo", self->board != NULL &&
-                      (br_board_can_undo (self->board) || br_canvas_is_editing (self->canvas)));
-  set_action_enabled (self, "redo", self->board != NULL && br_board_can_redo (self->board));
+  set_action_enabled (self, "undo", board != NULL &&
+                      (br_board_can_undo (board) || br_canvas_is_editing (self->canvas)));
+  set_action_enabled (self, "redo", board != NULL && br_board_can_redo (board));
 }
 
-/* The file's name changes only when the file does: found here, not on
- * every change of the board */
+/* The document's title, marked while it has unsaved changes */
 static void
-update_name (BrBoardPage *self)
-{
-  g_clear_pointer (&self->name, g_free);
-  if (self->file != NULL)
-    {
-      g_autoptr(GFileInfo) info = g_file_query_info (self->file, G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME,
-                                                     G_FILE_QUERY_INFO_NONE, NULL, NULL);
-
-      self->name = info ? g_strdup (g_file_info_get_display_name (info)) : g_file_get_basename (self->file);
-      g_clear_pointer (&self->import_name, g_free);
-    }
-  else
-    self->name = g_strdup (self->import_name);
-}
-
-void
-_br_board_page_update_title (BrBoardPage *self,
-                             gboolean     file_changed)
+update_title (BrBoardPage *self)
 {
   g_autofree char *title = NULL;
-  const char *name;
 
-  if (file_changed)
-    update_name (self);
-  name = self->name ? self->name : _("Untitled Board");
-
-  if (br_board_page_get_modified (self))
+  if (self->document == NULL)
+    return;
+  if (br_board_document_get_modified (self->document))
     /* Translators: the board's title while it has unsaved changes */
-    title = g_strdup_printf (_("• %s"), name);
+    title = g_strdup_printf (_("• %s"), br_board_document_get_title (self->document));
   else
-    title = g_strdup (name);
+    title = g_strdup (br_board_document_get_title (self->document));
 
   if (g_strcmp0 (title, self->title) != 0)
     {
       g_free (self->title);
       self->title = g_steal_pointer (&title);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
     }
 }
 
 static void
-board_changed (BrBoardPage *self)
+document_modified_changed (BrBoardPage *self)
 {
-  _br_board_page_update_title (self, FALSE);
-  _br_board_page_board_changed (self);
+  update_title (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+  /* Saved, or kept with an attempt: the restored board's notice is done */
+  if (!br_board_document_get_modified (self->document))
+    _br_board_page_dismiss_restore_toast (self);
 }
 
-/* Makes @board the page's board; the caller sets the file and serials */
-void
-_br_board_page_set_board (BrBoardPage *self,
-                          BrBoard     *board,
-                          GFile       *file,
-                          gboolean     modified)
+/* A new board (New, Open): the canvas shows it */
+static void
+document_board_changed (BrBoardPage *self)
 {
-  if (self->board != NULL)
-    g_signal_handlers_disconnect_by_data (self->board, self);
-  if (self->board != NULL && self->board != board)
-    _br_board_page_dismiss_restore_toast (self);
-  g_set_object (&self->board, board);
-  g_set_object (&self->file, file);
-  g_clear_pointer (&self->import_name, g_free);
-  self->saved_serial = br_board_get_serial (board);
-  self->restored = modified;
+  BrBoard *board = get_board (self);
 
-  g_signal_connect_object (board, "changed", G_CALLBACK (board_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (board, "notify::can-undo", G_CALLBACK (update_history), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (board, "notify::can-redo", G_CALLBACK (update_history), self, G_CONNECT_SWAPPED);
+  if (board == br_canvas_get_board (self->canvas))
+    return;
+  _br_board_page_dismiss_restore_toast (self);
+  g_signal_group_set_target (self->board_signals, board);
   br_canvas_set_board (self->canvas, board);
-
   update_history (self);
-  _br_board_page_update_title (self, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BOARD]);
+}
+
+static void
+document_busy_changed (BrBoardPage *self)
+{
+  gboolean loading = self->document != NULL && br_board_document_get_loading (self->document);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), loading);
+  gtk_spinner_set_spinning (self->spinner, loading);
+  /* The board shown is about to be replaced: no work on it to lose */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->canvas), !loading);
 }
 
 static void
@@ -406,19 +398,22 @@ br_board_page_dispose (GObject *object)
   BrBoardPage *self = BR_BOARD_PAGE (object);
 
   _br_board_page_files_dispose (self);
+  _br_board_page_drafts_dispose (self);
   g_clear_pointer (&self->swatches, g_ptr_array_unref);
-  if (self->board != NULL)
-    g_signal_handlers_disconnect_by_data (self->board, self);
+  if (self->document_signals != NULL)
+    g_signal_group_set_target (self->document_signals, NULL);
+  if (self->board_signals != NULL)
+    g_signal_group_set_target (self->board_signals, NULL);
 
   /* AdwBin owns the template's top widget: release it before the
    * template forgets its children, so it is not unparented twice. */
   adw_bin_set_child (ADW_BIN (object), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), BR_TYPE_BOARD_PAGE);
 
-  g_clear_object (&self->board);
-  g_clear_object (&self->file);
+  g_clear_object (&self->document_signals);
+  g_clear_object (&self->board_signals);
+  g_clear_object (&self->document);
   g_clear_object (&self->actions);
-  g_clear_pointer (&self->import_name, g_free);
 
   G_OBJECT_CLASS (br_board_page_parent_class)->dispose (object);
 }
@@ -429,7 +424,6 @@ br_board_page_finalize (GObject *object)
   BrBoardPage *self = BR_BOARD_PAGE (object);
 
   g_free (self->title);
-  g_free (self->name);
 
   G_OBJECT_CLASS (br_board_page_parent_class)->finalize (object);
 }
@@ -444,14 +438,35 @@ br_board_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
     case PROP_BOARD:
-      g_value_set_object (value, self->board);
+      g_value_set_object (value, get_board (self));
       break;
     case PROP_TITLE:
       g_value_set_string (value, self->title);
       break;
     case PROP_MODIFIED:
       g_value_set_boolean (value, br_board_page_get_modified (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+br_board_page_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  BrBoardPage *self = BR_BOARD_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      br_board_page_set_document (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -467,8 +482,19 @@ br_board_page_class_init (BrBoardPageClass *klass)
   object_class->dispose = br_board_page_dispose;
   object_class->finalize = br_board_page_finalize;
   object_class->get_property = br_board_page_get_property;
+  object_class->set_property = br_board_page_set_property;
   widget_class->map = br_board_page_map;
   widget_class->unmap = br_board_page_unmap;
+
+  /**
+   * BrBoardPage:document:
+   *
+   * The document shown: its board, file, title and unsaved state. The
+   * page's owner gives it (the window, from the application).
+   */
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, BR_TYPE_BOARD_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   /**
    * BrBoardPage:board:
@@ -522,6 +548,7 @@ br_board_page_class_init (BrBoardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BrBoardPage, style_button);
   gtk_widget_class_bind_template_child (widget_class, BrBoardPage, zoom_label);
   gtk_widget_class_bind_template_child (widget_class, BrBoardPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, BrBoardPage, spinner);
 }
 
 static void
@@ -583,49 +610,22 @@ br_board_page_init (BrBoardPage *self)
   gtk_menu_button_set_create_popup_func (self->style_button, build_popover_once,
                                          _br_board_page_build_style_popover, NULL);
 
-  /* An empty board, or the draft a crash left behind */
-  _br_board_page_files_init (self);
+  /* What the document says, once there is one */
+  self->document_signals = g_signal_group_new (BR_TYPE_BOARD_DOCUMENT);
+  g_signal_group_connect_object (self->document_signals, "notify::board", G_CALLBACK (document_board_changed), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->document_signals, "notify::title", G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->document_signals, "notify::modified", G_CALLBACK (document_modified_changed), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->document_signals, "notify::busy", G_CALLBACK (document_busy_changed), self, G_CONNECT_SWAPPED);
+  self->board_signals = g_signal_group_new (BR_TYPE_BOARD);
+  g_signal_group_connect_object (self->board_signals, "notify::can-undo", G_CALLBACK (update_history), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->board_signals, "notify::can-redo", G_CALLBACK (update_history), self, G_CONNECT_SWAPPED);
+  _br_board_page_drafts_init (self);
+  update_history (self);
 
   canvas_tool_changed (self);
   canvas_zoom_changed (self);
   canvas_grid_changed (self);
   _br_board_page_sync_style (self);
-}
-
-/**
- * br_board_page_set_side_panel:
- * @panel: (nullable): a widget to show beside the board, or %NULL
- *
- * Shows @panel beside the board (a practice session's question card),
- * with a toggle (F9) to hide and show it; %NULL removes it.
- */
-void
-br_board_page_set_side_panel (BrBoardPage *self,
-                              GtkWidget   *panel)
-{
-  GAction *action;
-
-  g_return_if_fail (BR_IS_BOARD_PAGE (self));
-  g_return_if_fail (panel == NULL || GTK_IS_WIDGET (panel));
-
-  adw_flap_set_flap (self->flap, panel);
-  adw_flap_set_reveal_flap (self->flap, panel != NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->panel_button), panel != NULL);
-  action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), "panel");
-  g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_boolean (panel != NULL));
-  set_action_enabled (self, "panel", panel != NULL);
-}
-
-/**
- * br_board_page_get_side_panel:
- *
- * Returns: (transfer none) (nullable): the widget beside the board
- */
-GtkWidget *
-br_board_page_get_side_panel (BrBoardPage *self)
-{
-  g_return_val_if_fail (BR_IS_BOARD_PAGE (self), NULL);
-  return adw_flap_get_flap (self->flap);
 }
 
 void
@@ -635,34 +635,6 @@ _br_board_page_emit_toast (BrBoardPage *self,
   /* Takes @toast's reference; a listener keeps its own */
   g_signal_emit (self, signals[ADD_TOAST], 0, toast);
   g_object_unref (toast);
-}
-
-static void
-forward_toast (BrBoardPage *self,
-               AdwToast    *toast)
-{
-  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
-}
-
-/* Export…: the dialog asks how and where, and reports through the page */
-void
-_br_board_page_export_activated (BrBoardPage *self)
-{
-  g_auto(GStrv) selection = br_canvas_get_selection (self->canvas);
-  g_autofree char *name = g_strdup (self->name ? self->name : _("Untitled Board"));
-  char *dot = strrchr (name, '.');
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  BrExportDialog *dialog;
-
-  /* The board's name without ".brboard" */
-  if (dot != NULL && dot != name)
-    *dot = '\0';
-  dialog = br_export_dialog_new (self->board, (const char * const *) selection, name);
-  br_export_dialog_set_board_file (dialog, self->file);
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
-  g_signal_connect_object (dialog, "add-toast", G_CALLBACK (forward_toast), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* ---------------------------------------------------------------------- */
@@ -677,7 +649,7 @@ BrBoard *
 br_board_page_get_board (BrBoardPage *self)
 {
   g_return_val_if_fail (BR_IS_BOARD_PAGE (self), NULL);
-  return self->board;
+  return get_board (self);
 }
 
 /**
@@ -701,7 +673,7 @@ GFile *
 br_board_page_get_file (BrBoardPage *self)
 {
   g_return_val_if_fail (BR_IS_BOARD_PAGE (self), NULL);
-  return self->file;
+  return self->document ? br_board_document_get_file (self->document) : NULL;
 }
 
 const char *
@@ -715,8 +687,46 @@ gboolean
 br_board_page_get_modified (BrBoardPage *self)
 {
   g_return_val_if_fail (BR_IS_BOARD_PAGE (self), FALSE);
-  return self->board != NULL &&
-         (self->restored || br_board_get_serial (self->board) != self->saved_serial);
+  return self->document != NULL && br_board_document_get_modified (self->document);
+}
+
+/**
+ * br_board_page_get_document:
+ *
+ * Returns: (transfer none) (nullable): the document shown
+ */
+BrBoardDocument *
+br_board_page_get_document (BrBoardPage *self)
+{
+  g_return_val_if_fail (BR_IS_BOARD_PAGE (self), NULL);
+  return self->document;
+}
+
+/**
+ * br_board_page_set_document:
+ * @document: the document to show
+ *
+ * Shows @document: its board on the canvas, its title and unsaved mark.
+ * A document restored from a draft is announced with a toast.
+ */
+void
+br_board_page_set_document (BrBoardPage     *self,
+                            BrBoardDocument *document)
+{
+  g_return_if_fail (BR_IS_BOARD_PAGE (self));
+  g_return_if_fail (document == NULL || BR_IS_BOARD_DOCUMENT (document));
+
+  if (self->document == document)
+    return;
+  g_cancellable_cancel (self->load_cancellable);
+  g_set_object (&self->document, document);
+  g_signal_group_set_target (self->document_signals, document);
+  document_board_changed (self);
+  update_title (self);
+  document_busy_changed (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+  _br_board_page_document_restored (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 
 /**

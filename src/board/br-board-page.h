@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "br-board.h"
+#include "br-board-document.h"
 #include "br-board-draft.h"
 #include "br-canvas.h"
 
@@ -25,6 +26,9 @@ typedef void (*BrBoardPageDone) (BrBoardPage *page,
                                  gboolean     proceed,
                                  gpointer     user_data);
 
+BrBoardDocument *br_board_page_get_document   (BrBoardPage     *self);
+void          br_board_page_set_document      (BrBoardPage     *self,
+                                               BrBoardDocument *document);
 BrBoard      *br_board_page_get_board         (BrBoardPage     *self);
 BrCanvas     *br_board_page_get_canvas        (BrBoardPage     *self);
 GFile        *br_board_page_get_file          (BrBoardPage     *self);

@@ -23,6 +23,9 @@ struct _BrBoard
   guint next_id;
   guint next_group;
   guint64 serial;
+  guint64 state;              /* which content the history is at (br_board_get_state()) */
+  guint64 next_state;
+  guint64 open_before;        /* the state the open step started from */
   BrView view;
   gboolean has_view;
   BrReviewTargets targets;    /* br-board-component-ops.c */
@@ -82,6 +85,8 @@ BrBoardStep *_br_board_step_new       (void);
 void      _br_board_step_free         (BrBoardStep  *step);
 gboolean  _br_board_step_is_empty     (BrBoardStep  *step);
 void      _br_board_finish_step       (BrBoard      *self);
+void      _br_board_step_opened       (BrBoard      *self);
+void      _br_board_content_changed   (BrBoard      *self);
 void      _br_board_record_insert     (BrBoard      *self,
                                        const BrItem *item,
                                        guint         index);

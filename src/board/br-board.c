@@ -224,6 +224,30 @@ br_board_get_serial (BrBoard *self)
   return self->serial;
 }
 
+/**
+ * br_board_get_state:
+ *
+ * Unlike the serial, which only grows, the state names the board's
+ * content as the history sees it: undoing back to a state, or redoing
+ * forward to it, gives the same number again, while any other change gives
+ * a number never seen before. A document compares it with the state at
+ * the time of saving to tell whether there are unsaved changes.
+ *
+ * Returns: the board's state
+ */
+guint64
+br_board_get_state (BrBoard *self)
+{
+  g_return_val_if_fail (BR_IS_BOARD (self), 0);
+  return self->state;
+}
+
+void
+_br_board_content_changed (BrBoard *self)
+{
+  self->state = ++self->next_state;
+}
+
 gboolean
 br_board_get_view (BrBoard *self,
                    BrView  *out)
@@ -357,6 +381,7 @@ _br_board_op_begin (BrBoard *self)
     {
       g_assert (self->open == NULL);
       self->open = _br_board_step_new ();
+      _br_board_step_opened (self);
     }
 }
 
@@ -375,6 +400,9 @@ _br_board_op_end (BrBoard *self)
   if (c->added->len || c->removed->len || c->changed->len || c->restacked)
     {
       self->serial++;
+      /* A change inside a transaction is a content no step names yet */
+      if (self->transaction_depth > 0 && !self->replaying)
+        _br_board_content_changed (self);
       g_signal_emit (self, signals[CHANGED], 0, c);
     }
   reset_changes (self);
@@ -384,6 +412,8 @@ void
 _br_board_targets_changed (BrBoard *self)
 {
   self->serial++;
+  /* Not undoable: a content no undo or redo comes back to */
+  _br_board_content_changed (self);
   g_signal_emit (self, signals[TARGETS_CHANGED], 0);
 }
 

@@ -87,6 +87,7 @@ const BrItem  *br_board_get_item          (BrBoard            *self,
 const BrItem  *br_board_lookup            (BrBoard            *self,
                                            const char         *id);
 guint64        br_board_get_serial        (BrBoard            *self);
+guint64        br_board_get_state         (BrBoard            *self);
 gboolean       br_board_get_view          (BrBoard            *self,
                                            BrView             *out);
 void           br_board_set_view          (BrBoard            *self,

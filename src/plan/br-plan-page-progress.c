@@ -171,36 +171,6 @@ _br_plan_page_block_row (BrPlanPage *self,
   return row;
 }
 
-/* The first item not done in the current block, else the first not done */
-static BrStudyItem *
-next_item (BrPlanPage *self,
-           guint       week)
-{
-  GListModel *blocks = br_guide_get_blocks (self->guide);
-  BrStudyItem *first_open = NULL;
-
-  for (guint b = 0; b < g_list_model_get_n_items (blocks); b++)
-    {
-      g_autoptr(BrBlock) block = g_list_model_get_item (blocks, b);
-      GListModel *items = br_block_get_items (block);
-      gboolean current = week >= br_block_get_first_week (block) && week <= br_block_get_last_week (block);
-
-      for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-        {
-          g_autoptr(BrStudyItem) item = g_list_model_get_item (items, i);
-          const char *id = br_guide_entry_get_id (BR_GUIDE_ENTRY (item));
-
-          if (br_progress_get_item_state (self->progress, id) == BR_ITEM_STATE_DONE)
-            continue;
-          if (current)
-            return item;  /* owned by the guide */
-          if (first_open == NULL)
-            first_open = item;
-        }
-    }
-  return first_open;
-}
-
 void
 _br_plan_page_sync_progress (BrPlanPage *self)
 {
@@ -284,7 +254,7 @@ _br_plan_page_sync_progress (BrPlanPage *self)
   gtk_level_bar_set_max_value (self->overall_bar, MAX (total, 1));
   gtk_level_bar_set_value (self->overall_bar, done);
 
-  next = next_item (self, week);
+  next = br_progress_get_next_item (self->progress, self->guide, week);
   gtk_widget_set_visible (GTK_WIDGET (self->next_row), TRUE);
   if (next != NULL)
     {

@@ -299,7 +299,7 @@ build_attempt (BrPlanPage *self,
 {
   BrAttempt *attempt = br_practice_history_lookup_attempt (self->practice, id);
 
-  return br_attempt_view_build (self->guide, self->practice, attempt);
+  return br_attempt_view_new (self->guide, self->practice, attempt);
 }
 
 /**

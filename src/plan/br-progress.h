@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "br-doc-error.h"
+#include "br-guide.h"
 #include "br-store.h"
 
 G_BEGIN_DECLS
@@ -67,6 +68,9 @@ void          br_progress_set_start_date     (BrProgress          *self,
 guint         br_progress_get_current_week   (BrProgress          *self,
                                               GDateTime           *today,
                                               guint                n_weeks);
+BrStudyItem  *br_progress_get_next_item      (BrProgress          *self,
+                                              BrGuide             *guide,
+                                              guint                week);
 
 BrItemState   br_progress_get_item_state     (BrProgress          *self,
                                               const char          *item_id);

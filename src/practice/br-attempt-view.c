@@ -1,4 +1,5 @@
-/* br-attempt-view.c — how the Plan page and the review sheet show attempts
+/* br-attempt-view.c — how the Plan page and the review sheet show attempts:
+ * the attempt view, its rows and the history list
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -147,126 +148,186 @@ br_attempt_view_attempt_row (BrGuide   *guide,
   return row;
 }
 
-static GtkWidget *
-wrapped_label (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
+/* The attempt view ------------------------------------------------------- */
 
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  return label;
+/**
+ * BrAttemptView:
+ *
+ * The review of a saved attempt on the Plan page: the round, buttons to
+ * open a copy of its board and to practice the question again, the
+ * scores with their anchors (a list bound to the guide's rubric), the
+ * principles (a list bound to the attempt's), and the notes (bound to the
+ * attempt's #BrAttempt:notes). A template.
+ */
+struct _BrAttemptView
+{
+  AdwBin parent_instance;
+
+  BrGuide *guide;
+  BrAttempt *attempt;
+
+  /* Template widgets */
+  AdwPreferencesGroup *round_group;
+  GtkButton *board_button;
+  GtkButton *practice_button;
+  GtkListBox *scores_list;
+  GtkLabel *no_principles_label;
+  GtkListBox *principles_list;
+  GtkLabel *notes_label;
+};
+
+G_DEFINE_FINAL_TYPE (BrAttemptView, br_attempt_view, ADW_TYPE_BIN)
+
+static GtkWidget *
+create_score_row (gpointer item,
+                  gpointer user_data)
+{
+  BrAttemptView *self = user_data;
+  BrDimension *dimension = item;
+  const char * const *levels = br_dimension_get_levels (dimension);
+  guint score = br_attempt_get_score (self->attempt, br_guide_entry_get_id (BR_GUIDE_ENTRY (dimension)));
+  GtkWidget *row = br_action_row_new_plain ();
+  g_autofree char *value = NULL;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), br_guide_entry_get_title (BR_GUIDE_ENTRY (dimension)));
+  if (score >= 1 && score <= g_strv_length ((char **) levels))
+    {
+      /* Translators: a score, "3 of 4" */
+      value = g_strdup_printf (_("%u of 4"), score);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), levels[score - 1]);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
+    }
+  else
+    value = g_strdup (_("Not scored"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_label_new (value));
+  return row;
 }
 
-static AdwPreferencesGroup *
-add_group (GtkWidget  *page,
-           const char *title,
-           const char *description)
+static GtkWidget *
+create_principle_row (gpointer item,
+                      gpointer user_data)
 {
-  GtkWidget *group = adw_preferences_group_new ();
+  BrAttemptView *self = user_data;
+  const char *id = gtk_string_object_get_string (item);
+  BrGuideEntry *principle = br_guide_lookup (self->guide, id);
+  GtkWidget *row = br_action_row_new_plain ();
 
-  br_preferences_group_set_plain (ADW_PREFERENCES_GROUP (group), title, description);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-  return ADW_PREFERENCES_GROUP (group);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), principle ? br_guide_entry_get_title (principle) : id);
+  return row;
 }
 
-static GtkWidget *
-action_button (const char *label,
-               const char *action,
-               const char *target,
-               gboolean    suggested)
+/* Unset or empty notes read "No notes" */
+static gboolean
+notes_to_label (GBinding     *binding,
+                const GValue *from,
+                GValue       *to,
+                gpointer      user_data)
 {
-  GtkWidget *button = gtk_button_new ();
+  const char *notes = g_value_get_string (from);
 
-  br_accessible_set_button_label (GTK_BUTTON (button), label, NULL);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", target);
-  gtk_widget_add_css_class (button, "pill");
-  if (suggested)
-    gtk_widget_add_css_class (button, "suggested-action");
-  return button;
+  g_value_set_string (to, notes != NULL && notes[0] != '\0' ? notes : _("No notes"));
+  return TRUE;
+}
+
+static void
+setup (BrAttemptView     *self,
+       BrPracticeHistory *history)
+{
+  BrGuideEntry *question = br_guide_lookup (self->guide, br_attempt_get_question_id (self->attempt));
+  g_autofree char *started = br_attempt_view_format_started (self->attempt);
+  g_autofree char *summary = br_attempt_view_format_summary (self->attempt);
+  g_autofree char *description = g_strdup_printf ("%s\n%s", started, summary);
+  g_autoptr(GFile) board = br_practice_history_dup_board_file (history, self->attempt);
+  g_autoptr(GtkStringList) principles = gtk_string_list_new (br_attempt_get_principles (self->attempt));
+  gboolean any_principle = g_list_model_get_n_items (G_LIST_MODEL (principles)) > 0;
+
+  br_preferences_group_set_plain (self->round_group,
+                                  question ? br_guide_entry_get_title (question)
+                                           : br_attempt_get_question_id (self->attempt),
+                                  description);
+  br_attempt_view_add_phase_rows (self->round_group, self->guide, self->attempt);
+
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->board_button), "s", br_attempt_get_id (self->attempt));
+  gtk_widget_set_visible (GTK_WIDGET (self->board_button), board != NULL && g_file_query_exists (board, NULL));
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->practice_button), "s",
+                                    br_attempt_get_question_id (self->attempt));
+  gtk_widget_set_visible (GTK_WIDGET (self->practice_button), question != NULL);
+
+  gtk_list_box_bind_model (self->scores_list, br_guide_get_rubric (self->guide), create_score_row, self, NULL);
+  gtk_list_box_bind_model (self->principles_list, G_LIST_MODEL (principles), create_principle_row, self, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->principles_list), any_principle);
+  gtk_widget_set_visible (GTK_WIDGET (self->no_principles_label), !any_principle);
+
+  g_object_bind_property_full (self->attempt, "notes", self->notes_label, "label", G_BINDING_SYNC_CREATE,
+                               notes_to_label, NULL, NULL, NULL);
+}
+
+static void
+br_attempt_view_dispose (GObject *object)
+{
+  BrAttemptView *self = BR_ATTEMPT_VIEW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), BR_TYPE_ATTEMPT_VIEW);
+  g_clear_object (&self->guide);
+  g_clear_object (&self->attempt);
+
+  G_OBJECT_CLASS (br_attempt_view_parent_class)->dispose (object);
+}
+
+static void
+br_attempt_view_class_init (BrAttemptViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = br_attempt_view_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "br-attempt-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, BrAttemptView, round_group);
+  gtk_widget_class_bind_template_child (widget_class, BrAttemptView, board_button);
+  gtk_widget_class_bind_template_child (widget_class, BrAttemptView, practice_button);
+  gtk_widget_class_bind_template_child (widget_class, BrAttemptView, scores_list);
+  gtk_widget_class_bind_template_child (widget_class, BrAttemptView, no_principles_label);
+  gtk_widget_class_bind_template_child (widget_class, BrAttemptView, principles_list);
+  gtk_widget_class_bind_template_child (widget_class, BrAttemptView, notes_label);
+}
+
+static void
+br_attempt_view_init (BrAttemptView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Labels with mnemonics, read without their underscores */
+  br_accessible_set_button_label (self->board_button, _("_Open a Copy of the Board"), NULL);
+  br_accessible_set_button_label (self->practice_button, _("_Practice Again"), NULL);
 }
 
 /**
- * br_attempt_view_build:
+ * br_attempt_view_new:
  *
  * Returns: (transfer floating): the review of a saved attempt: the round,
  *   the scores with their anchors, the principles, the notes, and buttons
  *   to open a copy of its board and to practice the question again
  */
 GtkWidget *
-br_attempt_view_build (BrGuide           *guide,
-                       BrPracticeHistory *history,
-                       BrAttempt         *attempt)
+br_attempt_view_new (BrGuide           *guide,
+                     BrPracticeHistory *history,
+                     BrAttempt         *attempt)
 {
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  BrGuideEntry *question = br_guide_lookup (guide, br_attempt_get_question_id (attempt));
-  g_autofree char *started = br_attempt_view_format_started (attempt);
-  g_autofree char *summary = br_attempt_view_format_summary (attempt);
-  g_autofree char *description = g_strdup_printf ("%s\n%s", started, summary);
-  g_autoptr(GFile) board = br_practice_history_dup_board_file (history, attempt);
-  const char * const *principles = br_attempt_get_principles (attempt);
-  const char *notes = br_attempt_get_notes (attempt);
-  GListModel *rubric = br_guide_get_rubric (guide);
-  AdwPreferencesGroup *group;
+  BrAttemptView *self;
 
-  group = add_group (page, question ? br_guide_entry_get_title (question) : br_attempt_get_question_id (attempt),
-                     description);
-  br_attempt_view_add_phase_rows (group, guide, attempt);
+  g_return_val_if_fail (BR_IS_GUIDE (guide), NULL);
+  g_return_val_if_fail (BR_IS_PRACTICE_HISTORY (history), NULL);
+  g_return_val_if_fail (BR_IS_ATTEMPT (attempt), NULL);
 
-  gtk_widget_set_halign (buttons, GTK_ALIGN_CENTER);
-  if (board != NULL && g_file_query_exists (board, NULL))
-    gtk_box_append (GTK_BOX (buttons),
-                    action_button (_("_Open a Copy of the Board"), "win.open-attempt-board",
-                                   br_attempt_get_id (attempt), FALSE));
-  if (question != NULL)
-    gtk_box_append (GTK_BOX (buttons),
-                    action_button (_("_Practice Again"), "win.practice-question",
-                                   br_attempt_get_question_id (attempt), TRUE));
-  group = add_group (page, NULL, NULL);
-  adw_preferences_group_add (group, buttons);
-
-  group = add_group (page, _("Scores"), NULL);
-  for (guint i = 0; i < g_list_model_get_n_items (rubric); i++)
-    {
-      g_autoptr(BrDimension) dimension = g_list_model_get_item (rubric, i);
-      const char * const *levels = br_dimension_get_levels (dimension);
-      guint score = br_attempt_get_score (attempt, br_guide_entry_get_id (BR_GUIDE_ENTRY (dimension)));
-      GtkWidget *row = br_action_row_new_plain ();
-      g_autofree char *value = NULL;
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), br_guide_entry_get_title (BR_GUIDE_ENTRY (dimension)));
-      if (score >= 1 && score <= g_strv_length ((char **) levels))
-        {
-          /* Translators: a score, "3 of 4" */
-          value = g_strdup_printf (_("%u of 4"), score);
-          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), levels[score - 1]);
-          adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
-        }
-      else
-        value = g_strdup (_("Not scored"));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_label_new (value));
-      adw_preferences_group_add (group, row);
-    }
-
-  group = add_group (page, _("Leadership Principles Shown"), NULL);
-  if (principles == NULL || principles[0] == NULL)
-    adw_preferences_group_add (group, wrapped_label (_("None picked")));
-  for (guint i = 0; principles != NULL && principles[i] != NULL; i++)
-    {
-      BrGuideEntry *principle = br_guide_lookup (guide, principles[i]);
-      GtkWidget *row = br_action_row_new_plain ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     principle ? br_guide_entry_get_title (principle) : principles[i]);
-      adw_preferences_group_add (group, row);
-    }
-
-  group = add_group (page, _("Notes"), NULL);
-  adw_preferences_group_add (group, wrapped_label (notes && notes[0] ? notes : _("No notes")));
-  return page;
+  self = g_object_new (BR_TYPE_ATTEMPT_VIEW, NULL);
+  self->guide = g_object_ref (guide);
+  self->attempt = g_object_ref (attempt);
+  setup (self, history);
+  return GTK_WIDGET (self);
 }
+
+/* The history --------------------------------------------------------------- */
 
 static GtkWidget *
 create_history_row (gpointer item,

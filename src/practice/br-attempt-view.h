@@ -12,6 +12,13 @@
 
 G_BEGIN_DECLS
 
+#define BR_TYPE_ATTEMPT_VIEW (br_attempt_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (BrAttemptView, br_attempt_view, BR, ATTEMPT_VIEW, AdwBin)
+
+GtkWidget *br_attempt_view_new            (BrGuide             *guide,
+                                           BrPracticeHistory   *history,
+                                           BrAttempt           *attempt);
 char      *br_attempt_view_format_started (BrAttempt           *attempt);
 char      *br_attempt_view_format_summary (BrAttempt           *attempt);
 void       br_attempt_view_add_phase_rows (AdwPreferencesGroup *group,
@@ -20,9 +27,6 @@ void       br_attempt_view_add_phase_rows (AdwPreferencesGroup *group,
 GtkWidget *br_attempt_view_attempt_row    (BrGuide             *guide,
                                            BrAttempt           *attempt,
                                            gboolean             show_question);
-GtkWidget *br_attempt_view_build          (BrGuide             *guide,
-                                           BrPracticeHistory   *history,
-                                           BrAttempt           *attempt);
 GtkWidget *br_attempt_view_build_history  (BrGuide             *guide,
                                            BrPracticeHistory   *history);
 

@@ -536,6 +536,52 @@ br_practice_history_add_attempt (BrPracticeHistory *self,
 }
 
 /**
+ * br_practice_history_try_add_attempt:
+ * @attempt: an attempt that is in no history yet
+ *
+ * Adds @attempt like br_practice_history_add_attempt(), but writes the
+ * file at once and, when that fails, takes @attempt out again: the history
+ * stays as it was, in memory and on disk, and @error says why. An earlier
+ * failed save is written along with it.
+ *
+ * Returns: %TRUE if @attempt was added and saved
+ */
+gboolean
+br_practice_history_try_add_attempt (BrPracticeHistory  *self,
+                                     BrAttempt          *attempt,
+                                     GError            **error)
+{
+  guint position;
+
+  g_return_val_if_fail (BR_IS_PRACTICE_HISTORY (self), FALSE);
+  g_return_val_if_fail (BR_IS_ATTEMPT (attempt), FALSE);
+  g_return_val_if_fail (br_practice_history_lookup_attempt (self, br_attempt_get_id (attempt)) == NULL, FALSE);
+
+  if (self->store == NULL)
+    {
+      br_practice_history_add_attempt (self, attempt);
+      return TRUE;
+    }
+
+  g_list_store_insert_sorted (self->attempts, attempt, compare_attempts, NULL);
+  reschedule (self, br_attempt_get_question_id (attempt));
+  if (!br_store_save_now (self->store, error))
+    {
+      if (find_attempt (self, attempt, &position))
+        g_list_store_remove (self->attempts, position);
+      reschedule (self, br_attempt_get_question_id (attempt));
+      return FALSE;
+    }
+  /* Clears an earlier failure, now written too */
+  if (br_store_get_save_error (self->store) != NULL)
+    br_store_persist (self->store);
+  g_signal_connect_object (attempt, "changed", G_CALLBACK (attempt_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
+}
+
+/**
  * br_practice_history_remove_attempt:
  *
  * Removes @attempt, reschedules its question and saves. The attempt's

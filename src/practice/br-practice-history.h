@@ -61,6 +61,9 @@ BrStore      *br_practice_history_get_store          (BrPracticeHistory  *self);
 GListModel   *br_practice_history_get_attempts        (BrPracticeHistory  *self);
 void          br_practice_history_add_attempt         (BrPracticeHistory  *self,
                                                        BrAttempt          *attempt);
+gboolean      br_practice_history_try_add_attempt     (BrPracticeHistory  *self,
+                                                       BrAttempt          *attempt,
+                                                       GError            **error);
 gboolean      br_practice_history_remove_attempt      (BrPracticeHistory  *self,
                                                        BrAttempt          *attempt);
 BrAttempt    *br_practice_history_lookup_attempt      (BrPracticeHistory  *self,

@@ -16,24 +16,35 @@
  * The sheet a candidate fills in when a practice round ends: how the time
  * went, a score from 1 to 4 for each rubric dimension (every level shows
  * its one-line anchor), the leadership principles the answer showed, and
- * free notes. What the candidate picks goes straight into the attempt;
- * "Save" is offered once every dimension has a score and emits
- * #BrReviewDialog::save. "Later" only closes the sheet: the attempt waits.
- * "Discard" asks first, then emits #BrReviewDialog::discard.
+ * free notes. What the candidate picks goes straight into the session's
+ * attempt; "Save" is offered once every dimension has a score
+ * (#BrPracticeSession:complete) and emits #BrReviewDialog::save. "Later"
+ * only closes the sheet: the attempt waits. "Discard" asks first, then
+ * emits #BrReviewDialog::discard.
+ *
+ * The sheet is a template. The rubric's rows are bound to the guide's
+ * rubric; each dimension's levels are radio buttons on a stateful action
+ * "review.score-N" (N the dimension's index, the state its score), each
+ * principle a check button on "review.principle-N"; the notes are bound to
+ * the attempt's #BrAttempt:notes. Nothing is copied back by hand.
  */
 struct _BrReviewDialog
 {
   AdwWindow parent_instance;
 
+  BrPracticeSession *session;
   BrGuide *guide;
   BrAttempt *attempt;
-  GHashTable *score_checks;     /* "dimension-id/N" -> GtkCheckButton */
-  GHashTable *principle_checks; /* principle id -> GtkCheckButton */
-  GPtrArray *dimension_rows;    /* AdwExpanderRow, in rubric order */
-  GtkTextBuffer *notes;
-  GtkWidget *save_button;
-  GtkWidget *principles_row;
-  gboolean syncing;
+  GSimpleActionGroup *actions;
+
+  /* Template widgets */
+  GtkButton *later_button;
+  GtkButton *save_button;
+  GtkButton *discard_button;
+  AdwPreferencesGroup *round_group;
+  GtkListBox *rubric_list;
+  AdwExpanderRow *principles_row;
+  GtkTextView *notes_view;
 };
 
 G_DEFINE_FINAL_TYPE (BrReviewDialog, br_review_dialog, ADW_TYPE_WINDOW)
@@ -53,22 +64,30 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static BrDimension *
-dimension_at (BrReviewDialog *self,
-              guint           index)
+/* "score-3" -> 3 */
+static guint
+action_index (GSimpleAction *action)
 {
-  return g_list_model_get_item (br_guide_get_rubric (self->guide), index);
+  const char *name = g_action_get_name (G_ACTION (action));
+  const char *dash = strrchr (name, '-');
+
+  return (guint) g_ascii_strtoull (dash + 1, NULL, 10);
+}
+
+static AdwExpanderRow *
+dimension_row (BrReviewDialog *self,
+               guint           index)
+{
+  return ADW_EXPANDER_ROW (gtk_list_box_get_row_at_index (self->rubric_list, index));
 }
 
 static void
 update_dimension_row (BrReviewDialog *self,
-                      guint           index)
+                      BrDimension    *dimension,
+                      AdwExpanderRow *row)
 {
-  g_autoptr(BrDimension) dimension = dimension_at (self, index);
-  AdwExpanderRow *row = g_ptr_array_index (self->dimension_rows, index);
-  const char *id = br_guide_entry_get_id (BR_GUIDE_ENTRY (dimension));
   const char * const *levels = br_dimension_get_levels (dimension);
-  guint score = br_attempt_get_score (self->attempt, id);
+  guint score = br_attempt_get_score (self->attempt, br_guide_entry_get_id (BR_GUIDE_ENTRY (dimension)));
   g_autofree char *subtitle = NULL;
 
   if (score >= BR_ATTEMPT_MIN_SCORE && score <= g_strv_length ((char **) levels))
@@ -77,13 +96,6 @@ update_dimension_row (BrReviewDialog *self,
   else
     subtitle = g_strdup (_("Not scored yet"));
   adw_expander_row_set_subtitle (row, subtitle);
-}
-
-static void
-update_complete (BrReviewDialog *self)
-{
-  gtk_widget_set_sensitive (self->save_button, br_review_dialog_get_complete (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPLETE]);
 }
 
 static void
@@ -96,91 +108,105 @@ update_principles_row (BrReviewDialog *self)
     subtitle = g_strdup (_("None picked yet"));
   else
     subtitle = g_strdup_printf (ngettext ("%u principle picked", "%u principles picked", n), n);
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self->principles_row), subtitle);
+  adw_expander_row_set_subtitle (self->principles_row, subtitle);
 }
 
+/* Opens the first dimension without a score, from @from on, closing the others */
 static void
-score_toggled (GtkCheckButton *check,
-               GParamSpec     *pspec,
-               BrReviewDialog *self)
+expand_unscored (BrReviewDialog *self,
+                 guint           from)
 {
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (check), "br-index"));
-  guint score = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (check), "br-score"));
-  g_autoptr(BrDimension) dimension = NULL;
+  GListModel *rubric = br_guide_get_rubric (self->guide);
+  guint n = g_list_model_get_n_items (rubric);
 
-  if (self->syncing || !gtk_check_button_get_active (check))
-    return;
-
-  dimension = dimension_at (self, index);
-  br_attempt_set_score (self->attempt, br_guide_entry_get_id (BR_GUIDE_ENTRY (dimension)), score);
-  update_dimension_row (self, index);
-
-  /* On to the next dimension without a score */
-  adw_expander_row_set_expanded (g_ptr_array_index (self->dimension_rows, index), FALSE);
-  for (guint i = 1; i < self->dimension_rows->len; i++)
+  for (guint i = 0; i < n; i++)
     {
-      guint next = (index + i) % self->dimension_rows->len;
-      g_autoptr(BrDimension) other = dimension_at (self, next);
+      guint index = (from + i) % n;
+      g_autoptr(BrGuideEntry) dimension = g_list_model_get_item (rubric, index);
 
-      if (br_attempt_get_score (self->attempt, br_guide_entry_get_id (BR_GUIDE_ENTRY (other))) == 0)
+      if (br_attempt_get_score (self->attempt, br_guide_entry_get_id (dimension)) == 0)
         {
-          adw_expander_row_set_expanded (g_ptr_array_index (self->dimension_rows, next), TRUE);
-          break;
+          adw_expander_row_set_expanded (dimension_row (self, index), TRUE);
+          return;
         }
     }
-  update_complete (self);
 }
 
 static void
-principle_toggled (GtkCheckButton *check,
-                   GParamSpec     *pspec,
+score_changed (GSimpleAction  *action,
+               GVariant       *value,
+               BrReviewDialog *self)
+{
+  guint index = action_index (action);
+  g_autoptr(BrDimension) dimension = g_list_model_get_item (br_guide_get_rubric (self->guide), index);
+
+  if (dimension == NULL)
+    return;
+  g_simple_action_set_state (action, value);
+  br_attempt_set_score (self->attempt, br_guide_entry_get_id (BR_GUIDE_ENTRY (dimension)),
+                        g_variant_get_uint32 (value));
+  update_dimension_row (self, dimension, dimension_row (self, index));
+
+  /* On to the next dimension without a score */
+  adw_expander_row_set_expanded (dimension_row (self, index), FALSE);
+  expand_unscored (self, index + 1);
+}
+
+static void
+principle_changed (GSimpleAction  *action,
+                   GVariant       *value,
                    BrReviewDialog *self)
 {
-  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
-  GListModel *principles = br_guide_get_principles (self->guide);
+  g_autoptr(BrGuideEntry) principle = g_list_model_get_item (br_guide_get_principles (self->guide),
+                                                             action_index (action));
 
-  if (self->syncing)
+  if (principle == NULL)
     return;
-
-  /* In the guide's order */
-  for (guint i = 0; i < g_list_model_get_n_items (principles); i++)
-    {
-      g_autoptr(BrGuideEntry) principle = g_list_model_get_item (principles, i);
-      const char *id = br_guide_entry_get_id (principle);
-      GtkCheckButton *other = g_hash_table_lookup (self->principle_checks, id);
-
-      if (other != NULL && gtk_check_button_get_active (other))
-        g_ptr_array_add (ids, (gpointer) id);
-    }
-  g_ptr_array_add (ids, NULL);
-  br_attempt_set_principles (self->attempt, (const char * const *) ids->pdata);
+  g_simple_action_set_state (action, value);
+  br_practice_session_set_principle (self->session, br_guide_entry_get_id (principle),
+                                     g_variant_get_boolean (value));
   update_principles_row (self);
 }
 
-static void
-notes_changed (GtkTextBuffer  *buffer,
-               BrReviewDialog *self)
+static guint
+index_in_rubric (BrReviewDialog *self,
+                 gpointer        dimension)
 {
-  GtkTextIter start, end;
-  g_autofree char *text = NULL;
+  GListModel *rubric = br_guide_get_rubric (self->guide);
 
-  if (self->syncing)
-    return;
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  br_attempt_set_notes (self->attempt, text);
+  for (guint i = 0; i < g_list_model_get_n_items (rubric); i++)
+    {
+      g_autoptr(GObject) other = g_list_model_get_item (rubric, i);
+
+      if (other == dimension)
+        return i;
+    }
+  return G_MAXUINT;
 }
 
 static GtkWidget *
-build_dimension_row (BrReviewDialog *self,
-                     BrDimension    *dimension,
-                     guint           index)
+create_dimension_row (gpointer item,
+                      gpointer user_data)
 {
+  BrReviewDialog *self = user_data;
+  BrDimension *dimension = item;
   const char *id = br_guide_entry_get_id (BR_GUIDE_ENTRY (dimension));
   const char *title = br_guide_entry_get_title (BR_GUIDE_ENTRY (dimension));
   const char * const *levels = br_dimension_get_levels (dimension);
+  guint index = 0;
+  g_autofree char *action_name = NULL;
+  g_autoptr(GSimpleAction) action = NULL;
   GtkWidget *row = br_expander_row_new_plain ();
   GtkCheckButton *group = NULL;
+
+  index = index_in_rubric (self, dimension);
+  action_name = g_strdup_printf ("score-%u", index);
+  action = g_simple_action_new_stateful (action_name, G_VARIANT_TYPE_UINT32,
+                                         g_variant_new_uint32 (br_attempt_get_score (self->attempt, id)));
+  g_signal_connect (action, "change-state", G_CALLBACK (score_changed), self);
+  g_action_map_add_action (G_ACTION_MAP (self->actions), G_ACTION (action));
+  g_free (action_name);
+  action_name = g_strdup_printf ("review.score-%u", index);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   for (guint level = 0; levels[level] != NULL && level < BR_ATTEMPT_MAX_SCORE; level++)
@@ -194,14 +220,12 @@ build_dimension_row (BrReviewDialog *self,
       gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
       if (group == NULL)
         group = GTK_CHECK_BUTTON (check);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (check), action_name);
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (check), "u", level + 1);
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
       gtk_accessible_update_property (GTK_ACCESSIBLE (check),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, levels[level],
                                       -1);
-      g_object_set_data (G_OBJECT (check), "br-index", GUINT_TO_POINTER (index));
-      g_object_set_data (G_OBJECT (check), "br-score", GUINT_TO_POINTER (level + 1));
-      g_signal_connect (check, "notify::active", G_CALLBACK (score_toggled), self);
-      g_hash_table_insert (self->score_checks, g_strdup_printf ("%s/%u", id, level + 1), check);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (level_row), level_title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (level_row), levels[level]);
@@ -212,55 +236,51 @@ build_dimension_row (BrReviewDialog *self,
       br_accessible_set_label (check, name);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), level_row);
     }
+  update_dimension_row (self, dimension, ADW_EXPANDER_ROW (row));
   return row;
 }
 
-static GtkWidget *
-build_principles_row (BrReviewDialog *self)
+static void
+add_principle_rows (BrReviewDialog *self)
 {
   GListModel *principles = br_guide_get_principles (self->guide);
-  GtkWidget *row = br_expander_row_new_plain ();
+  const char * const *shown = br_attempt_get_principles (self->attempt);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Principles Your Answer Showed"));
   for (guint i = 0; i < g_list_model_get_n_items (principles); i++)
     {
       g_autoptr(BrGuideEntry) principle = g_list_model_get_item (principles, i);
+      g_autofree char *name = g_strdup_printf ("principle-%u", i);
+      g_autofree char *detailed = g_strdup_printf ("review.principle-%u", i);
+      gboolean on = shown != NULL && g_strv_contains (shown, br_guide_entry_get_id (principle));
+      g_autoptr(GSimpleAction) action = g_simple_action_new_stateful (name, NULL, g_variant_new_boolean (on));
       GtkWidget *principle_row = br_action_row_new_plain ();
       GtkWidget *check = gtk_check_button_new ();
 
+      g_signal_connect (action, "change-state", G_CALLBACK (principle_changed), self);
+      g_action_map_add_action (G_ACTION_MAP (self->actions), G_ACTION (action));
+
       /* Named by the row's title, the principle */
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      g_signal_connect (check, "notify::active", G_CALLBACK (principle_toggled), self);
-      g_hash_table_insert (self->principle_checks, g_strdup (br_guide_entry_get_id (principle)), check);
-
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (check), detailed);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (principle_row), br_guide_entry_get_title (principle));
       adw_action_row_add_prefix (ADW_ACTION_ROW (principle_row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (principle_row), check);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), principle_row);
+      adw_expander_row_add_row (self->principles_row, principle_row);
     }
-  return row;
+  update_principles_row (self);
 }
 
-static GtkWidget *
-build_notes (BrReviewDialog *self)
+/* The attempt's notes may be unset; the buffer's text never is */
+static gboolean
+notes_to_text (GBinding     *binding,
+               const GValue *from,
+               GValue       *to,
+               gpointer      user_data)
 {
-  GtkWidget *view = gtk_text_view_new ();
-  GtkWidget *frame = gtk_frame_new (NULL);
+  const char *notes = g_value_get_string (from);
 
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 9);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 9);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 9);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 9);
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
-  gtk_widget_set_size_request (view, -1, 120);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Notes on this attempt"), -1);
-  self->notes = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-  g_signal_connect (self->notes, "changed", G_CALLBACK (notes_changed), self);
-  gtk_frame_set_child (GTK_FRAME (frame), view);
-  gtk_widget_add_css_class (frame, "view");
-  return frame;
+  g_value_set_string (to, notes != NULL ? notes : "");
+  return TRUE;
 }
 
 static void
@@ -311,123 +331,44 @@ br_review_dialog_save (BrReviewDialog *self)
   return TRUE;
 }
 
+
 static void
-build (BrReviewDialog *self)
+save_clicked (BrReviewDialog *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *later = gtk_button_new ();
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *round_group = adw_preferences_group_new ();
-  GtkWidget *rubric_group = adw_preferences_group_new ();
-  GtkWidget *principles_group = adw_preferences_group_new ();
-  GtkWidget *notes_group = adw_preferences_group_new ();
-  GtkWidget *discard_group = adw_preferences_group_new ();
-  GtkWidget *discard = gtk_button_new ();
-  GListModel *rubric = br_guide_get_rubric (self->guide);
+  br_review_dialog_save (self);
+}
+
+static void
+notify_complete (BrReviewDialog *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPLETE]);
+}
+
+/* Fills the template from the session's attempt */
+static void
+setup (BrReviewDialog *self)
+{
   BrGuideEntry *question = br_guide_lookup (self->guide, br_attempt_get_question_id (self->attempt));
   g_autofree char *summary = br_attempt_view_format_summary (self->attempt);
 
-  gtk_window_set_title (GTK_WINDOW (self), _("Review Your Answer"));
-  br_accessible_set_button_label (GTK_BUTTON (later), _("_Later"), NULL);
-  br_accessible_set_button_label (GTK_BUTTON (discard), _("_Discard This Attempt…"), NULL);
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  gtk_widget_set_tooltip_text (later, _("Close the review; it waits on the Whiteboard page"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (later), "window.close");
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), later);
-
-  self->save_button = gtk_button_new ();
-  br_accessible_set_button_label (GTK_BUTTON (self->save_button), _("_Save"), NULL);
-  gtk_widget_add_css_class (self->save_button, "suggested-action");
-  gtk_widget_set_tooltip_text (self->save_button, _("Save the attempt once every dimension has a score"));
-  g_signal_connect_swapped (self->save_button, "clicked", G_CALLBACK (br_review_dialog_save), self);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->save_button);
-  gtk_box_append (GTK_BOX (box), header);
-
-  br_preferences_group_set_plain (ADW_PREFERENCES_GROUP (round_group),
+  br_preferences_group_set_plain (self->round_group,
                                   question ? br_guide_entry_get_title (question)
                                            : br_attempt_get_question_id (self->attempt),
                                   summary);
-  br_attempt_view_add_phase_rows (ADW_PREFERENCES_GROUP (round_group), self->guide, self->attempt);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (round_group));
+  br_attempt_view_add_phase_rows (self->round_group, self->guide, self->attempt);
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (rubric_group), _("Score Each Dimension"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (rubric_group),
-                                         _("Be honest: 1 is far below the bar, 4 is a clear hire. Each level says what it looks like."));
-  for (guint i = 0; i < g_list_model_get_n_items (rubric); i++)
-    {
-      g_autoptr(BrDimension) dimension = g_list_model_get_item (rubric, i);
-      GtkWidget *row = build_dimension_row (self, dimension, i);
+  gtk_list_box_bind_model (self->rubric_list, br_guide_get_rubric (self->guide),
+                           create_dimension_row, self, NULL);
+  expand_unscored (self, 0);
+  add_principle_rows (self);
 
-      g_ptr_array_add (self->dimension_rows, row);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (rubric_group), row);
-    }
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (rubric_group));
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (principles_group), _("Leadership Principles"));
-  self->principles_row = build_principles_row (self);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (principles_group), self->principles_row);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (principles_group));
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (notes_group), _("Notes"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (notes_group),
-                                         _("What went well, what to fix next time"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (notes_group), build_notes (self));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (notes_group));
-
-  gtk_widget_set_halign (discard, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (discard, "destructive-action");
-  g_signal_connect_swapped (discard, "clicked", G_CALLBACK (discard_clicked), self);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (discard_group), discard);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (discard_group));
-
-  gtk_widget_set_vexpand (page, TRUE);
-  gtk_box_append (GTK_BOX (box), page);
-  adw_window_set_content (ADW_WINDOW (self), box);
-}
-
-/* Shows what the attempt already holds (a review reopened after "Later") */
-static void
-sync_from_attempt (BrReviewDialog *self)
-{
-  GHashTableIter iter;
-  gpointer key, value;
-  const char * const *principles = br_attempt_get_principles (self->attempt);
-  const char *notes = br_attempt_get_notes (self->attempt);
-  gboolean expanded = FALSE;
-
-  self->syncing = TRUE;
-  g_hash_table_iter_init (&iter, self->score_checks);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      g_autofree char *dimension = g_strdup (key);
-      char *slash = strrchr (dimension, '/');
-      guint score = (guint) g_ascii_strtoull (slash + 1, NULL, 10);
-
-      *slash = '\0';
-      if (br_attempt_get_score (self->attempt, dimension) == score)
-        gtk_check_button_set_active (value, TRUE);
-    }
-  g_hash_table_iter_init (&iter, self->principle_checks);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    gtk_check_button_set_active (value, principles != NULL && g_strv_contains (principles, key));
-  gtk_text_buffer_set_text (self->notes, notes ? notes : "", -1);
-  self->syncing = FALSE;
-
-  for (guint i = 0; i < self->dimension_rows->len; i++)
-    {
-      g_autoptr(BrDimension) dimension = dimension_at (self, i);
-
-      update_dimension_row (self, i);
-      if (!expanded && br_attempt_get_score (self->attempt, br_guide_entry_get_id (BR_GUIDE_ENTRY (dimension))) == 0)
-        {
-          adw_expander_row_set_expanded (g_ptr_array_index (self->dimension_rows, i), TRUE);
-          expanded = TRUE;
-        }
-    }
-  update_principles_row (self);
-  update_complete (self);
+  g_object_bind_property_full (self->attempt, "notes",
+                               gtk_text_view_get_buffer (self->notes_view), "text",
+                               G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL,
+                               notes_to_text, NULL, NULL, NULL);
+  g_object_bind_property (self->session, "complete", self->save_button, "sensitive", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->session, "notify::complete", G_CALLBACK (notify_complete),
+                           self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -435,11 +376,11 @@ br_review_dialog_dispose (GObject *object)
 {
   BrReviewDialog *self = BR_REVIEW_DIALOG (object);
 
+  gtk_widget_dispose_template (GTK_WIDGET (self), BR_TYPE_REVIEW_DIALOG);
+  g_clear_object (&self->session);
   g_clear_object (&self->guide);
   g_clear_object (&self->attempt);
-  g_clear_pointer (&self->score_checks, g_hash_table_unref);
-  g_clear_pointer (&self->principle_checks, g_hash_table_unref);
-  g_clear_pointer (&self->dimension_rows, g_ptr_array_unref);
+  g_clear_object (&self->actions);
 
   G_OBJECT_CLASS (br_review_dialog_parent_class)->dispose (object);
 }
@@ -466,6 +407,7 @@ static void
 br_review_dialog_class_init (BrReviewDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = br_review_dialog_dispose;
   object_class->get_property = br_review_dialog_get_property;
@@ -481,7 +423,7 @@ br_review_dialog_class_init (BrReviewDialogClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Escape is "Later": the review waits, nothing is lost */
-  gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 
   /**
    * BrReviewDialog::save:
@@ -499,39 +441,54 @@ br_review_dialog_class_init (BrReviewDialogClass *klass)
   signals[DISCARD] =
     g_signal_new ("discard", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "br-review-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, BrReviewDialog, later_button);
+  gtk_widget_class_bind_template_child (widget_class, BrReviewDialog, save_button);
+  gtk_widget_class_bind_template_child (widget_class, BrReviewDialog, discard_button);
+  gtk_widget_class_bind_template_child (widget_class, BrReviewDialog, round_group);
+  gtk_widget_class_bind_template_child (widget_class, BrReviewDialog, rubric_list);
+  gtk_widget_class_bind_template_child (widget_class, BrReviewDialog, principles_row);
+  gtk_widget_class_bind_template_child (widget_class, BrReviewDialog, notes_view);
+  gtk_widget_class_bind_template_callback (widget_class, save_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, discard_clicked);
 }
 
 static void
 br_review_dialog_init (BrReviewDialog *self)
 {
-  self->score_checks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->principle_checks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->dimension_rows = g_ptr_array_new ();
-  gtk_window_set_default_size (GTK_WINDOW (self), 560, 720);
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Labels with mnemonics, read without their underscores */
+  br_accessible_set_button_label (self->later_button, _("_Later"), NULL);
+  br_accessible_set_button_label (self->save_button, _("_Save"), NULL);
+  br_accessible_set_button_label (self->discard_button, _("_Discard This Attempt…"), NULL);
+
+  self->actions = g_simple_action_group_new ();
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "review", G_ACTION_GROUP (self->actions));
 }
 
 /**
  * br_review_dialog_new:
- * @guide: the guide, for the rubric and the principles
- * @attempt: the attempt to review; the sheet writes into it
+ * @session: a session waiting for its review
  *
- * Returns: (transfer floating): a new review sheet
+ * Returns: (transfer floating): a new review sheet; it writes into the
+ *   session's attempt
  */
 BrReviewDialog *
-br_review_dialog_new (BrGuide   *guide,
-                      BrAttempt *attempt)
+br_review_dialog_new (BrPracticeSession *session)
 {
   BrReviewDialog *self;
 
-  g_return_val_if_fail (BR_IS_GUIDE (guide), NULL);
-  g_return_val_if_fail (BR_IS_ATTEMPT (attempt), NULL);
+  g_return_val_if_fail (BR_IS_PRACTICE_SESSION (session), NULL);
+  g_return_val_if_fail (br_practice_session_get_attempt (session) != NULL, NULL);
+  g_return_val_if_fail (br_practice_session_get_guide (session) != NULL, NULL);
 
   self = g_object_new (BR_TYPE_REVIEW_DIALOG, NULL);
-  self->guide = g_object_ref (guide);
-  self->attempt = g_object_ref (attempt);
-  build (self);
-  sync_from_attempt (self);
+  self->session = g_object_ref (session);
+  self->guide = g_object_ref (br_practice_session_get_guide (session));
+  self->attempt = g_object_ref (br_practice_session_get_attempt (session));
+  setup (self);
   return self;
 }
 
@@ -550,21 +507,8 @@ br_review_dialog_get_attempt (BrReviewDialog *self)
 gboolean
 br_review_dialog_get_complete (BrReviewDialog *self)
 {
-  GListModel *rubric;
-
   g_return_val_if_fail (BR_IS_REVIEW_DIALOG (self), FALSE);
-
-  if (self->guide == NULL || self->attempt == NULL)
-    return FALSE;
-  rubric = br_guide_get_rubric (self->guide);
-  for (guint i = 0; i < g_list_model_get_n_items (rubric); i++)
-    {
-      g_autoptr(BrGuideEntry) dimension = g_list_model_get_item (rubric, i);
-
-      if (br_attempt_get_score (self->attempt, br_guide_entry_get_id (dimension)) == 0)
-        return FALSE;
-    }
-  return TRUE;
+  return self->session != NULL && br_practice_session_get_complete (self->session);
 }
 
 /**
@@ -577,14 +521,13 @@ br_review_dialog_set_score (BrReviewDialog *self,
                             const char     *dimension_id,
                             guint           score)
 {
-  g_autofree char *key = g_strdup_printf ("%s/%u", dimension_id, score);
-  GtkCheckButton *check;
+  g_autofree char *name = NULL;
 
   g_return_if_fail (BR_IS_REVIEW_DIALOG (self));
+  g_return_if_fail (BR_IS_DIMENSION (br_guide_lookup (self->guide, dimension_id)));
 
-  check = g_hash_table_lookup (self->score_checks, key);
-  g_return_if_fail (check != NULL);
-  gtk_check_button_set_active (check, TRUE);
+  name = g_strdup_printf ("score-%u", index_in_rubric (self, br_guide_lookup (self->guide, dimension_id)));
+  g_action_group_activate_action (G_ACTION_GROUP (self->actions), name, g_variant_new_uint32 (score));
 }
 
 /**
@@ -597,13 +540,23 @@ br_review_dialog_set_principle (BrReviewDialog *self,
                                 const char     *principle_id,
                                 gboolean        shown)
 {
-  GtkCheckButton *check;
+  GListModel *principles;
 
   g_return_if_fail (BR_IS_REVIEW_DIALOG (self));
 
-  check = g_hash_table_lookup (self->principle_checks, principle_id);
-  g_return_if_fail (check != NULL);
-  gtk_check_button_set_active (check, shown);
+  principles = br_guide_get_principles (self->guide);
+  for (guint i = 0; i < g_list_model_get_n_items (principles); i++)
+    {
+      g_autoptr(BrGuideEntry) principle = g_list_model_get_item (principles, i);
+      g_autofree char *name = NULL;
+
+      if (!g_str_equal (br_guide_entry_get_id (principle), principle_id))
+        continue;
+      name = g_strdup_printf ("principle-%u", i);
+      g_action_group_change_action_state (G_ACTION_GROUP (self->actions), name, g_variant_new_boolean (shown));
+      return;
+    }
+  g_return_if_reached ();
 }
 
 /**
@@ -616,5 +569,5 @@ br_review_dialog_set_notes (BrReviewDialog *self,
                             const char     *notes)
 {
   g_return_if_fail (BR_IS_REVIEW_DIALOG (self));
-  gtk_text_buffer_set_text (self->notes, notes ? notes : "", -1);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view), notes ? notes : "", -1);
 }

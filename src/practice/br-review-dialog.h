@@ -6,8 +6,7 @@
 
 #include <adwaita.h>
 
-#include "br-attempt.h"
-#include "br-guide.h"
+#include "br-practice-session.h"
 
 G_BEGIN_DECLS
 
@@ -15,8 +14,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BrReviewDialog, br_review_dialog, BR, REVIEW_DIALOG, AdwWindow)
 
-BrReviewDialog *br_review_dialog_new         (BrGuide        *guide,
-                                              BrAttempt      *attempt);
+BrReviewDialog *br_review_dialog_new         (BrPracticeSession *session);
 BrAttempt      *br_review_dialog_get_attempt (BrReviewDialog *self);
 gboolean        br_review_dialog_get_complete (BrReviewDialog *self);
 void            br_review_dialog_set_score   (BrReviewDialog *self,

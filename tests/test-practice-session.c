@@ -1,0 +1,451 @@
+/* test-practice-session.c — the practice flow as a model, without a
+ * display: pick (by id, or "Surprise Me" from a seeded random source),
+ * start, end, review, save, discard, on a round with a fake clock
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "br-board-file.h"
+#include "br-clock.h"
+#include "br-practice-session.h"
+
+#define MINUTE (G_GINT64_CONSTANT (60) * G_USEC_PER_SEC)
+
+typedef struct {
+  BrGuide *guide;
+  BrFakeClock *clock;
+  BrRound *round;
+  BrPracticeHistory *history;
+  BrPracticeSession *session;
+  char *dir;
+  guint n_state;
+  guint n_saved;
+  BrAttempt *saved;
+} Fixture;
+
+static void
+count_state (Fixture *f)
+{
+  f->n_state++;
+}
+
+static void
+count_saved (BrPracticeSession *session,
+             BrAttempt         *attempt,
+             Fixture           *f)
+{
+  f->n_saved++;
+  g_set_object (&f->saved, attempt);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->guide = br_guide_new_builtin (&error);
+  g_assert_no_error (error);
+  f->clock = br_fake_clock_new (1000 * G_USEC_PER_SEC);
+  f->round = br_round_new (br_guide_get_phases (f->guide), BR_CLOCK (f->clock));
+  f->dir = g_dir_make_tmp ("br-practice-session-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->history = br_practice_history_new (f->dir);
+  f->session = br_practice_session_new (f->history);
+  br_practice_session_set_guide (f->session, f->guide);
+  br_practice_session_set_round (f->session, f->round);
+  g_signal_connect_swapped (f->session, "notify::state", G_CALLBACK (count_state), f);
+  g_signal_connect (f->session, "saved", G_CALLBACK (count_saved), f);
+}
+
+static void
+remove_tree (GFile *file)
+{
+  g_autoptr(GFileEnumerator) children =
+    g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  GFileInfo *info;
+
+  while (children != NULL && g_file_enumerator_iterate (children, &info, NULL, NULL, NULL) && info != NULL)
+    {
+      g_autoptr(GFile) child = g_file_get_child (file, g_file_info_get_name (info));
+
+      remove_tree (child);
+    }
+  g_file_delete (file, NULL, NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GFile) dir = g_file_new_for_path (f->dir);
+
+  g_clear_object (&f->saved);
+  g_assert_finalize_object (f->session);
+  g_assert_finalize_object (f->history);
+  g_assert_finalize_object (f->round);
+  g_assert_finalize_object (f->clock);
+  g_assert_finalize_object (f->guide);
+  remove_tree (dir);
+  g_free (f->dir);
+}
+
+static BrQuestion *
+question_at (Fixture *f,
+             guint    index)
+{
+  g_autoptr(BrQuestion) question = g_list_model_get_item (br_guide_get_questions (f->guide), index);
+
+  return question;  /* the guide keeps it */
+}
+
+static void
+score_all (Fixture *f,
+           guint    score)
+{
+  GListModel *rubric = br_guide_get_rubric (f->guide);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rubric); i++)
+    {
+      g_autoptr(BrGuideEntry) dimension = g_list_model_get_item (rubric, i);
+
+      g_assert_false (br_practice_session_get_complete (f->session));
+      br_practice_session_set_score (f->session, br_guide_entry_get_id (dimension), score);
+    }
+  g_assert_true (br_practice_session_get_complete (f->session));
+}
+
+/* Picking ---------------------------------------------------------------- */
+
+static void
+test_pick_by_id (Fixture       *f,
+                 gconstpointer  data)
+{
+  BrQuestion *question = question_at (f, 3);
+  g_autoptr(BrGuideEntry) principle = g_list_model_get_item (br_guide_get_principles (f->guide), 0);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (br_practice_session_get_candidate (f->session));
+  g_assert_true (br_practice_session_pick (f->session, br_guide_entry_get_id (BR_GUIDE_ENTRY (question)), &error) == question);
+  g_assert_no_error (error);
+  g_assert_true (br_practice_session_get_candidate (f->session) == question);
+
+  /* Not a question of the guide: said so, the candidate stays */
+  g_assert_null (br_practice_session_pick (f->session, "questions/not-in-the-guide", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "questions/not-in-the-guide"));
+  g_clear_error (&error);
+  g_assert_null (br_practice_session_pick (f->session, br_guide_entry_get_id (principle), &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_true (br_practice_session_get_candidate (f->session) == question);
+
+  /* Picking changes no state */
+  g_assert_cmpint (br_practice_session_get_state (f->session), ==, BR_PRACTICE_SESSION_IDLE);
+  g_assert_cmpuint (f->n_state, ==, 0);
+}
+
+/* A history where one category's questions scored 1 and the others' 4 */
+static void
+add_skewed_attempts (BrPracticeHistory *history,
+                     BrGuide           *guide,
+                     const char        *weak_category)
+{
+  GListModel *questions = br_guide_get_questions (guide);
+  GListModel *rubric = br_guide_get_rubric (guide);
+  g_autoptr(GDateTime) started = g_date_time_new_local (2024, 2, 1, 12, 0, 0);
+
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(BrQuestion) question = g_list_model_get_item (questions, i);
+      const char *category = br_guide_entry_get_id (BR_GUIDE_ENTRY (br_question_get_category (question)));
+      g_autoptr(BrAttempt) attempt = br_attempt_new (br_guide_entry_get_id (BR_GUIDE_ENTRY (question)), started, 45);
+
+      for (guint d = 0; d < g_list_model_get_n_items (rubric); d++)
+        {
+          g_autoptr(BrGuideEntry) dimension = g_list_model_get_item (rubric, d);
+
+          br_attempt_set_score (attempt, br_guide_entry_get_id (dimension),
+                                g_str_equal (category, weak_category) ? 1 : 4);
+        }
+      br_practice_history_add_attempt (history, attempt);
+    }
+}
+
+static void
+test_surprise_seeded (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(BrPracticeHistory) history = br_practice_history_new (NULL);
+  g_autoptr(BrPracticeSession) a = br_practice_session_new (history);
+  g_autoptr(BrPracticeSession) b = br_practice_session_new (history);
+  g_autoptr(BrPracticeSession) c = br_practice_session_new (history);
+  GListModel *questions = br_guide_get_questions (f->guide);
+  g_autoptr(BrQuestion) first = g_list_model_get_item (questions, 0);
+  const char *weak = br_guide_entry_get_id (BR_GUIDE_ENTRY (br_question_get_category (first)));
+  const guint n_draws = 4000;
+  guint n_weak_questions = 0, n_weak = 0, n_differ = 0;
+  double uniform, share;
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 2, 3, 2024);
+  add_skewed_attempts (history, f->guide, weak);
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(BrQuestion) question = g_list_model_get_item (questions, i);
+
+      if (g_str_equal (br_guide_entry_get_id (BR_GUIDE_ENTRY (br_question_get_category (question))), weak))
+        n_weak_questions++;
+    }
+
+  /* No guide, nothing to pick */
+  br_practice_session_set_seed (a, 7);
+  g_assert_null (br_practice_session_pick_surprise (a, &today));
+
+  br_practice_session_set_guide (a, f->guide);
+  br_practice_session_set_guide (b, f->guide);
+  br_practice_session_set_guide (c, f->guide);
+  br_practice_session_set_seed (a, 20240302);
+  br_practice_session_set_rand (b, g_rand_new_with_seed (20240302));
+  br_practice_session_set_seed (c, 11);
+
+  for (guint i = 0; i < n_draws; i++)
+    {
+      BrQuestion *previous = br_practice_session_get_candidate (a);
+      BrQuestion *x = br_practice_session_pick_surprise (a, &today);
+      BrQuestion *y = br_practice_session_pick_surprise (b, &today);
+      BrQuestion *z = br_practice_session_pick_surprise (c, &today);
+
+      /* The same seed, the same question; another seed, other questions */
+      g_assert_true (BR_IS_QUESTION (x));
+      g_assert_true (x == y);
+      g_assert_true (br_practice_session_get_candidate (a) == x);
+      if (x != z)
+        n_differ++;
+      /* "Pick Another" offers another question */
+      g_assert_true (x != previous);
+      if (g_str_equal (br_guide_entry_get_id (BR_GUIDE_ENTRY (br_question_get_category (x))), weak))
+        n_weak++;
+    }
+  g_assert_cmpuint (n_differ, >, n_draws / 2);
+
+  /* The weak category comes up far more often than its share of questions */
+  uniform = (double) n_weak_questions / g_list_model_get_n_items (questions);
+  share = (double) n_weak / n_draws;
+  g_test_message ("%s: %.3f of the draws, %.3f if uniform", weak, share, uniform);
+  g_assert_cmpfloat (share, >, uniform * 1.5);
+  g_assert_cmpint (br_practice_session_get_state (a), ==, BR_PRACTICE_SESSION_IDLE);
+}
+
+/* The flow ----------------------------------------------------------------- */
+
+static void
+test_flow (Fixture       *f,
+           gconstpointer  data)
+{
+  BrQuestion *question = question_at (f, 2);
+  const char *question_id = br_guide_entry_get_id (BR_GUIDE_ENTRY (question));
+  g_autoptr(BrGuideEntry) first = g_list_model_get_item (br_guide_get_principles (f->guide), 0);
+  g_autoptr(BrGuideEntry) third = g_list_model_get_item (br_guide_get_principles (f->guide), 2);
+  const char *principles[] = { br_guide_entry_get_id (first), br_guide_entry_get_id (third), NULL };
+  g_autoptr(BrBoard) board = br_board_new ();
+  g_autoptr(BrAttempt) saved = NULL;
+  g_autoptr(BrPracticeHistory) reloaded = NULL;
+  g_autoptr(GFile) board_file = NULL;
+  g_autoptr(BrBoard) saved_board = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *practice_file = g_build_filename (f->dir, "practice.json", NULL);
+  BrAttempt *attempt;
+
+  g_assert_false (br_practice_session_get_active (f->session));
+  g_assert_null (br_practice_session_get_attempt (f->session));
+  /* Nothing to end or save yet */
+  g_assert_false (br_practice_session_end (f->session));
+  g_assert_null (br_practice_session_save (f->session, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED);
+  g_clear_error (&error);
+
+  /* Start: the round restarts at the length, kept within the phases' range */
+  br_practice_session_start (f->session, question, 5);
+  g_assert_cmpint (br_practice_session_get_state (f->session), ==, BR_PRACTICE_SESSION_RUNNING);
+  g_assert_true (br_practice_session_get_active (f->session));
+  g_assert_true (br_practice_session_get_question (f->session) == question);
+  g_assert_cmpuint (br_practice_session_get_length (f->session), ==, br_round_get_min_length (f->round));
+  g_assert_cmpuint (br_round_get_length (f->round), ==, br_round_get_min_length (f->round));
+  g_assert_cmpint (br_round_get_state (f->round), ==, BR_ROUND_RUNNING);
+  g_assert_cmpuint (f->n_state, ==, 1);
+
+  /* The round runs for a while, then the candidate ends it early */
+  br_fake_clock_advance (f->clock, 4 * MINUTE);
+  br_round_next_phase (f->round);
+  br_fake_clock_advance (f->clock, 10 * MINUTE);
+  g_assert_true (br_practice_session_end (f->session));
+  g_assert_false (br_practice_session_end (f->session));
+  g_assert_cmpint (br_practice_session_get_state (f->session), ==, BR_PRACTICE_SESSION_REVIEW);
+  g_assert_true (br_practice_session_get_active (f->session));
+  g_assert_cmpuint (f->n_state, ==, 2);
+  attempt = br_practice_session_get_attempt (f->session);
+  g_assert_nonnull (attempt);
+  g_assert_cmpstr (br_attempt_get_question_id (attempt), ==, question_id);
+  g_assert_false (br_attempt_get_completed (attempt));
+  g_assert_cmpuint (br_attempt_get_length (attempt), ==, br_round_get_min_length (f->round));
+  g_assert_cmpuint (br_attempt_get_phase (attempt, 0)->actual, ==, 4 * 60);
+  g_assert_cmpuint (br_attempt_get_phase (attempt, 1)->actual, ==, 10 * 60);
+  g_assert_cmpint (br_round_get_state (f->round), !=, BR_ROUND_RUNNING);
+
+  /* The review: every dimension scored before it is complete; principles
+   * kept in the guide's order, whatever the order they were ticked in */
+  score_all (f, 3);
+  br_practice_session_set_principle (f->session, br_guide_entry_get_id (third), TRUE);
+  br_practice_session_set_principle (f->session, br_guide_entry_get_id (first), TRUE);
+  g_assert_cmpstrv (br_attempt_get_principles (attempt), principles);
+  br_practice_session_set_principle (f->session, br_guide_entry_get_id (third), FALSE);
+  br_practice_session_set_principle (f->session, br_guide_entry_get_id (third), TRUE);
+  g_assert_cmpstrv (br_attempt_get_principles (attempt), principles);
+  br_practice_session_set_notes (f->session, "Name the cache eviction policy");
+
+  /* Save: the board beside the history, the attempt in it */
+  br_board_add_item (board, br_item_new (BR_ITEM_RECTANGLE, 0, 0, 120, 60));
+  br_board_add_item (board, br_item_new (BR_ITEM_ELLIPSE, 200, 0, 80, 80));
+  saved = br_practice_session_save (f->session, board, &error);
+  g_assert_no_error (error);
+  g_assert_true (saved == attempt);
+  g_assert_cmpuint (f->n_saved, ==, 1);
+  g_assert_true (f->saved == saved);
+  g_assert_cmpint (br_practice_session_get_state (f->session), ==, BR_PRACTICE_SESSION_IDLE);
+  g_assert_false (br_practice_session_get_active (f->session));
+  g_assert_null (br_practice_session_get_attempt (f->session));
+  g_assert_null (br_practice_session_get_question (f->session));
+  g_assert_false (br_practice_session_get_complete (f->session));
+  g_assert_cmpuint (f->n_state, ==, 3);
+  g_assert_cmpint (br_round_get_state (f->round), ==, BR_ROUND_IDLE);
+  g_assert_true (br_practice_history_lookup_attempt (f->history, br_attempt_get_id (saved)) == saved);
+  g_assert_true (g_file_test (practice_file, G_FILE_TEST_IS_REGULAR));
+
+  board_file = br_practice_history_dup_board_file (f->history, saved);
+  g_assert_nonnull (board_file);
+  saved_board = br_board_new_from_file (board_file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (br_board_get_n_items (saved_board), ==, 2);
+
+  /* What was saved reads back */
+  reloaded = br_practice_history_new (f->dir);
+  g_assert_true (br_practice_history_load (reloaded, &error));
+  g_assert_no_error (error);
+  attempt = br_practice_history_get_last_attempt (reloaded, question_id);
+  g_assert_nonnull (attempt);
+  g_assert_cmpstr (br_attempt_get_notes (attempt), ==, "Name the cache eviction policy");
+  g_assert_cmpstrv (br_attempt_get_principles (attempt), principles);
+  g_assert_cmpstr (br_attempt_get_board (attempt), ==, br_attempt_get_board (saved));
+  g_assert_true (br_practice_history_get_schedule (reloaded, question_id, NULL, NULL));
+}
+
+/* The last phase's time is up: the round completes; discarding keeps
+ * nothing. A round reset by hand ends a running session too. */
+static void
+test_discard (Fixture       *f,
+              gconstpointer  data)
+{
+  BrQuestion *question = question_at (f, 0);
+  BrAttempt *attempt;
+
+  br_practice_session_start (f->session, question, 60);
+  while (br_round_get_current_phase (f->round) + 1 < br_round_get_n_phases (f->round))
+    br_round_next_phase (f->round);
+  g_assert_true (br_practice_session_end (f->session));
+  attempt = br_practice_session_get_attempt (f->session);
+  g_assert_true (br_attempt_get_completed (attempt));
+  g_assert_cmpint (br_round_get_state (f->round), ==, BR_ROUND_FINISHED);
+
+  br_practice_session_discard (f->session);
+  g_assert_cmpint (br_practice_session_get_state (f->session), ==, BR_PRACTICE_SESSION_IDLE);
+  g_assert_null (br_practice_session_get_attempt (f->session));
+  g_assert_cmpint (br_round_get_state (f->round), ==, BR_ROUND_IDLE);
+  g_assert_cmpuint (g_list_model_get_n_items (br_practice_history_get_attempts (f->history)), ==, 0);
+  g_assert_cmpuint (f->n_saved, ==, 0);
+
+  /* The round reset while the session runs */
+  br_practice_session_start (f->session, question, 60);
+  g_assert_cmpint (br_practice_session_get_state (f->session), ==, BR_PRACTICE_SESSION_RUNNING);
+  br_round_reset (f->round);
+  g_assert_cmpint (br_practice_session_get_state (f->session), ==, BR_PRACTICE_SESSION_IDLE);
+  g_assert_null (br_practice_session_get_question (f->session));
+
+  /* A start over a session in review drops it */
+  br_practice_session_start (f->session, question, 60);
+  g_assert_true (br_practice_session_end (f->session));
+  br_practice_session_start (f->session, question_at (f, 1), 45);
+  g_assert_cmpint (br_practice_session_get_state (f->session), ==, BR_PRACTICE_SESSION_RUNNING);
+  g_assert_null (br_practice_session_get_attempt (f->session));
+  g_assert_true (br_practice_session_get_question (f->session) == question_at (f, 1));
+  br_practice_session_discard (f->session);
+  g_assert_cmpuint (g_list_model_get_n_items (br_practice_history_get_attempts (f->history)), ==, 0);
+}
+
+/* The history cannot be written: the error says why, the session keeps
+ * its attempt in review, the history stays as it was; once the place is
+ * writable again the same attempt saves */
+static void
+test_save_fails (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *blocker = g_build_filename (f->dir, "practice.json", NULL);
+  g_autoptr(BrBoard) board = br_board_new ();
+  g_autoptr(BrAttempt) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  BrAttempt *attempt;
+
+  /* A folder where the file should go */
+  g_assert_cmpint (g_mkdir (blocker, 0700), ==, 0);
+
+  br_practice_session_start (f->session, question_at (f, 4), 60);
+  g_assert_true (br_practice_session_end (f->session));
+  attempt = br_practice_session_get_attempt (f->session);
+  score_all (f, 2);
+  br_practice_session_set_notes (f->session, "Kept");
+
+  g_assert_null (br_practice_session_save (f->session, board, &error));
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_clear_error (&error);
+  g_assert_cmpint (br_practice_session_get_state (f->session), ==, BR_PRACTICE_SESSION_REVIEW);
+  g_assert_true (br_practice_session_get_attempt (f->session) == attempt);
+  g_assert_cmpstr (br_attempt_get_notes (attempt), ==, "Kept");
+  g_assert_true (br_practice_session_get_complete (f->session));
+  g_assert_cmpuint (g_list_model_get_n_items (br_practice_history_get_attempts (f->history)), ==, 0);
+  g_assert_false (br_practice_history_get_schedule (f->history, br_attempt_get_question_id (attempt), NULL, NULL));
+  g_assert_cmpuint (f->n_saved, ==, 0);
+  g_assert_cmpint (br_round_get_state (f->round), ==, BR_ROUND_FINISHED);
+  /* Changes to the attempt now are not the history's business */
+  br_practice_session_set_notes (f->session, "Kept, and more");
+  g_assert_null (br_practice_history_get_save_error (f->history));
+
+  g_assert_cmpint (g_rmdir (blocker), ==, 0);
+  saved = br_practice_session_save (f->session, board, &error);
+  g_assert_no_error (error);
+  g_assert_true (saved == attempt);
+  g_assert_cmpuint (f->n_saved, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (br_practice_history_get_attempts (f->history)), ==, 1);
+  g_assert_cmpint (br_practice_session_get_state (f->session), ==, BR_PRACTICE_SESSION_IDLE);
+  g_assert_true (g_file_test (blocker, G_FILE_TEST_IS_REGULAR));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/practice-session/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("pick-by-id", test_pick_by_id);
+  ADD ("surprise-seeded", test_surprise_seeded);
+  ADD ("flow", test_flow);
+  ADD ("discard", test_discard);
+  ADD ("save-fails", test_save_fails);
+#undef ADD
+
+  return g_test_run ();
+}
