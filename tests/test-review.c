@@ -5,6 +5,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <json-glib/json-glib.h>
 #include <math.h>
 #include <string.h>
 
@@ -343,8 +344,8 @@ test_break_point (void)
       g_autoptr(BrReview) review = br_review_new (board, reference, m, NULL);
 
       g_assert_true (br_review_get_break_point (review, &multiplier, &which, &what));
-      /* Postgres: 500 writes/s over 1,500 with 500 reads over 1M, at 1x */
-      g_assert_cmpfloat_with_epsilon (multiplier, 1.0 / (500.0 / 1500.0 + 500.0 / 1e6), 1e-9);
+      /* Postgres: 500 writes/s at 1x against 1,500: the writes saturate it at 3x */
+      g_assert_cmpfloat_with_epsilon (multiplier, 3.0, 1e-9);
       g_assert_cmpstr (br_review_get_node (review, which)->item_id, ==, "db");
       g_assert_cmpstr (what, ==, "writes");
       g_assert_cmpint (br_review_get_node (review, which)->saturated, ==, m > multiplier);
@@ -545,8 +546,41 @@ random_board (GRand *rand)
   return board;
 }
 
+/* Whether a component upstream of @index sheds load in @review */
+static gboolean
+saturated_upstream (BrReview *review,
+                    guint     index)
+{
+  guint n = br_review_get_n_nodes (review);
+  g_autofree gboolean *seen = g_new0 (gboolean, n);
+  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  g_array_append_val (stack, index);
+  while (stack->len > 0)
+    {
+      guint at = g_array_index (stack, guint, stack->len - 1);
+
+      g_array_set_size (stack, stack->len - 1);
+      for (guint k = 0; k < br_review_get_n_edges (review); k++)
+        {
+          const BrReviewEdge *e = br_review_get_edge (review, k);
+
+          if (e->to != at || e->cycle || seen[e->from])
+            continue;
+          if (br_review_get_node (review, e->from)->shed > 0)
+            return TRUE;
+          seen[e->from] = TRUE;
+          g_array_append_val (stack, e->from);
+        }
+    }
+  return FALSE;
+}
+
 /* Load is conserved at every component, more load never lowers a
- * utilisation, and no output is NaN or infinite */
+ * utilisation, and no output is NaN or infinite. (Behind a component that
+ * sheds, the mix of reads and writes it passes on can change as the load
+ * grows, since it serves a fixed total: there a component that takes
+ * only reads may get fewer. Everywhere else utilisations only grow.) */
 static void
 test_invariants (void)
 {
@@ -587,11 +621,21 @@ test_invariants (void)
           g_assert_cmpfloat (n->fail, <=, 1);
           g_assert_cmpfloat (n->up, >=, 0);
           g_assert_cmpfloat (n->up, <=, 1);
-          g_assert_cmpfloat (br_review_get_node (more, i)->utilization, >=, n->utilization * (1 - 1e-9));
+          if (!saturated_upstream (more, i))
+            g_assert_cmpfloat (br_review_get_node (more, i)->utilization, >=, n->utilization * (1 - 1e-9));
         }
       g_assert_nonnull (strstr (text, "Findings"));
-      g_assert_null (strstr (json, "nan"));
-      g_assert_null (strstr (json, "inf"));
+      /* A NaN or an infinity would not parse */
+      {
+        g_autoptr(JsonParser) parser = json_parser_new ();
+        g_autoptr(GError) error = NULL;
+
+        json_parser_load_from_data (parser, json, -1, &error);
+        g_assert_no_error (error);
+        g_assert_null (strstr (json, ": nan"));
+        g_assert_null (strstr (json, ": inf"));
+        g_assert_null (strstr (json, ": -inf"));
+      }
     }
 }
 

@@ -21,9 +21,9 @@
  * - stores (databases, object storage, search, monitoring) end the flow.
  *
  * Arrows may be marked reads-only or writes-only. A component whose load is
- * past its capacity (replicas x capacity per instance; for a store the
- * reads over the read capacity plus the writes over the write capacity)
- * sheds the excess, which counts as failing. A caller that retries an arrow
+ * past its capacity (replicas x capacity per instance; for a store, reads
+ * and writes each against their own) sheds the excess, which counts as
+ * failing. A caller that retries an arrow
  * sends the shed share again, up to its retry count: the load the target
  * receives is then a fixed point (it sheds more as it receives more),
  * found by iteration from below, which converges because both grow
@@ -138,7 +138,10 @@ _br_review_order (BrReview *self)
   g_assert (self->order->len == n);
 }
 
-/* The share of its load a component cannot serve, at @reads and @writes */
+/* How much of its capacity a component's load takes. A store's reads and
+ * writes have capacities of their own: the busier of the two is its
+ * utilisation (each sheds what exceeds its own capacity, so that more load
+ * of one kind never makes a store serve less of the other). */
 static double
 utilization (BrReviewNode *node,
              double        reads,
@@ -153,24 +156,34 @@ utilization (BrReviewNode *node,
         node->read_utilization = reads / (n * node->read_capacity);
       if (node->write_capacity > 0)
         node->write_utilization = writes / (n * node->write_capacity);
-      return node->read_utilization + node->write_utilization;
+      return MAX (node->read_utilization, node->write_utilization);
     }
   if (node->capacity > 0)
-    return (reads + writes) / (n * node->capacity);
-  return 0.0;
+    node->read_utilization = node->write_utilization = (reads + writes) / (n * node->capacity);
+  return node->read_utilization;
 }
 
 static double
-shed_share (BrReviewNode *node,
-            double        reads,
-            double        writes)
+excess (double utilization)
 {
-  double u;
+  return utilization > 1.0 ? 1.0 - 1.0 / utilization : 0.0;
+}
 
+/* The shares of its reads and writes a component cannot serve */
+static void
+shed_shares (BrReviewNode *node,
+             double        reads,
+             double        writes,
+             double        shed[2])
+{
   if (node->down)
-    return 1.0;
-  u = utilization (node, reads, writes);
-  return u > 1.0 ? 1.0 - 1.0 / u : 0.0;
+    {
+      shed[0] = shed[1] = 1.0;
+      return;
+    }
+  utilization (node, reads, writes);
+  shed[0] = excess (node->read_utilization);
+  shed[1] = excess (node->write_utilization);
 }
 
 /* 1 + s + s² + … + s^retries: how many times a request is sent */
@@ -188,14 +201,17 @@ sends (guint  retries,
   return total;
 }
 
-/* What @node receives, with the retries of its callers: the fixed point */
-static double
+/* What @node receives, with the retries of its callers: the fixed point.
+ * Returns the shares of reads and writes it sheds in @shed. */
+static void
 receive (BrReview     *self,
          BrReviewNode *node,
-         double        multiplier)
+         double        multiplier,
+         double        shed[2])
 {
-  double reads = 0, writes = 0, reads_avg = 0, writes_avg = 0, shed = 0;
+  double reads = 0, writes = 0, reads_avg = 0, writes_avg = 0;
 
+  shed[0] = shed[1] = 0.0;
   if (node->type == BR_STENCIL_CLIENT)
     {
       double average = node->entry_rps * multiplier;
@@ -208,44 +224,47 @@ receive (BrReview     *self,
 
   for (guint step = 0; step < MAX_FIXED_POINT_STEPS; step++)
     {
-      double r = reads, w = writes, next;
+      double r = reads, w = writes, next[2];
 
       for (guint i = 0; i < node->in_edges->len; i++)
         {
           BrReviewEdge *edge = EDGE (self, g_array_index (node->in_edges, guint, i));
-          double factor = sends (edge->retries, shed);
 
           if (!_br_review_edge_live (self, edge))
             continue;
-          r += edge->read * factor;
-          w += edge->write * factor;
+          r += edge->read * sends (edge->retries, shed[0]);
+          w += edge->write * sends (edge->retries, shed[1]);
         }
-      next = shed_share (node, r, w);
-      if (fabs (next - shed) <= 1e-12 || step == MAX_FIXED_POINT_STEPS - 1)
+      shed_shares (node, r, w, next);
+      if ((fabs (next[0] - shed[0]) <= 1e-12 && fabs (next[1] - shed[1]) <= 1e-12) ||
+          step == MAX_FIXED_POINT_STEPS - 1)
         {
-          shed = next;
+          shed[0] = next[0];
+          shed[1] = next[1];
           break;
         }
-      shed = next;
+      shed[0] = next[0];
+      shed[1] = next[1];
     }
 
   /* Every arrow now carries its retries too: its start sent them */
   for (guint i = 0; i < node->in_edges->len; i++)
     {
       BrReviewEdge *edge = EDGE (self, g_array_index (node->in_edges, guint, i));
-      double factor = sends (edge->retries, shed);
+      double read_factor = sends (edge->retries, shed[0]);
+      double write_factor = sends (edge->retries, shed[1]);
       BrReviewNode *from = NODE (self, edge->from);
       double extra;
 
       if (!_br_review_edge_live (self, edge))
         continue;
-      extra = (edge->read + edge->write) * (factor - 1.0);
+      extra = edge->read * (read_factor - 1.0) + edge->write * (write_factor - 1.0);
       from->out += extra;
       from->amplified += extra;
-      edge->read *= factor;
-      edge->write *= factor;
-      edge->read_avg *= factor;
-      edge->write_avg *= factor;
+      edge->read *= read_factor;
+      edge->write *= write_factor;
+      edge->read_avg *= read_factor;
+      edge->write_avg *= write_factor;
       reads += edge->read;
       writes += edge->write;
       reads_avg += edge->read_avg;
@@ -259,7 +278,7 @@ receive (BrReview     *self,
   node->in = reads + writes;
   node->utilization = node->down ? 0.0 : utilization (node, reads, writes);
   node->saturated = node->down || node->utilization >= 1.0;
-  return shed_share (node, reads, writes);
+  shed_shares (node, reads, writes, shed);
 }
 
 static gboolean
@@ -383,15 +402,15 @@ _br_review_flow (BrReview *self,
   for (guint k = 0; k < self->order->len; k++)
     {
       BrReviewNode *node = NODE (self, g_array_index (self->order, guint, k));
-      double shed = receive (self, node, multiplier);
-      double served_reads = node->read_load * (1.0 - shed);
-      double served_writes = node->write_load * (1.0 - shed);
-      double net;
+      double shed[2], served_reads, served_writes, net;
 
-      node->shed = node->in * shed;
+      receive (self, node, multiplier, shed);
+      served_reads = node->read_load * (1.0 - shed[0]);
+      served_writes = node->write_load * (1.0 - shed[1]);
+      node->shed = node->read_load * shed[0] + node->write_load * shed[1];
       node->headroom = node->down ? 0.0 : 1.0 - node->utilization;
       send (self, node, served_reads, served_writes,
-            node->read_avg * (1.0 - shed), node->write_avg * (1.0 - shed));
+            node->read_avg * (1.0 - shed[0]), node->write_avg * (1.0 - shed[1]));
 
       /* What it served and did not send on, it absorbed; what it sent
        * beyond what it served, it added */
