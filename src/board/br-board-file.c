@@ -39,6 +39,7 @@
 
 #include "br-board-component-json.h"
 #include "br-board-file.h"
+#include "br-board-file-private.h"
 #include "br-board-private.h"
 #include "br-file-util.h"
 #include "br-json-reader.h"
@@ -219,12 +220,19 @@ read_points (BrJsonReader *reader,
   return TRUE;
 }
 
-static gboolean
-read_item (BrJsonReader *reader,
-           JsonObject   *object,
-           GHashTable   *ids,
-           BrItem      **out,
-           GError      **error)
+/**
+ * _br_board_read_item:
+ * @ids: the ids read so far (id -> item); the item's id is added
+ * @out: (out) (transfer full): the item
+ *
+ * Reads one item of the .brboard syntax; its bound ends are not checked.
+ */
+gboolean
+_br_board_read_item (BrJsonReader *reader,
+                     JsonObject   *object,
+                     GHashTable   *ids,
+                     BrItem      **out,
+                     GError      **error)
 {
   static const char * const shape_members[] = {
     "id", "kind", "x", "y", "width", "height",
@@ -464,7 +472,7 @@ br_board_parse (GBytes  *bytes,
 
       if (!br_json_reader_get_list_object (reader, i, &object, error))
         return NULL;
-      ok = read_item (reader, object, ids, &item, error);
+      ok = _br_board_read_item (reader, object, ids, &item, error);
       br_json_reader_pop (reader);
       if (!ok)
         return NULL;
@@ -556,9 +564,14 @@ add_end (GString          *out,
   g_string_append_c (out, '}');
 }
 
-static void
-add_item (GString      *out,
-          const BrItem *item)
+/**
+ * _br_board_write_item:
+ *
+ * Writes one item in the .brboard syntax, on one line.
+ */
+void
+_br_board_write_item (GString      *out,
+                      const BrItem *item)
 {
   g_string_append (out, "{\"id\": ");
   br_json_write_string (out, item->id);
@@ -648,7 +661,7 @@ br_board_to_bytes (BrBoard *self)
   for (guint i = 0; i < n; i++)
     {
       g_string_append (out, i > 0 ? ",\n  " : "\n  ");
-      add_item (out, br_board_get_item (self, i));
+      _br_board_write_item (out, br_board_get_item (self, i));
     }
   g_string_append (out, n > 0 ? "\n ]" : "]");
   if (br_board_get_view (self, &view))

@@ -267,7 +267,10 @@ br_board_commit (BrBoard *self)
   g_return_if_fail (self->transaction_depth > 0);
 
   if (--self->transaction_depth == 0)
-    _br_board_finish_step (self);
+    {
+      _br_board_finish_step (self);
+      _br_board_committed (self);
+    }
 }
 
 /**

@@ -74,6 +74,7 @@ void      _br_board_bind              (BrBoard      *self,
 void      _br_board_load              (BrBoard      *self,
                                        GPtrArray    *items);
 void      _br_board_notify_history    (BrBoard      *self);
+void      _br_board_committed         (BrBoard      *self);
 void      _br_board_targets_changed   (BrBoard      *self);
 
 /* br-board-history.c */

@@ -40,6 +40,7 @@ enum {
 enum {
   CHANGED,
   TARGETS_CHANGED,
+  COMMITTED,
   N_SIGNALS
 };
 
@@ -133,6 +134,16 @@ br_board_class_init (BrBoardClass *klass)
    */
   signals[TARGETS_CHANGED] =
     g_signal_new ("targets-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * BrBoard::committed:
+   *
+   * Emitted when the outermost transaction ends with br_board_commit()
+   * (the end of a drag), whether it changed anything or not.
+   */
+  signals[COMMITTED] =
+    g_signal_new ("committed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
@@ -374,6 +385,12 @@ _br_board_targets_changed (BrBoard *self)
 {
   self->serial++;
   g_signal_emit (self, signals[TARGETS_CHANGED], 0);
+}
+
+void
+_br_board_committed (BrBoard *self)
+{
+  g_signal_emit (self, signals[COMMITTED], 0);
 }
 
 void
