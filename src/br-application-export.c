@@ -7,6 +7,9 @@
  *   bar-raiser --estimate KEY=VALUE… [--json]
  *                                           prints an estimate and exits
  *                                           (br-application-estimate.c)
+ *   bar-raiser --review BOARD [--json] [--load-multiplier X] [--fail-on S]
+ *                                           prints the design review and
+ *                                           exits (br-application-review.c)
  *
  * Both are handled in handle-local-options, before the application
  * registers or starts up: an export uses br-core only, so it needs no
@@ -42,7 +45,14 @@ _br_application_add_command_line_options (BrApplication *self)
     { "estimate", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
       N_("Estimate the scale from KEY=VALUE inputs (dau=100M actions=10 …) and print the figures with their working, without a window"), NULL },
     { "json", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
-      N_("With --estimate: print the estimate as JSON"), NULL },
+      N_("With --estimate or --review: print JSON"), NULL },
+    { "review", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+      N_("Review the design drawn in BOARD (.brboard or .excalidraw): load, utilization, latency, availability, "
+         "break point and findings, without a window"), N_("BOARD") },
+    { "load-multiplier", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+      N_("With --review: multiply the clients' entry load, 0.1 to 100 (1 by default)"), N_("X") },
+    { "fail-on", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+      N_("With --review: exit with status 3 when a finding of this severity or worse exists"), N_("warning|error") },
     { G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME_ARRAY, NULL,
       NULL, N_("[BOARD…|KEY=VALUE…]") },
     { NULL }
@@ -150,6 +160,9 @@ _br_application_handle_command_line (BrApplication *self,
   gint64 scale = 1;
   gboolean dark = FALSE, transparent = FALSE, has_scale;
   gboolean estimate = FALSE, json = FALSE;
+  g_autofree char *review = NULL;
+  g_autofree char *multiplier = NULL;
+  g_autofree char *fail_on = NULL;
 
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &files);
   g_variant_dict_lookup (options, "export", "^ay", &output);
@@ -158,11 +171,29 @@ _br_application_handle_command_line (BrApplication *self,
   g_variant_dict_lookup (options, "transparent", "b", &transparent);
   g_variant_dict_lookup (options, "estimate", "b", &estimate);
   g_variant_dict_lookup (options, "json", "b", &json);
+  g_variant_dict_lookup (options, "review", "^ay", &review);
+  g_variant_dict_lookup (options, "load-multiplier", "s", &multiplier);
+  g_variant_dict_lookup (options, "fail-on", "s", &fail_on);
 
-  if (json && !estimate)
+  if (json && !estimate && review == NULL)
     {
-      g_printerr (_("%s: --json goes with --estimate\n"), "bar-raiser");
+      g_printerr (_("%s: --json goes with --estimate or --review\n"), "bar-raiser");
       return EXIT_USAGE;
+    }
+  if ((multiplier != NULL || fail_on != NULL) && review == NULL)
+    {
+      g_printerr (_("%s: --load-multiplier and --fail-on go with --review\n"), "bar-raiser");
+      return EXIT_USAGE;
+    }
+  if (review != NULL)
+    {
+      if (estimate || output != NULL || has_scale || dark || transparent || (files != NULL && files[0] != NULL))
+        {
+          g_printerr (_("%s: --review takes one board file and goes with --json, --load-multiplier and --fail-on "
+                        "only: %s --review BOARD.brboard\n"), "bar-raiser", "bar-raiser");
+          return EXIT_USAGE;
+        }
+      return _br_application_review_command_line (review, json, multiplier, fail_on);
     }
   if (estimate)
     {

@@ -54,5 +54,9 @@ void _br_application_estimate_startup         (BrApplication *self);
 void _br_application_estimate_dispose         (BrApplication *self);
 int  _br_application_estimate_command_line    (char         **words,
                                                gboolean       json);
+int  _br_application_review_command_line      (const char    *board_path,
+                                               gboolean       json,
+                                               const char    *multiplier_text,
+                                               const char    *fail_on_text);
 
 G_END_DECLS

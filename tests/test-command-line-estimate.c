@@ -208,7 +208,7 @@ test_bad (void)
     { { "--estimate", "dau", NULL }, "bar-raiser: “dau” is not key=value, as in dau=100M\n" },
     { { "--estimate", "dau=1", "dau=2", NULL }, "bar-raiser: “dau” is given twice\n" },
     { { "--estimate", NULL }, "bar-raiser: --estimate takes the inputs as key=value: …" },
-    { { "--json", NULL }, "bar-raiser: --json goes with --estimate\n" },
+    { { "--json", NULL }, "bar-raiser: --json goes with --estimate or --review\n" },
     { { "--estimate", "--dark", "dau=1", NULL }, "bar-raiser: --estimate does not go with --export, …" },
   };
 

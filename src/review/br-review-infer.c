@@ -1,0 +1,219 @@
+/* br-review-infer.c — what a label says about a component: its type, its
+ * replicas, whether it is a managed service
+ *
+ * People sketch fast: a rectangle labelled "Redis" is a cache, "Orders
+ * Service x3" has three replicas, "ALB" is a managed load balancer. Names
+ * match whole words, whatever their case ("S3" but not "S3cret"), and a
+ * name of several words matches them in a row ("API Gateway"). Product
+ * names come before the generic words, so that "Postgres cache" is still
+ * read as a cache only when no product name says otherwise: the first
+ * entry of the table that matches wins.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "br-review"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "br-review.h"
+
+typedef struct {
+  const char *words;    /* lower case, separated by one space */
+  BrStencil type;
+} TypeWord;
+
+static const TypeWord type_words[] = {
+  /* Products and protocols */
+  { "redis", BR_STENCIL_CACHE },
+  { "memcached", BR_STENCIL_CACHE },
+  { "elasticache", BR_STENCIL_CACHE },
+  { "postgres", BR_STENCIL_SQL_DATABASE },
+  { "postgresql", BR_STENCIL_SQL_DATABASE },
+  { "mysql", BR_STENCIL_SQL_DATABASE },
+  { "aurora", BR_STENCIL_SQL_DATABASE },
+  { "rds", BR_STENCIL_SQL_DATABASE },
+  { "dynamodb", BR_STENCIL_NOSQL_STORE },
+  { "cassandra", BR_STENCIL_NOSQL_STORE },
+  { "mongo", BR_STENCIL_NOSQL_STORE },
+  { "mongodb", BR_STENCIL_NOSQL_STORE },
+  { "sqs", BR_STENCIL_MESSAGE_QUEUE },
+  { "rabbitmq", BR_STENCIL_MESSAGE_QUEUE },
+  { "kafka", BR_STENCIL_STREAM },
+  { "kinesis", BR_STENCIL_STREAM },
+  { "sns", BR_STENCIL_STREAM },
+  { "s3", BR_STENCIL_OBJECT_STORAGE },
+  { "cloudfront", BR_STENCIL_CDN },
+  { "elb", BR_STENCIL_LOAD_BALANCER },
+  { "alb", BR_STENCIL_LOAD_BALANCER },
+  { "nlb", BR_STENCIL_LOAD_BALANCER },
+  { "nginx", BR_STENCIL_LOAD_BALANCER },
+  { "haproxy", BR_STENCIL_LOAD_BALANCER },
+  { "elasticsearch", BR_STENCIL_SEARCH_INDEX },
+  { "opensearch", BR_STENCIL_SEARCH_INDEX },
+  { "cloudwatch", BR_STENCIL_MONITORING },
+  { "prometheus", BR_STENCIL_MONITORING },
+  { "grafana", BR_STENCIL_MONITORING },
+  { "datadog", BR_STENCIL_MONITORING },
+  { "route 53", BR_STENCIL_DNS },
+  { "api gateway", BR_STENCIL_API_GATEWAY },
+  /* What the parts are called */
+  { "user", BR_STENCIL_CLIENT },
+  { "users", BR_STENCIL_CLIENT },
+  { "browser", BR_STENCIL_CLIENT },
+  { "mobile", BR_STENCIL_CLIENT },
+  { "client", BR_STENCIL_CLIENT },
+  { "clients", BR_STENCIL_CLIENT },
+  { "load balancer", BR_STENCIL_LOAD_BALANCER },
+  { "cdn", BR_STENCIL_CDN },
+  { "dns", BR_STENCIL_DNS },
+  { "gateway", BR_STENCIL_API_GATEWAY },
+  { "cache", BR_STENCIL_CACHE },
+  { "queue", BR_STENCIL_MESSAGE_QUEUE },
+  { "stream", BR_STENCIL_STREAM },
+  { "search", BR_STENCIL_SEARCH_INDEX },
+  { "monitoring", BR_STENCIL_MONITORING },
+  { "database", BR_STENCIL_SQL_DATABASE },
+  { "db", BR_STENCIL_SQL_DATABASE },
+  { "worker", BR_STENCIL_WORKER },
+  { "workers", BR_STENCIL_WORKER },
+  { "service", BR_STENCIL_SERVICE },
+  { "server", BR_STENCIL_SERVICE },
+  { "api", BR_STENCIL_SERVICE },
+};
+
+/* The names of the services the cloud runs for you, redundant by themselves */
+static const char * const managed_words[] = {
+  "elb", "alb", "nlb", "cloudfront", "api gateway", "route 53", "dynamodb", "s3",
+  "sqs", "sns", "kinesis", "aurora",
+};
+
+/* The words of @label in lower case, separated by one space, with one
+ * space before and after: " orders service x3 " */
+static char *
+label_words (const char *label)
+{
+  g_autofree char *folded = g_utf8_strdown (label != NULL ? label : "", -1);
+  GString *out = g_string_new (" ");
+  gboolean in_word = FALSE;
+
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c) || c == 0xd7 /* × */)
+        {
+          g_string_append_unichar (out, c);
+          in_word = TRUE;
+        }
+      else if (in_word)
+        {
+          g_string_append_c (out, ' ');
+          in_word = FALSE;
+        }
+    }
+  if (in_word)
+    g_string_append_c (out, ' ');
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+has_words (const char *words,
+           const char *wanted)
+{
+  g_autofree char *needle = g_strconcat (" ", wanted, " ", NULL);
+
+  return strstr (words, needle) != NULL;
+}
+
+/**
+ * br_review_infer_type:
+ * @out: (out): the type the label names
+ *
+ * Returns: whether @label names a kind of component
+ */
+gboolean
+br_review_infer_type (const char *label,
+                      BrStencil  *out)
+{
+  g_autofree char *words = label_words (label);
+
+  for (guint i = 0; i < G_N_ELEMENTS (type_words); i++)
+    if (has_words (words, type_words[i].words))
+      {
+        *out = type_words[i].type;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/**
+ * br_review_infer_managed:
+ *
+ * Returns: whether @label names a managed service (ELB, DynamoDB, S3…)
+ */
+gboolean
+br_review_infer_managed (const char *label)
+{
+  g_autofree char *words = label_words (label);
+
+  for (guint i = 0; i < G_N_ELEMENTS (managed_words); i++)
+    if (has_words (words, managed_words[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* A count of 1 to 100,000 in @text, all digits */
+static guint
+parse_count (const char *text,
+             gsize       length)
+{
+  guint64 value = 0;
+
+  if (length == 0 || length > 6)
+    return 0;
+  for (gsize i = 0; i < length; i++)
+    {
+      if (!g_ascii_isdigit (text[i]))
+        return 0;
+      value = value * 10 + (guint64) (text[i] - '0');
+    }
+  return value >= 1 && value <= 100000 ? (guint) value : 0;
+}
+
+/**
+ * br_review_infer_replicas:
+ *
+ * Reads a count as people write it in a label: "x3", "×3", "3x", "x 3".
+ *
+ * Returns: the count, or 0 when the label gives none
+ */
+guint
+br_review_infer_replicas (const char *label)
+{
+  g_autofree char *words = label_words (label);
+  g_auto(GStrv) parts = g_strsplit (g_strstrip (words), " ", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      const char *word = parts[i];
+      gsize length = strlen (word);
+      guint count;
+
+      /* "x3" and "×3" */
+      if (word[0] == 'x' && (count = parse_count (word + 1, length - 1)) > 0)
+        return count;
+      if (g_str_has_prefix (word, "×") && (count = parse_count (word + 2, length - 2)) > 0)
+        return count;
+      /* "3x" and "3×" */
+      if (length > 1 && word[length - 1] == 'x' && (count = parse_count (word, length - 1)) > 0)
+        return count;
+      if (g_str_has_suffix (word, "×") && length > 2 && (count = parse_count (word, length - 2)) > 0)
+        return count;
+      /* "x 3", "× 3" */
+      if ((strcmp (word, "x") == 0 || strcmp (word, "×") == 0) && parts[i + 1] != NULL &&
+          (count = parse_count (parts[i + 1], strlen (parts[i + 1]))) > 0)
+        return count;
+    }
+  return 0;
+}
