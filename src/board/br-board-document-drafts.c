@@ -212,7 +212,7 @@ draft_written (GObject      *object,
                GAsyncResult *result,
                gpointer      user_data)
 {
-  BrBoardDocument *self = BR_BOARD_DOCUMENT (object);
+  g_autoptr(BrBoardDocument) self = user_data;
   DraftJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
 
@@ -244,7 +244,9 @@ write_draft_in_background (BrBoardDocument *self)
   job->generation = ++self->gate->generation;
   g_mutex_unlock (&self->gate->lock);
 
-  task = g_task_new (self, NULL, draft_written, NULL);
+  /* The worker thread may drop its task after draft_written() ran: the
+   * document's reference is the callback's, not the task's */
+  task = g_task_new (NULL, NULL, draft_written, g_object_ref (self));
   g_task_set_source_tag (task, write_draft_in_background);
   g_task_set_task_data (task, job, draft_job_free);
   _br_board_document_add_busy (self, FALSE, 1);

@@ -152,8 +152,8 @@ load_done (GObject      *object,
            GAsyncResult *result,
            gpointer      user_data)
 {
-  BrBoardDocument *self = BR_BOARD_DOCUMENT (object);
   g_autoptr(GTask) task = user_data;
+  BrBoardDocument *self = BR_BOARD_DOCUMENT (g_task_get_source_object (task));
   GError *error = NULL;
 
   _br_board_document_add_busy (self, TRUE, -1);
@@ -199,7 +199,9 @@ br_board_document_load_async (BrBoardDocument     *self,
 
   /* The thread fills @loaded; the outer task, alive until load_done()
    * has run, owns it */
-  thread_task = g_task_new (self, cancellable, load_done, g_object_ref (task));
+  /* The worker thread may drop its task after load_done() ran: that task
+   * must not keep the document alive (no source object) */
+  thread_task = g_task_new (NULL, cancellable, load_done, g_object_ref (task));
   g_task_set_source_tag (thread_task, br_board_document_load_async);
   g_task_set_task_data (thread_task, loaded, NULL);
   _br_board_document_add_busy (self, TRUE, 1);
@@ -374,8 +376,8 @@ save_done (GObject      *object,
            GAsyncResult *result,
            gpointer      user_data)
 {
-  BrBoardDocument *self = BR_BOARD_DOCUMENT (object);
   g_autoptr(GTask) task = user_data;
+  BrBoardDocument *self = BR_BOARD_DOCUMENT (g_task_get_source_object (task));
   g_autoptr(GError) error = NULL;
 
   g_task_propagate_boolean (G_TASK (result), &error);
@@ -418,7 +420,8 @@ br_board_document_save_as_async (BrBoardDocument     *self,
   /* Written is written: a cancel that comes too late does not unsave it */
   g_task_set_check_cancellable (task, FALSE);
 
-  thread_task = g_task_new (self, cancellable, save_done, g_object_ref (task));
+  /* As for a load: the worker thread's last reference is not the document's */
+  thread_task = g_task_new (NULL, cancellable, save_done, g_object_ref (task));
   g_task_set_source_tag (thread_task, br_board_document_save_as_async);
   g_task_set_task_data (thread_task, saving, NULL);
   g_task_set_check_cancellable (thread_task, FALSE);
