@@ -507,7 +507,7 @@ test_freehand_and_eraser (Fixture       *f,
   g_assert_true (br_board_undo (f->board));
 
   /* The eraser: one step for all it erased */
-  add_rectangle (f, 400, 400, 50, 50);
+  g_free (add_rectangle (f, 400, 400, 50, 50));
   br_board_editor_set_tool (f->editor, BR_TOOL_ERASER);
   drag (f->editor, 150, -100, 150, 200, 0);
   g_assert_cmpuint (br_board_get_n_items (f->board), ==, 1);
