@@ -115,7 +115,7 @@ place_activated (GSimpleAction *action,
       return;
     }
   link_note (self, br_window_get_board (BR_WINDOW (window)), id);
-  toast (self, _("Placed the estimate on the board: changes here update the note"));
+  toast (self, _("Placed on the board as a linked note"));
   update_entry_load (self);
 }
 
