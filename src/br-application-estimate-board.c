@@ -74,6 +74,9 @@ entry_load_idle (gpointer data)
   self->entry_load_idle = 0;
   /* Only while the estimator is open, where the button is */
   follow_board (self, board);
+  if (self->estimate_window != NULL)
+    br_estimate_panel_set_linked (br_estimate_window_get_panel (self->estimate_window),
+                                  self->estimate_link != NULL && br_estimate_link_is_active (self->estimate_link));
   g_simple_action_set_enabled (G_SIMPLE_ACTION (action),
                                clients != NULL && clients[0] != NULL &&
                                br_estimate_get_output (self->estimate, BR_ESTIMATE_READ_RPS, &rps));
@@ -81,7 +84,8 @@ entry_load_idle (gpointer data)
 }
 
 /* Once a main loop iteration at most: a drag changes the board at every
- * motion, and finding the clients reads every label */
+ * motion, and finding the clients reads every label. The panel also says
+ * whether the estimate is linked to a note that is on the board. */
 static void
 update_entry_load (BrApplication *self)
 {
@@ -181,6 +185,7 @@ void
 _br_application_estimate_unlink (BrApplication *self)
 {
   g_clear_object (&self->estimate_link);
+  update_entry_load (self);
 }
 
 /**

@@ -93,6 +93,16 @@ double_click (BrCanvas   *canvas,
   g_assert_true (clicked);
 }
 
+/* Spins the main context until the panel says whether it is linked */
+static void
+wait_for_linked (BrEstimatePanel *panel,
+                 gboolean         linked)
+{
+  for (guint i = 0; i < 10000 && br_estimate_panel_get_linked (panel) != linked; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpint (br_estimate_panel_get_linked (panel), ==, linked);
+}
+
 static const BrItem *
 the_note (BrBoard *board)
 {
@@ -131,6 +141,7 @@ note_body (BrApplication *app,
 
   load_preset (app, example);
   g_assert_cmpuint (br_board_get_n_items (board), ==, 0);
+  wait_for_linked (panel, FALSE);
 
   /* Place on Board: the note shows the panel's figures and keeps its inputs */
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "estimate-place"));
@@ -144,10 +155,12 @@ note_body (BrApplication *app,
   g_assert_cmpstr (br_window_get_visible_page (window), ==, "whiteboard");
   g_assert_cmpuint (br_canvas_get_n_selected (canvas), ==, 1);
   g_assert_cmpuint (br_board_get_n_undo_steps (board), ==, 1);
+  wait_for_linked (panel, TRUE);
 
   /* A card's inputs start afresh: the note stays as it was */
   load_preset (app, other);
   g_assert_cmpstr (the_note (board)->label, ==, placed_label);
+  wait_for_linked (panel, FALSE);
 
   /* A double click reopens the estimator with the note's inputs */
   gtk_window_close (GTK_WINDOW (estimator));
@@ -163,6 +176,7 @@ note_body (BrApplication *app,
   dau = br_estimate_panel_get_entry (panel, BR_ESTIMATE_DAU);
   g_assert_cmpstr (gtk_editable_get_text (dau), ==, "100M");
   g_assert_cmpstr (gtk_editable_get_text (br_estimate_panel_get_entry (panel, BR_ESTIMATE_RETENTION)), ==, "5y");
+  wait_for_linked (panel, TRUE);
 
   /* Typing a new value updates the note, as one undo step */
   steps = br_board_get_n_undo_steps (board);
@@ -194,6 +208,7 @@ note_body (BrApplication *app,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (canvas), "canvas.undo", NULL));
   br_test_pump ();
   g_assert_cmpuint (br_board_get_n_items (board), ==, 0);
+  wait_for_linked (panel, FALSE);
   type_into (dau, "300M");
   br_test_pump ();
   g_assert_cmpuint (br_board_get_n_items (board), ==, 0);
