@@ -379,6 +379,20 @@ test_entry_load (void)
   g_assert_false (br_item_has_field (br_board_lookup (board, app), BR_FIELD_ENTRY_RATE));
   g_assert_false (br_item_has_field (br_board_lookup (board, users), BR_FIELD_PEAK_FACTOR));
 
+  /* Clients with rates of their own keep their split */
+  g_assert_true (br_board_set_field (board, IDS (app), BR_FIELD_ENTRY_RATE, 3000, NULL));
+  g_assert_true (br_board_set_field (board, IDS (users), BR_FIELD_ENTRY_RATE, 1000, NULL));
+  g_clear_pointer (&summary, g_free);
+  g_assert_true (br_estimate_use_as_entry_load (estimate, board, &summary, NULL));
+  g_assert_cmpstr (summary, ==, "2 clients: 11.6k/s on average in all, split as their rates were, 99% reads, peak ×3");
+  g_assert_cmpfloat_with_epsilon (br_item_get_field (br_board_lookup (board, app), BR_FIELD_ENTRY_RATE, 0),
+                                  (reads + writes) * 0.75, 1e-6);
+  g_assert_cmpfloat_with_epsilon (br_item_get_field (br_board_lookup (board, users), BR_FIELD_ENTRY_RATE, 0),
+                                  (reads + writes) * 0.25, 1e-6);
+  g_assert_true (br_board_undo (board));
+  g_assert_true (br_board_undo (board));
+  g_assert_true (br_board_undo (board));
+
   /* A figure out of a property's range is refused, naming it */
   br_estimate_set_input (estimate, BR_ESTIMATE_DAU, "10B");
   br_estimate_set_input (estimate, BR_ESTIMATE_ACTIONS, "100k");

@@ -7,7 +7,8 @@
  * (BR_FIELD_PEAK_FACTOR). An estimate gives all three: the average reads
  * and writes per second, the read:write ratio and the peak factor. The
  * average is split equally across the clients, so that together they send
- * what the estimate says.
+ * what the estimate says; when every client already has a rate of its
+ * own, in proportion to those rates, so that a split the user chose stays.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -84,7 +85,8 @@ check_field (BrComponentField   field,
  *
  * Sets every client component's average requests per second (the
  * estimate's average reads and writes per second, split equally across
- * the clients), share of reads and peak factor, as one undo step.
+ * the clients, or in proportion to their rates when each has one), share
+ * of reads and peak factor, as one undo step.
  *
  * Returns: whether they were set
  */
@@ -95,8 +97,10 @@ br_estimate_use_as_entry_load (BrEstimate  *estimate,
                                GError     **error)
 {
   g_auto(GStrv) clients = NULL;
-  g_autofree char *each = NULL;
-  double reads, writes, share, peak, rate;
+  g_autofree double *weights = NULL;
+  g_autofree double *rates = NULL;
+  double reads, writes, share, peak, rate, total_weight = 0;
+  gboolean proportional = TRUE;
   guint n;
 
   g_return_val_if_fail (BR_IS_ESTIMATE (estimate), FALSE);
@@ -123,15 +127,42 @@ br_estimate_use_as_entry_load (BrEstimate  *estimate,
                            _("The board has no client: add a Client stencil, or a shape labeled “Users”"));
       return FALSE;
     }
+  weights = g_new0 (double, n);
+  rates = g_new0 (double, n);
 
+  /* Split as the clients' own rates are, when every one has a rate; else
+   * equally */
+  for (guint i = 0; i < n; i++)
+    {
+      const BrItem *client = br_board_lookup (board, clients[i]);
+
+      weights[i] = br_item_get_field (client, BR_FIELD_ENTRY_RATE, 0.0);
+      proportional = proportional && weights[i] > 0;
+      total_weight += weights[i];
+    }
+  /* Equal rates split equally all the same */
+  if (proportional)
+    {
+      gboolean all_equal = TRUE;
+
+      for (guint i = 1; i < n; i++)
+        all_equal = all_equal && weights[i] == weights[0];
+      proportional = !all_equal;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      rates[i] = proportional ? (reads + writes) * (weights[i] / total_weight) : (reads + writes) / n;
+      if (!check_field (BR_FIELD_ENTRY_RATE, rates[i], error))
+        return FALSE;
+    }
   rate = (reads + writes) / n;
-  if (!check_field (BR_FIELD_ENTRY_RATE, rate, error) ||
-      !check_field (BR_FIELD_READ_SHARE, share, error) ||
+  if (!check_field (BR_FIELD_READ_SHARE, share, error) ||
       !check_field (BR_FIELD_PEAK_FACTOR, peak, error))
     return FALSE;
 
   br_board_begin_transaction (board);
-  br_board_set_field (board, (const char * const *) clients, BR_FIELD_ENTRY_RATE, rate, NULL);
+  for (guint i = 0; i < n; i++)
+    br_board_set_field (board, (const char * const[]) { clients[i], NULL }, BR_FIELD_ENTRY_RATE, rates[i], NULL);
   br_board_set_field (board, (const char * const *) clients, BR_FIELD_READ_SHARE, share, NULL);
   br_board_set_field (board, (const char * const *) clients, BR_FIELD_PEAK_FACTOR, peak, NULL);
   br_board_commit (board);
@@ -142,11 +173,21 @@ br_estimate_use_as_entry_load (BrEstimate  *estimate,
       g_autofree char *share_text = br_units_format (share * 100, BR_UNIT_PERCENT, BR_ESTIMATE_SIGNIFICANT);
       g_autofree char *peak_text = br_units_format (peak, BR_UNIT_FACTOR, BR_ESTIMATE_SIGNIFICANT);
 
-      /* Translators: a toast after "Use as Entry Load", e.g.
-       * "2 clients: 5.79k/s each on average, 99% reads, peak ×3" */
-      *summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u client: %s on average, %s reads, peak ×%s",
-                                               "%u clients: %s each on average, %s reads, peak ×%s", n),
-                                  n, rate_text, share_text, peak_text);
+      if (proportional && n > 1)
+        {
+          g_autofree char *total_text = br_units_format (reads + writes, BR_UNIT_RATE, BR_ESTIMATE_SIGNIFICANT);
+
+          /* Translators: a toast after "Use as Entry Load", e.g. "3 clients: 11.6k/s on
+           * average in all, split as their rates were, 99% reads, peak ×3" */
+          *summary = g_strdup_printf (_("%u clients: %s on average in all, split as their rates were, "
+                                        "%s reads, peak ×%s"), n, total_text, share_text, peak_text);
+        }
+      else
+        /* Translators: a toast after "Use as Entry Load", e.g.
+         * "2 clients: 5.79k/s each on average, 99% reads, peak ×3" */
+        *summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u client: %s on average, %s reads, peak ×%s",
+                                                 "%u clients: %s each on average, %s reads, peak ×%s", n),
+                                    n, rate_text, share_text, peak_text);
     }
   return TRUE;
 }
