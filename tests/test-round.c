@@ -1057,13 +1057,21 @@ test_record (Fixture       *f,
   static const gint64 spent[] = { 7 * MINUTE, 14 * MINUTE + 1, 18 * MINUTE, 15 * MINUTE, 9 * MINUTE + 999999 };
   g_autoptr(BrRoundRecord) record = NULL;
   g_autoptr(BrRoundRecord) copy = NULL;
-  g_autoptr(GDateTime) before = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) after = NULL;
+  /* 2024-03-04 09:15:00.250000 UTC, on the fake clock's calendar */
+  const gint64 start_real = G_GINT64_CONSTANT (1709543700) * SECOND + 250000;
+  g_autoptr(GDateTime) expected_start = NULL;
   BrRoundRecord *boxed;
   gint64 total = 0;
 
+  br_fake_clock_set_real_time (f->clock, start_real);
+  advance (f, 3 * SECOND);   /* the calendar moves with the clock */
+  g_assert_cmpint (br_clock_get_real_time (BR_CLOCK (f->clock)), ==, start_real + 3 * SECOND);
   g_assert_true (br_round_start (f->round));
-  after = g_date_time_new_now_local ();
+  {
+    g_autoptr(GDateTime) utc = g_date_time_new_utc (2024, 3, 4, 9, 15, 3.25);
+
+    expected_start = g_date_time_to_local (utc);
+  }
 
   for (guint i = 0; i < N_BUILTIN; i++)
     {
@@ -1087,8 +1095,10 @@ test_record (Fixture       *f,
   record = br_round_get_record (f->round);
   g_assert_true (record->completed);
   g_assert_cmpuint (record->length, ==, 61);
-  g_assert_cmpint (g_date_time_compare (record->started, before), >=, 0);
-  g_assert_cmpint (g_date_time_compare (record->started, after), <=, 0);
+  g_assert_true (g_date_time_equal (record->started, expected_start));
+  g_assert_cmpint (g_date_time_get_microsecond (record->started), ==, 250000);
+  g_assert_cmpint (g_date_time_get_utc_offset (record->started), ==,
+                   g_date_time_get_utc_offset (expected_start));
   g_assert_cmpuint (record->phases->len, ==, N_BUILTIN);
   for (guint i = 0; i < N_BUILTIN; i++)
     {
