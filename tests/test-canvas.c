@@ -7,23 +7,13 @@
 #include <math.h>
 
 #include "br-canvas.h"
+#include "br-test-app.h"
 
 typedef struct {
   GtkWindow *window;
   BrCanvas *canvas;
   BrBoard *board;
 } Fixture;
-
-static void
-pump (void)
-{
-  for (guint i = 0; i < 20; i++)
-    {
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
 
 static void
 fixture_set_up (Fixture       *f,
@@ -36,7 +26,7 @@ fixture_set_up (Fixture       *f,
   gtk_window_set_child (f->window, GTK_WIDGET (f->canvas));
   gtk_window_set_default_size (f->window, 800, 600);
   gtk_window_present (f->window);
-  pump ();
+  br_test_pump ();
 }
 
 static void
@@ -44,7 +34,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (f->window);
-  pump ();
+  br_test_pump ();
   g_assert_finalize_object (f->board);
 }
 
@@ -147,7 +137,7 @@ test_draw_each_shape (Fixture       *f,
       g_assert_true (br_board_undo (f->board));
       g_assert_cmpuint (br_board_get_n_items (f->board), ==, i - 1);
     }
-  pump ();
+  br_test_pump ();
 }
 
 static void
@@ -227,7 +217,7 @@ test_arrow_follows (Fixture       *f,
       if (item->kind == BR_ITEM_ARROW)
         g_assert_cmpstr (item->ends[0].item_id, !=, a);
     }
-  pump ();
+  br_test_pump ();
 }
 
 static void
@@ -268,7 +258,7 @@ test_select_move_resize (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.undo", NULL));
   g_assert_cmpuint (br_board_get_n_items (f->board), ==, 1);
   g_assert_cmpuint (br_canvas_get_n_selected (f->canvas), ==, 1);
-  pump ();
+  br_test_pump ();
 }
 
 static void
@@ -285,7 +275,7 @@ test_edit_label (Fixture       *f,
 
   /* Typed straight after creation */
   g_assert_true (br_canvas_is_editing (f->canvas));
-  pump ();
+  br_test_pump ();
   editor = br_canvas_get_editor (f->canvas);
   g_assert_true (GTK_IS_TEXT_VIEW (editor));
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
@@ -296,7 +286,7 @@ test_edit_label (Fixture       *f,
 
   /* Escape-style cancel changes nothing */
   g_assert_true (br_canvas_edit_label (f->canvas, id));
-  pump ();
+  br_test_pump ();
   editor = br_canvas_get_editor (f->canvas);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor)), "nope", -1);
   br_canvas_cancel_edit (f->canvas);
@@ -305,7 +295,7 @@ test_edit_label (Fixture       *f,
   /* The label was its own undo step */
   g_assert_true (br_board_undo (f->board));
   g_assert_cmpstr (br_board_lookup (f->board, id)->label, ==, "");
-  pump ();
+  br_test_pump ();
 }
 
 static void
@@ -323,7 +313,7 @@ test_pen_and_eraser (Fixture       *f,
   g_assert_cmpuint (br_board_get_n_items (f->board), ==, 0);
   g_assert_true (br_board_undo (f->board));
   g_assert_cmpuint (br_board_get_n_items (f->board), ==, 1);
-  pump ();
+  br_test_pump ();
 }
 
 static void
@@ -358,14 +348,14 @@ test_zoom_and_pan (Fixture       *f,
   br_canvas_widget_to_board (f->canvas, 260, 230, &wx, &wy);
   br_canvas_widget_to_board (f->canvas, 200, 200, &bx, &by);
   g_assert_cmpfloat_with_epsilon (wx - bx, 60, 1e-6);
-  pump ();
+  br_test_pump ();
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  br_test_init (&argc, &argv);
   adw_init ();
 
   g_test_add ("/canvas/draw-each-shape", Fixture, NULL, fixture_set_up, test_draw_each_shape, fixture_tear_down);

@@ -432,12 +432,15 @@ br_question_bank_set_search (BrQuestionBank *self,
 
   g_return_if_fail (BR_IS_QUESTION_BANK (self));
 
+  /* The entry first: replacing its text passes through an empty text,
+   * which it reports at once (search-changed calls this again with "");
+   * the words set below are the last ones */
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), text ? text : "") != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text ? text : "");
   stripped = g_strstrip (g_strdup (text ? text : ""));
   g_clear_pointer (&self->search, g_free);
   if (stripped[0] != '\0')
     self->search = g_utf8_casefold (stripped, -1);
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), text ? text : "") != 0)
-    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text ? text : "");
   refilter (self);
 }
 
