@@ -6,6 +6,7 @@
 #include <adwaita.h>
 #include <math.h>
 
+#include "br-board-file.h"
 #include "br-canvas.h"
 #include "br-test-app.h"
 
@@ -351,6 +352,123 @@ test_zoom_and_pan (Fixture       *f,
   br_test_pump ();
 }
 
+/* Sends @keyval to the canvas's key controller, as a key press does;
+ * returns whether the canvas handled it */
+static gboolean
+press_key (BrCanvas *canvas,
+           guint     keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (canvas));
+  gboolean handled = FALSE;
+  guint n_key_controllers = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        {
+          n_key_controllers++;
+          g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+        }
+    }
+  g_assert_cmpuint (n_key_controllers, >, 0);
+  return handled;
+}
+
+/* Press, move, Escape, more motion, release: the board is as it was at the
+ * press, with no undo step; the selection too */
+static void
+assert_escape_cancels (Fixture *f,
+                       double   x1,
+                       double   y1,
+                       double   x2,
+                       double   y2)
+{
+  g_autoptr(GBytes) before = br_board_to_bytes (f->board);
+  g_autoptr(GBytes) after = NULL;
+  g_auto(GStrv) selection_before = br_canvas_get_selection (f->canvas);
+  g_auto(GStrv) selection_after = NULL;
+  guint steps = br_board_get_n_undo_steps (f->board);
+  guint n_items = br_board_get_n_items (f->board);
+
+  br_canvas_pointer_down (f->canvas, x1, y1, 0);
+  for (int i = 1; i <= 10; i++)
+    br_canvas_pointer_motion (f->canvas, x1 + (x2 - x1) * i / 10, y1 + (y2 - y1) * i / 10, 0);
+  g_assert_true (br_board_editor_in_gesture (br_canvas_get_board_editor (f->canvas)));
+  g_assert_true (press_key (f->canvas, GDK_KEY_Escape));
+  br_test_pump ();
+  g_assert_false (br_board_editor_in_gesture (br_canvas_get_board_editor (f->canvas)));
+  br_canvas_pointer_motion (f->canvas, x2 + 40, y2 + 40, 0);
+  br_canvas_pointer_up (f->canvas, x2 + 40, y2 + 40, 0);
+  br_test_pump ();
+
+  after = br_board_to_bytes (f->board);
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_cmpuint (br_board_get_n_items (f->board), ==, n_items);
+  g_assert_cmpuint (br_board_get_n_undo_steps (f->board), ==, steps);
+  g_assert_false (br_board_in_transaction (f->board));
+  g_assert_false (br_canvas_is_editing (f->canvas));
+  selection_after = br_canvas_get_selection (f->canvas);
+  g_assert_true (g_strv_equal ((const char * const *) selection_before,
+                               (const char * const *) selection_after));
+}
+
+static void
+test_escape_cancels_drag (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *id = NULL;
+  const BrItem *box;
+
+  br_canvas_set_tool (f->canvas, BR_TOOL_RECTANGLE);
+  drag (f->canvas, 0, 0, 200, 120, 0);
+  br_canvas_cancel_edit (f->canvas);
+  id = g_strdup (last_item (f->board)->id);
+  g_assert_cmpuint (br_canvas_get_n_selected (f->canvas), ==, 1);
+
+  /* Moving the selected box */
+  assert_escape_cancels (f, 100, 60, 400, 300);
+  box = br_board_lookup (f->board, id);
+  g_assert_cmpfloat_with_epsilon (box->x, 0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (box->y, 0, 1e-9);
+
+  /* Resizing it by its bottom-right handle */
+  assert_escape_cancels (f, 200, 120, 500, 500);
+  box = br_board_lookup (f->board, id);
+  g_assert_cmpfloat_with_epsilon (box->width, 200, 1e-9);
+
+  /* A rubber band from empty space (whose press cleared the selection) */
+  assert_escape_cancels (f, -300, -300, 300, 300);
+  g_assert_cmpuint (br_canvas_get_n_selected (f->canvas), ==, 1);
+
+  /* Drawing a shape: none is added, the tool stays */
+  br_canvas_set_tool (f->canvas, BR_TOOL_ELLIPSE);
+  assert_escape_cancels (f, 500, 500, 700, 650);
+  g_assert_cmpint (br_canvas_get_tool (f->canvas), ==, BR_TOOL_ELLIPSE);
+
+  /* The same drawing, released, is one step: the cancelled ones left none */
+  drag (f->canvas, 500, 500, 700, 650, 0);
+  br_canvas_cancel_edit (f->canvas);
+  g_assert_cmpuint (br_board_get_n_items (f->board), ==, 2);
+  g_assert_true (br_board_undo (f->board));
+  g_assert_true (br_board_undo (f->board));
+  g_assert_cmpuint (br_board_get_n_items (f->board), ==, 0);
+  g_assert_false (br_board_can_undo (f->board));
+  g_assert_true (br_board_redo (f->board));
+
+  /* With no drag, Escape keeps its meaning: it clears the selection, and
+   * with nothing selected it is left to others */
+  br_canvas_set_tool (f->canvas, BR_TOOL_SELECT);
+  br_canvas_pointer_down (f->canvas, 100, 60, 0);
+  br_canvas_pointer_up (f->canvas, 100, 60, 0);
+  g_assert_cmpuint (br_canvas_get_n_selected (f->canvas), ==, 1);
+  g_assert_true (press_key (f->canvas, GDK_KEY_Escape));
+  g_assert_cmpuint (br_canvas_get_n_selected (f->canvas), ==, 0);
+  g_assert_false (press_key (f->canvas, GDK_KEY_Escape));
+  g_assert_cmpuint (br_board_get_n_items (f->board), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -364,6 +482,7 @@ main (int   argc,
   g_test_add ("/canvas/edit-label", Fixture, NULL, fixture_set_up, test_edit_label, fixture_tear_down);
   g_test_add ("/canvas/pen-and-eraser", Fixture, NULL, fixture_set_up, test_pen_and_eraser, fixture_tear_down);
   g_test_add ("/canvas/zoom-and-pan", Fixture, NULL, fixture_set_up, test_zoom_and_pan, fixture_tear_down);
+  g_test_add ("/canvas/escape-cancels-drag", Fixture, NULL, fixture_set_up, test_escape_cancels_drag, fixture_tear_down);
 
   return g_test_run ();
 }
