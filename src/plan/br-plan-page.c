@@ -7,6 +7,7 @@
 #include "br-accessible.h"
 #include "br-attempt-view.h"
 #include "br-activity-chart.h"
+#include "br-plan-block-row.h"
 #include "br-plan-library.h"
 #include "br-plan-page-private.h"
 #include "br-question-bank.h"
@@ -98,7 +99,9 @@ fill_groups (BrPlanPage *self)
   for (guint i = 0; i < g_list_model_get_n_items (blocks); i++)
     {
       g_autoptr(BrBlock) block = g_list_model_get_item (blocks, i);
-      GtkWidget *row = _br_plan_page_block_row (self, block);
+      GtkWidget *row = br_plan_block_row_new (block);
+
+      g_object_bind_property (self, "progress", row, "progress", G_BINDING_SYNC_CREATE);
 
       adw_preferences_group_add (self->plan_group, row);
       g_ptr_array_add (self->plan_rows, row);
@@ -183,8 +186,6 @@ update (BrPlanPage *self)
   guint n_questions, n_principles, n_weeks;
 
   clear_rows (self->plan_group, self->plan_rows);
-  g_hash_table_remove_all (self->items);
-  g_hash_table_remove_all (self->block_counts);
   clear_rows (self->library_group, self->library_rows);
   clear_details (self);
   adw_leaflet_set_visible_child_name (self->leaflet, "dashboard");
@@ -426,13 +427,14 @@ br_plan_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), BR_TYPE_PLAN_PAGE);
   g_clear_pointer (&self->plan_rows, g_ptr_array_unref);
   g_clear_pointer (&self->library_rows, g_ptr_array_unref);
-  g_clear_pointer (&self->items, g_hash_table_unref);
-  g_clear_pointer (&self->block_counts, g_hash_table_unref);
-  if (self->progress != NULL)
-    g_signal_handlers_disconnect_by_data (self->progress, self);
+  g_clear_pointer (&self->next_item_id, g_free);
+  if (self->progress_signals != NULL)
+    g_signal_group_set_target (self->progress_signals, NULL);
+  g_clear_object (&self->progress_signals);
   g_clear_object (&self->progress);
-  if (self->practice != NULL)
-    g_signal_handlers_disconnect_by_data (self->practice, self);
+  if (self->practice_signals != NULL)
+    g_signal_group_set_target (self->practice_signals, NULL);
+  g_clear_object (&self->practice_signals);
   g_clear_object (&self->practice);
   g_clear_pointer (&self->practice_rows, g_ptr_array_unref);
   g_clear_handle_id (&self->fill_id, g_source_remove);
@@ -535,9 +537,13 @@ br_plan_page_init (BrPlanPage *self)
   self->plan_rows = g_ptr_array_new ();
   self->library_rows = g_ptr_array_new ();
   self->practice_rows = g_ptr_array_new ();
-  self->items = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  self->block_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->progress_signals = g_signal_group_new (BR_TYPE_PROGRESS);
+  g_signal_group_connect_object (self->progress_signals, "changed",
+                                 G_CALLBACK (_br_plan_page_sync_progress), self, G_CONNECT_SWAPPED);
+  self->practice_signals = g_signal_group_new (BR_TYPE_PRACTICE_HISTORY);
+  g_signal_group_connect_object (self->practice_signals, "changed",
+                                 G_CALLBACK (_br_plan_page_sync_practice), self, G_CONNECT_SWAPPED);
   br_accessible_set_label (GTK_WIDGET (self->next_button), _("Start the next study item"));
   gtk_menu_button_set_create_popup_func (self->start_date_button, _br_plan_page_create_calendar_popover, self, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->status_group), FALSE);
@@ -588,14 +594,10 @@ br_plan_page_set_progress (BrPlanPage *self,
   g_return_if_fail (BR_IS_PLAN_PAGE (self));
   g_return_if_fail (progress == NULL || BR_IS_PROGRESS (progress));
 
-  if (self->progress == progress)
+  if (!g_set_object (&self->progress, progress))
     return;
 
-  if (self->progress != NULL)
-    g_signal_handlers_disconnect_by_data (self->progress, self);
-  g_set_object (&self->progress, progress);
-  if (progress != NULL)
-    g_signal_connect_swapped (progress, "changed", G_CALLBACK (_br_plan_page_sync_progress), self);
+  g_signal_group_set_target (self->progress_signals, progress);
   _br_plan_page_sync_progress (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS]);
 }
