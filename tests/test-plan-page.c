@@ -38,6 +38,13 @@ count_rows (GtkWidget  *widget,
 }
 
 static void
+store_question (BrQuestion **out,
+                BrQuestion  *question)
+{
+  *out = question;
+}
+
+static void
 plan_body (BrApplication *app,
            BrWindow      *window)
 {
@@ -130,6 +137,31 @@ plan_body (BrApplication *app,
   br_question_bank_set_category (BR_QUESTION_BANK (bank), "categories/advertising");
   br_test_pump ();
   g_assert_cmpuint (br_question_bank_get_n_shown (BR_QUESTION_BANK (bank)), ==, 4);
+  /* A row activated is the question it shows: the third of the category */
+  {
+    GListModel *questions = br_guide_get_questions (guide);
+    GtkListBox *list = GTK_LIST_BOX (br_test_find_widget (bank, GTK_TYPE_LIST_BOX));
+    g_autoptr(BrQuestion) expected = NULL;
+    BrQuestion *activated = NULL;
+    guint n_seen = 0;
+
+    for (guint i = 0; i < g_list_model_get_n_items (questions) && expected == NULL; i++)
+      {
+        g_autoptr(BrQuestion) q = g_list_model_get_item (questions, i);
+
+        if (g_strcmp0 (br_guide_entry_get_id (BR_GUIDE_ENTRY (br_question_get_category (q))),
+                       "categories/advertising") == 0 && ++n_seen == 3)
+          expected = g_steal_pointer (&q);
+      }
+    g_assert_nonnull (expected);
+    g_signal_connect_swapped (bank, "question-activated", G_CALLBACK (store_question), &activated);
+    g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 2));
+    g_signal_handlers_disconnect_by_func (bank, store_question, &activated);
+    g_assert_true (activated == expected);
+    br_test_pump ();
+    g_assert_true (gtk_widget_activate_action (page, "plan.show", "s", "questions"));
+    br_test_pump ();
+  }
   br_question_bank_set_category (BR_QUESTION_BANK (bank), NULL);
   br_test_pump ();
   g_assert_cmpuint (br_question_bank_get_n_shown (BR_QUESTION_BANK (bank)), ==, 30);
