@@ -258,8 +258,8 @@ drop_practice_details (BrPlanPage *self)
         continue;
       /* One that is on screen is made again at once, in place */
       if (shown && g_strcmp0 (visible, names[i]) == 0)
-        target = g_strdup (g_object_get_data (G_OBJECT (child), "br-id"));
-      gtk_stack_remove (self->detail_stack, child);
+        target = g_strdup (g_hash_table_lookup (self->detail_targets, names[i]));
+      _br_plan_page_remove_detail (self, names[i]);
       if (target != NULL)
         br_plan_page_show (self, target);
     }

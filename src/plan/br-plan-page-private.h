@@ -23,6 +23,7 @@ struct _BrPlanPage
   GSignalGroup *practice_signals;  /* its "changed" */
   GPtrArray *practice_rows;  /* rows in practice_group */
   char *next_item_id;        /* what plan.start-next starts */
+  GHashTable *detail_targets; /* detail view name -> what it was made for */
   GPtrArray *plan_rows;      /* rows in plan_group */
   GPtrArray *library_rows;   /* rows in library_group */
   gboolean filled;           /* the plan and library groups are made */
@@ -50,6 +51,10 @@ struct _BrPlanPage
   GtkStack *detail_stack;
   BrQuestionBank *question_bank;
 };
+
+/* br-plan-page.c */
+void       _br_plan_page_remove_detail          (BrPlanPage    *self,
+                                                 const char    *name);
 
 /* br-plan-page-progress.c */
 void       _br_plan_page_sync_progress          (BrPlanPage    *self);

@@ -60,6 +60,24 @@ clear_details (BrPlanPage *self)
         gtk_stack_remove (self->detail_stack, child);
       child = next;
     }
+  g_hash_table_remove_all (self->detail_targets);
+}
+
+/**
+ * _br_plan_page_remove_detail:
+ * @name: the detail view's name in the stack ("card", "history"...)
+ *
+ * Drops a detail view, and what it was made for.
+ */
+void
+_br_plan_page_remove_detail (BrPlanPage *self,
+                             const char *name)
+{
+  GtkWidget *child = gtk_stack_get_child_by_name (self->detail_stack, name);
+
+  if (child != NULL)
+    gtk_stack_remove (self->detail_stack, child);
+  g_hash_table_remove (self->detail_targets, name);
 }
 
 static GtkWidget *
@@ -238,6 +256,7 @@ show_detail (BrPlanPage *self,
     {
       child = build (self, build_arg);
       gtk_stack_add_named (self->detail_stack, child, name);
+      g_hash_table_insert (self->detail_targets, g_strdup (name), g_strdup (build_arg));
     }
   gtk_stack_set_visible_child (self->detail_stack, child);
   gtk_label_set_label (self->detail_title, title);
@@ -265,10 +284,7 @@ static GtkWidget *
 build_history (BrPlanPage *self,
                const char *id)
 {
-  GtkWidget *view = br_attempt_view_build_history (self->guide, self->practice);
-
-  g_object_set_data_full (G_OBJECT (view), "br-id", g_strdup (id), g_free);
-  return view;
+  return br_attempt_view_build_history (self->guide, self->practice);
 }
 
 /* Shows one of the "card" or "attempt" views, made for @target */
@@ -282,15 +298,8 @@ show_single (BrPlanPage *self,
   GtkWidget *old = gtk_stack_get_child_by_name (self->detail_stack, name);
 
   /* One at a time: replace the previous one */
-  if (old != NULL && g_strcmp0 (g_object_get_data (G_OBJECT (old), "br-id"), target) != 0)
-    gtk_stack_remove (self->detail_stack, old);
-  if (gtk_stack_get_child_by_name (self->detail_stack, name) == NULL)
-    {
-      GtkWidget *child = build (self, target);
-
-      g_object_set_data_full (G_OBJECT (child), "br-id", g_strdup (target), g_free);
-      gtk_stack_add_named (self->detail_stack, child, name);
-    }
+  if (old != NULL && g_strcmp0 (g_hash_table_lookup (self->detail_targets, name), target) != 0)
+    _br_plan_page_remove_detail (self, name);
   show_detail (self, name, title, build, target);
 }
 
@@ -428,6 +437,7 @@ br_plan_page_dispose (GObject *object)
   g_clear_pointer (&self->plan_rows, g_ptr_array_unref);
   g_clear_pointer (&self->library_rows, g_ptr_array_unref);
   g_clear_pointer (&self->next_item_id, g_free);
+  g_clear_pointer (&self->detail_targets, g_hash_table_unref);
   if (self->progress_signals != NULL)
     g_signal_group_set_target (self->progress_signals, NULL);
   g_clear_object (&self->progress_signals);
@@ -537,6 +547,7 @@ br_plan_page_init (BrPlanPage *self)
   self->plan_rows = g_ptr_array_new ();
   self->library_rows = g_ptr_array_new ();
   self->practice_rows = g_ptr_array_new ();
+  self->detail_targets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   gtk_widget_init_template (GTK_WIDGET (self));
   self->progress_signals = g_signal_group_new (BR_TYPE_PROGRESS);
   g_signal_group_connect_object (self->progress_signals, "changed",
