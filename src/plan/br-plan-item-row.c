@@ -120,6 +120,8 @@ br_plan_item_row_constructed (GObject *object)
 
   g_return_if_fail (BR_IS_STUDY_ITEM (self->item));
 
+  /* Guide text is plain text, never markup (also in the template) */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
   title = br_guide_entry_get_title (BR_GUIDE_ENTRY (self->item));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), br_guide_entry_get_description (BR_GUIDE_ENTRY (self->item)));

@@ -23,6 +23,8 @@ struct _BrPlanPage
   GSignalGroup *practice_signals;  /* its "changed" */
   GPtrArray *practice_rows;  /* rows in practice_group */
   char *next_item_id;        /* what plan.start-next starts */
+  GHashTable *block_counts;  /* block id -> GtkLabel "2/4" */
+  GHashTable *unbuilt_blocks; /* block row -> BrBlock, until it first opens */
   GHashTable *detail_targets; /* detail view name -> what it was made for */
   GPtrArray *plan_rows;      /* rows in plan_group */
   GPtrArray *library_rows;   /* rows in library_group */
@@ -57,6 +59,8 @@ void       _br_plan_page_remove_detail          (BrPlanPage    *self,
                                                  const char    *name);
 
 /* br-plan-page-progress.c */
+GtkWidget *_br_plan_page_block_row              (BrPlanPage    *self,
+                                                 BrBlock       *block);
 void       _br_plan_page_sync_progress          (BrPlanPage    *self);
 void       _br_plan_page_create_calendar_popover (GtkMenuButton *button,
                                                  gpointer       user_data);

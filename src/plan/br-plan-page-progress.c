@@ -1,14 +1,72 @@
 /* br-plan-page-progress.c — the Plan page's view of the user's progress:
- * where you are, what is next, the start date (each item's check box and
- * note are in BrPlanItemRow)
+ * where you are, what is next, the blocks of the plan, the start date
+ * (each item's check box and note are in BrPlanItemRow)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gi18n.h>
 #include <time.h>
 
+#include "br-plan-item-row.h"
 #include "br-plan-page-private.h"
 #include "br-plain-text.h"
+
+/* Makes a block's item rows the first time it opens: start-up makes none */
+static void
+block_expanded (AdwExpanderRow *row,
+                GParamSpec     *pspec,
+                BrPlanPage     *self)
+{
+  BrBlock *block = g_hash_table_lookup (self->unbuilt_blocks, row);
+  GListModel *items;
+
+  if (block == NULL || !adw_expander_row_get_expanded (row))
+    return;
+
+  items = br_block_get_items (block);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(BrStudyItem) item = g_list_model_get_item (items, i);
+      GtkWidget *item_row = br_plan_item_row_new (item);
+
+      /* Each item row follows the page's progress */
+      g_object_bind_property (self, "progress", item_row, "progress", G_BINDING_SYNC_CREATE);
+      adw_expander_row_add_row (row, item_row);
+    }
+  g_hash_table_remove (self->unbuilt_blocks, row);
+}
+
+/* A block of the plan: "Weeks 1–2 · Foundations", its summary, and how
+ * many of its items are done (set by _br_plan_page_sync_progress()) */
+GtkWidget *
+_br_plan_page_block_row (BrPlanPage *self,
+                         BrBlock    *block)
+{
+  GtkWidget *row = br_expander_row_new_plain ();
+  GtkWidget *count = gtk_label_new (NULL);
+  g_autofree char *title = NULL;
+
+  if (br_block_get_first_week (block) == br_block_get_last_week (block))
+    /* Translators: a block of the plan, e.g. "Week 1 · Foundations" */
+    title = g_strdup_printf (_("Week %u · %s"), br_block_get_first_week (block),
+                             br_guide_entry_get_title (BR_GUIDE_ENTRY (block)));
+  else
+    /* Translators: a block of the plan, e.g. "Weeks 1–2 · Foundations" */
+    title = g_strdup_printf (_("Weeks %u–%u · %s"), br_block_get_first_week (block),
+                             br_block_get_last_week (block),
+                             br_guide_entry_get_title (BR_GUIDE_ENTRY (block)));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), br_guide_entry_get_description (BR_GUIDE_ENTRY (block)));
+  gtk_widget_add_css_class (count, "numeric");
+  gtk_widget_add_css_class (count, "dim-label");
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), count);
+  g_hash_table_insert (self->block_counts, g_strdup (br_guide_entry_get_id (BR_GUIDE_ENTRY (block))), count);
+
+  g_hash_table_insert (self->unbuilt_blocks, row, g_object_ref (block));
+  g_signal_connect (row, "notify::expanded", G_CALLBACK (block_expanded), self);
+  return row;
+}
 
 static void start_date_selected (GtkCalendar *calendar,
                                  BrPlanPage  *self);
@@ -38,9 +96,15 @@ _br_plan_page_sync_progress (BrPlanPage *self)
   for (guint b = 0; b < g_list_model_get_n_items (blocks); b++)
     {
       g_autoptr(BrBlock) block = g_list_model_get_item (blocks, b);
+      guint n = g_list_model_get_n_items (br_block_get_items (block));
+      guint n_done = br_progress_count_done_in_model (self->progress, br_block_get_items (block));
+      GtkLabel *count = g_hash_table_lookup (self->block_counts, br_guide_entry_get_id (BR_GUIDE_ENTRY (block)));
+      g_autofree char *text = g_strdup_printf ("%u/%u", n_done, n);
 
-      done += br_progress_count_done_in_model (self->progress, br_block_get_items (block));
-      total += g_list_model_get_n_items (br_block_get_items (block));
+      if (count != NULL)
+        gtk_label_set_label (count, text);
+      done += n_done;
+      total += n;
     }
 
   /* Week N of 12, from the start date */

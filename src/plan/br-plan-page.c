@@ -7,7 +7,6 @@
 #include "br-accessible.h"
 #include "br-attempt-view.h"
 #include "br-activity-chart.h"
-#include "br-plan-block-row.h"
 #include "br-plan-library.h"
 #include "br-plan-page-private.h"
 #include "br-question-bank.h"
@@ -117,9 +116,7 @@ fill_groups (BrPlanPage *self)
   for (guint i = 0; i < g_list_model_get_n_items (blocks); i++)
     {
       g_autoptr(BrBlock) block = g_list_model_get_item (blocks, i);
-      GtkWidget *row = br_plan_block_row_new (block);
-
-      g_object_bind_property (self, "progress", row, "progress", G_BINDING_SYNC_CREATE);
+      GtkWidget *row = _br_plan_page_block_row (self, block);
 
       adw_preferences_group_add (self->plan_group, row);
       g_ptr_array_add (self->plan_rows, row);
@@ -204,6 +201,8 @@ update (BrPlanPage *self)
   guint n_questions, n_principles, n_weeks;
 
   clear_rows (self->plan_group, self->plan_rows);
+  g_hash_table_remove_all (self->block_counts);
+  g_hash_table_remove_all (self->unbuilt_blocks);
   clear_rows (self->library_group, self->library_rows);
   clear_details (self);
   adw_leaflet_set_visible_child_name (self->leaflet, "dashboard");
@@ -438,6 +437,8 @@ br_plan_page_dispose (GObject *object)
   g_clear_pointer (&self->library_rows, g_ptr_array_unref);
   g_clear_pointer (&self->next_item_id, g_free);
   g_clear_pointer (&self->detail_targets, g_hash_table_unref);
+  g_clear_pointer (&self->block_counts, g_hash_table_unref);
+  g_clear_pointer (&self->unbuilt_blocks, g_hash_table_unref);
   if (self->progress_signals != NULL)
     g_signal_group_set_target (self->progress_signals, NULL);
   g_clear_object (&self->progress_signals);
@@ -548,6 +549,8 @@ br_plan_page_init (BrPlanPage *self)
   self->library_rows = g_ptr_array_new ();
   self->practice_rows = g_ptr_array_new ();
   self->detail_targets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->block_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->unbuilt_blocks = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
   self->progress_signals = g_signal_group_new (BR_TYPE_PROGRESS);
   g_signal_group_connect_object (self->progress_signals, "changed",
