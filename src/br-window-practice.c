@@ -385,6 +385,34 @@ show_attempt_activated (GtkWidget  *widget,
 }
 
 static void
+show_open_copy_error (BrWindow   *self,
+                      const char *message)
+{
+  AdwToast *toast = br_toast_new_plain (message);
+
+  adw_toast_set_timeout (toast, 8);
+  br_window_add_toast (self, toast);
+}
+
+static void
+open_copy_done (GObject      *page,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(BrWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!br_board_page_open_copy_finish (BR_BOARD_PAGE (page), result, &error))
+    {
+      /* Replaced by another opening, or the window gone: nothing to tell */
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_open_copy_error (self, error->message);
+      return;
+    }
+  adw_view_stack_set_visible_child_name (self->stack, "whiteboard");
+}
+
+static void
 open_copy_confirmed (BrBoardPage *page,
                      gboolean     proceed,
                      gpointer     user_data)
@@ -393,7 +421,6 @@ open_copy_confirmed (BrBoardPage *page,
   BrApplication *app = get_app (self);
   BrAttempt *attempt;
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
   BrGuideEntry *question;
   g_autofree char *title = NULL;
   g_autofree char *started = NULL;
@@ -414,15 +441,13 @@ open_copy_confirmed (BrBoardPage *page,
                            started);
 
   file = br_practice_history_dup_board_file (br_application_get_practice (app), attempt);
-  if (file == NULL || !br_board_page_open_copy (self->board_page, file, title, &error))
+  if (file == NULL)
     {
-      AdwToast *toast = br_toast_new_plain (error ? error->message : _("This attempt has no board"));
-
-      adw_toast_set_timeout (toast, 8);
-      br_window_add_toast (self, toast);
+      show_open_copy_error (self, _("This attempt has no board"));
       return;
     }
-  adw_view_stack_set_visible_child_name (self->stack, "whiteboard");
+  /* Read in the background; the whiteboard shows once it is complete */
+  br_board_page_open_copy_async (self->board_page, file, title, open_copy_done, g_object_ref (self));
 }
 
 static void

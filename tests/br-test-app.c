@@ -32,16 +32,142 @@ br_test_init (int    *argc,
   gtk_test_init (argc, argv, NULL);
 }
 
+typedef struct {
+  GdkFrameClock *clock;
+  gulong handler;
+  guint n_painted;
+} FrameWait;
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                FrameWait     *wait)
+{
+  wait->n_painted++;
+}
+
+static void
+drain (void)
+{
+  for (guint i = 0; i < 10000 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Has every shown toplevel paint one frame; returns FALSE when none is
+ * shown. Waits on the frame clocks, not on a time. */
+static gboolean
+paint_one_frame (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  g_autoptr(GArray) waits = g_array_new (FALSE, TRUE, sizeof (FrameWait));
+  gboolean done = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+      GdkFrameClock *clock = gtk_widget_get_mapped (window) ? gtk_widget_get_frame_clock (window) : NULL;
+      FrameWait wait = { 0 };
+      gboolean seen = FALSE;
+
+      if (clock == NULL)
+        continue;
+      gtk_widget_queue_draw (window);
+      for (guint j = 0; j < waits->len; j++)
+        seen |= g_array_index (waits, FrameWait, j).clock == clock;
+      if (seen)
+        continue;
+      wait.clock = g_object_ref (clock);
+      g_array_append_val (waits, wait);
+    }
+  if (waits->len == 0)
+    return FALSE;
+
+  /* The handlers get their FrameWait once the array no longer moves */
+  for (guint j = 0; j < waits->len; j++)
+    {
+      FrameWait *wait = &g_array_index (waits, FrameWait, j);
+
+      wait->handler = g_signal_connect (wait->clock, "after-paint", G_CALLBACK (on_after_paint), wait);
+    }
+  /* The cap only bounds a frame that never comes */
+  for (guint i = 0; i < 100000 && !done; i++)
+    {
+      done = TRUE;
+      for (guint j = 0; j < waits->len; j++)
+        done &= g_array_index (waits, FrameWait, j).n_painted > 0;
+      if (!done)
+        g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_true (done);
+
+  for (guint j = 0; j < waits->len; j++)
+    {
+      FrameWait *wait = &g_array_index (waits, FrameWait, j);
+
+      g_signal_handler_disconnect (wait->clock, wait->handler);
+      g_object_unref (wait->clock);
+    }
+  return TRUE;
+}
+
+static guint
+hash_layout (GtkWidget *widget,
+             guint      hash)
+{
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, 0, 0);
+  GtkWidget *parent = gtk_widget_get_parent (widget);
+
+  if (parent != NULL && !gtk_widget_compute_bounds (widget, parent, &bounds))
+    graphene_rect_init (&bounds, 0, 0, 0, 0);
+  hash = hash * 31 + g_direct_hash (widget);
+  hash = hash * 31 + (guint) gtk_widget_get_mapped (widget);
+  hash = hash * 31 + (guint) bounds.origin.x;
+  hash = hash * 31 + (guint) bounds.origin.y;
+  hash = hash * 31 + (guint) gtk_widget_get_width (widget);
+  hash = hash * 31 + (guint) gtk_widget_get_height (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    hash = hash_layout (child, hash);
+  return hash;
+}
+
+/* Where every widget of every toplevel is, in one number */
+static guint
+hash_all_layouts (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint hash = 17;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      hash = hash_layout (window, hash);
+    }
+  return hash;
+}
+
+/* Lets idles, layout and painting run until things settle: runs what is
+ * pending, then has the shown toplevels paint frames until one leaves
+ * every widget where the frame before left it (a transition that moves or
+ * sizes widgets has ended), and runs what that queued. It waits on the
+ * frame clocks and on the layout, never on a time; the frame cap only
+ * bounds a layout that never settles. */
 void
 br_test_pump (void)
 {
-  /* Let idles, layout and frames run */
-  for (guint i = 0; i < 50; i++)
+  guint last = 0;
+
+  drain ();
+  for (guint n = 0; n < 600 && paint_one_frame (); n++)
     {
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
+      guint hash;
+
+      drain ();
+      hash = hash_all_layouts ();
+      if (n > 0 && hash == last)
+        break;
+      last = hash;
     }
+  drain ();
 }
 
 static void

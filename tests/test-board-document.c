@@ -459,6 +459,102 @@ test_load_cancelled (Fixture       *fixture,
   g_assert_cmpuint (n_drafts (fixture), ==, 0);
 }
 
+/* A copy of a .brboard opens in the background as a board with no file,
+ * named as asked and not modified; one that fails or is cancelled changes
+ * nothing, and a copy is never of anything but a .brboard */
+static void
+test_open_copy (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(BrBoardDocument) document = new_document (fixture);
+  g_autoptr(GFile) file = write_board (fixture, "Shown.brboard", 1);
+  g_autoptr(GFile) attempt = write_board (fixture, "Attempt.brboard", 3);
+  g_autoptr(GFile) bad = tmp_file (fixture, "bad.brboard");
+  g_autoptr(GFile) drawing = tmp_file (fixture, "drawing.excalidraw");
+  g_autoptr(GBytes) attempt_before = file_bytes (attempt);
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GError) error = NULL;
+  Snapshot snapshot;
+
+  g_assert_true (br_board_document_load (document, file, NULL, NULL, &error));
+  add_box (br_board_document_get_board (document), "Unsaved");
+  g_signal_connect (document, "notify", G_CALLBACK (count_notify), counts);
+
+  /* Cancelled before it starts, or while the thread reads */
+  for (guint when = 0; when < 2; when++)
+    {
+      g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+      g_autoptr(GAsyncResult) result = NULL;
+
+      take_snapshot (document, &snapshot);
+      if (when == 0)
+        g_cancellable_cancel (cancellable);
+      br_board_document_open_copy_async (document, attempt, "Copy", cancellable, store_result, &result);
+      g_assert_true (br_board_document_get_loading (document));
+      g_cancellable_cancel (cancellable);
+      g_assert_false (br_board_document_open_copy_finish (document, wait_result (&result), &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+      g_clear_error (&error);
+      g_hash_table_remove (counts, "loading");
+      g_hash_table_remove (counts, "busy");
+      assert_unchanged (document, &snapshot, counts);
+    }
+
+  /* A file that does not load, and a drawing (only a .brboard is copied):
+   * the error names the file */
+  g_assert_true (g_file_set_contents (g_file_peek_path (bad), "{\"format\": \"bar-raiser-board\", \"version\": 1, \"items\": [", -1, NULL));
+  g_assert_true (g_file_set_contents (g_file_peek_path (drawing), "{\"type\": \"excalidraw\", \"version\": 2, \"elements\": []}", -1, NULL));
+  for (GFile * const *f = (GFile * const []) { bad, drawing, NULL }; *f != NULL; f++)
+    {
+      g_autoptr(GAsyncResult) result = NULL;
+      g_autofree char *basename = g_file_get_basename (*f);
+
+      take_snapshot (document, &snapshot);
+      br_board_document_open_copy_async (document, *f, "Copy", NULL, store_result, &result);
+      g_assert_false (br_board_document_open_copy_finish (document, wait_result (&result), &error));
+      g_assert_nonnull (error);
+      g_assert_nonnull (strstr (error->message, basename));
+      g_clear_error (&error);
+      g_hash_table_remove (counts, "loading");
+      g_hash_table_remove (counts, "busy");
+      assert_unchanged (document, &snapshot, counts);
+    }
+
+  /* The copy */
+  {
+    g_autoptr(GAsyncResult) result = NULL;
+
+    br_board_document_open_copy_async (document, attempt, "Design S3 (Friday)", NULL, store_result, &result);
+    g_assert_true (br_board_document_open_copy_finish (document, wait_result (&result), &error));
+    g_assert_no_error (error);
+    g_assert_false (br_board_document_get_busy (document));
+    g_assert_null (br_board_document_get_file (document));
+    g_assert_cmpstr (br_board_document_get_title (document), ==, "Design S3 (Friday)");
+    g_assert_false (br_board_document_get_modified (document));
+    g_assert_cmpuint (br_board_get_n_items (br_board_document_get_board (document)), ==, 3);
+  }
+
+  /* The same on the calling thread */
+  g_assert_true (br_board_document_open_copy (document, file, "Again", &error));
+  g_assert_no_error (error);
+  g_assert_null (br_board_document_get_file (document));
+  g_assert_cmpstr (br_board_document_get_title (document), ==, "Again");
+  g_assert_cmpuint (br_board_get_n_items (br_board_document_get_board (document)), ==, 1);
+
+  /* Editing the copy never touches the file it came from */
+  add_box (br_board_document_get_board (document), "More");
+  br_fake_timer_advance (fixture->timer, BR_BOARD_DOCUMENT_AUTOSAVE_DEADLINE_MS);
+  wait_idle (document);
+  {
+    g_autoptr(GBytes) attempt_after = file_bytes (attempt);
+
+    g_assert_true (g_bytes_equal (attempt_before, attempt_after));
+  }
+
+  br_board_document_mark_discarded (document);
+  assert_finalized (g_steal_pointer (&document));
+}
+
 /* The draft is written 1 s after the last change, 2 s at most after the
  * first one not written; saving or going back to the saved board removes
  * it; closing keeps unsaved work, unless it was discarded */
@@ -774,6 +870,7 @@ main (int   argc,
   ADD ("modified-undo", test_modified_undo);
   ADD ("open-save", test_open_save);
   ADD ("load-cancelled", test_load_cancelled);
+  ADD ("open-copy", test_open_copy);
   ADD ("autosave", test_autosave);
   ADD ("autosave-failed", test_autosave_failed);
   ADD ("draft-recovery", test_draft_recovery);

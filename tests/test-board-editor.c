@@ -811,6 +811,173 @@ test_pan (Fixture       *f,
   br_board_editor_set_pan_held (f->editor, FALSE);
 }
 
+/* What Escape must leave exactly as it was */
+typedef struct {
+  GBytes *bytes;
+  guint n_undo_steps;
+  gboolean can_redo;
+  GStrv selection;
+  BrTool tool;
+} Snapshot;
+
+static void
+snapshot_take (Fixture  *f,
+               Snapshot *snap)
+{
+  snap->bytes = br_board_to_bytes (f->board);
+  snap->n_undo_steps = br_board_get_n_undo_steps (f->board);
+  snap->can_redo = br_board_can_redo (f->board);
+  snap->selection = br_board_editor_get_selection (f->editor);
+  snap->tool = br_board_editor_get_tool (f->editor);
+}
+
+static void
+snapshot_assert_same (Fixture  *f,
+                      Snapshot *snap)
+{
+  g_autoptr(GBytes) bytes = br_board_to_bytes (f->board);
+  g_auto(GStrv) selection = br_board_editor_get_selection (f->editor);
+  BrRect band;
+  guint n_points = 1;
+
+  g_assert_true (g_bytes_equal (bytes, snap->bytes));
+  g_assert_false (br_board_in_transaction (f->board));
+  g_assert_cmpuint (br_board_get_n_undo_steps (f->board), ==, snap->n_undo_steps);
+  g_assert_cmpint (br_board_can_redo (f->board), ==, snap->can_redo);
+  g_assert_true (g_strv_equal ((const char * const *) selection, (const char * const *) snap->selection));
+  g_assert_cmpint (br_board_editor_get_tool (f->editor), ==, snap->tool);
+  g_assert_false (br_board_editor_in_gesture (f->editor));
+  g_assert_false (br_board_editor_get_rubber_band (f->editor, &band));
+  g_assert_null (br_board_editor_get_pen_points (f->editor, &n_points));
+  g_assert_cmpuint (n_points, ==, 0);
+  g_assert_null (br_board_editor_get_bind_target (f->editor));
+  g_assert_null (br_board_editor_get_editing_id (f->editor));
+}
+
+static void
+snapshot_clear (Snapshot *snap)
+{
+  g_clear_pointer (&snap->bytes, g_bytes_unref);
+  g_clear_pointer (&snap->selection, g_strfreev);
+}
+
+/* Press at (x1, y1), move to (x2, y2) in ten steps, cancel, then the rest
+ * of the drag and its release, as the canvas passes them on after Escape:
+ * nothing of it stays */
+static void
+assert_cancel_leaves_nothing (Fixture *f,
+                              double   x1,
+                              double   y1,
+                              double   x2,
+                              double   y2)
+{
+  Snapshot snap = { 0 };
+
+  snapshot_take (f, &snap);
+  br_board_editor_pointer_down (f->editor, x1, y1, 0);
+  for (int i = 1; i <= 10; i++)
+    br_board_editor_pointer_motion (f->editor, x1 + (x2 - x1) * i / 10, y1 + (y2 - y1) * i / 10, 0);
+  g_assert_true (br_board_editor_in_gesture (f->editor));
+  br_board_editor_cancel_gesture (f->editor);
+  snapshot_assert_same (f, &snap);
+
+  br_board_editor_pointer_motion (f->editor, x2 + 30, y2 + 30, 0);
+  br_board_editor_pointer_up (f->editor, x2 + 30, y2 + 30, 0);
+  snapshot_assert_same (f, &snap);
+
+  /* Cancelling again, with no gesture, does nothing */
+  br_board_editor_cancel_gesture (f->editor);
+  snapshot_assert_same (f, &snap);
+  snapshot_clear (&snap);
+}
+
+/* Escape during each kind of drag: the board, the undo and redo steps, the
+ * selection and the tool are as they were at the press */
+static void
+test_cancel_each_gesture (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *a = add_rectangle (f, 0, 0, 100, 100);
+  g_autofree char *b = add_rectangle (f, 400, 0, 100, 100);
+  g_autofree char *arrow_id = NULL;
+  const char *only_a[] = { a, NULL };
+  const char *only_arrow[] = { NULL, NULL };
+  BrRect box;
+  BrTool shape_tools[] = {
+    BR_TOOL_RECTANGLE, BR_TOOL_ROUNDED_RECTANGLE, BR_TOOL_ELLIPSE, BR_TOOL_DIAMOND,
+    BR_TOOL_CYLINDER, BR_TOOL_CLOUD, BR_TOOL_HEXAGON, BR_TOOL_TEXT, BR_TOOL_STENCIL,
+  };
+
+  /* An arrow from A to B, and a step to redo, which a cancelled gesture
+   * must not drop */
+  br_board_editor_set_tool (f->editor, BR_TOOL_ARROW);
+  drag (f->editor, 50, 50, 450, 50, 0);
+  arrow_id = g_strdup (last_item (f->board)->id);
+  g_assert_cmpstr (br_board_lookup (f->board, arrow_id)->ends[1].item_id, ==, b);
+  g_free (add_rectangle (f, 0, 300, 50, 50));
+  g_assert_true (br_board_undo (f->board));
+  g_assert_true (br_board_can_redo (f->board));
+
+  /* Move: the selected A, dragged away */
+  br_board_editor_set_tool (f->editor, BR_TOOL_SELECT);
+  br_board_editor_set_selection (f->editor, only_a);
+  assert_cancel_leaves_nothing (f, 50, 50, 250, 350);
+
+  /* Move of an item not selected at the press: it is selected by the
+   * press, and the selection goes back too */
+  br_board_editor_set_selection (f->editor, NULL);
+  assert_cancel_leaves_nothing (f, 450, 50, 650, 250);
+
+  /* Resize by the bottom-right handle */
+  br_board_editor_set_selection (f->editor, only_a);
+  g_assert_true (br_board_editor_get_handles_box (f->editor, &box));
+  g_assert_cmpint (br_board_editor_handle_at (f->editor, box.x + box.width, box.y + box.height), ==, BR_HANDLE_SE);
+  assert_cancel_leaves_nothing (f, box.x + box.width, box.y + box.height, 300, 300);
+
+  /* Rubber band from empty space: the press cleared the selection */
+  assert_cancel_leaves_nothing (f, -100, -100, 600, 200);
+
+  /* The end of the selected arrow, pulled off B */
+  only_arrow[0] = arrow_id;
+  br_board_editor_set_selection (f->editor, only_arrow);
+  assert_cancel_leaves_nothing (f, 400, 50, 300, 400);
+  g_assert_cmpstr (br_board_lookup (f->board, arrow_id)->ends[1].item_id, ==, b);
+
+  /* Each shape tool, drawing: the new shape goes, the tool stays */
+  br_board_editor_set_selection (f->editor, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (shape_tools); i++)
+    {
+      br_board_editor_set_tool (f->editor, shape_tools[i]);
+      assert_cancel_leaves_nothing (f, 600, 300, 700, 380);
+    }
+
+  /* An arrow and a line, their end over B */
+  br_board_editor_set_tool (f->editor, BR_TOOL_ARROW);
+  assert_cancel_leaves_nothing (f, 50, 400, 450, 50);
+  br_board_editor_set_tool (f->editor, BR_TOOL_LINE);
+  assert_cancel_leaves_nothing (f, 50, 400, 450, 50);
+
+  /* A freehand stroke */
+  br_board_editor_set_tool (f->editor, BR_TOOL_PEN);
+  assert_cancel_leaves_nothing (f, 600, 600, 800, 700);
+
+  /* The eraser through A, B and the arrow */
+  br_board_editor_set_tool (f->editor, BR_TOOL_ERASER);
+  assert_cancel_leaves_nothing (f, 50, 50, 450, 50);
+
+  /* Panning, with the hand and with the pan key held */
+  br_board_editor_set_tool (f->editor, BR_TOOL_HAND);
+  assert_cancel_leaves_nothing (f, 50, 50, 150, 150);
+  br_board_editor_set_tool (f->editor, BR_TOOL_SELECT);
+  br_board_editor_set_pan_held (f->editor, TRUE);
+  assert_cancel_leaves_nothing (f, 50, 50, 150, 150);
+  br_board_editor_set_pan_held (f->editor, FALSE);
+
+  /* What was to redo still is */
+  g_assert_true (br_board_redo (f->board));
+  g_assert_cmpuint (br_board_get_n_items (f->board), ==, 4);
+}
+
 static void
 test_tools (void)
 {
@@ -847,6 +1014,7 @@ main (int   argc,
   ADD ("clipboard", test_clipboard);
   ADD ("commands", test_commands);
   ADD ("pan", test_pan);
+  ADD ("cancel-each-gesture", test_cancel_each_gesture);
 #undef ADD
 
   return g_test_run ();

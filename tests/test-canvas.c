@@ -6,24 +6,15 @@
 #include <adwaita.h>
 #include <math.h>
 
+#include "br-board-file.h"
 #include "br-canvas.h"
+#include "br-test-app.h"
 
 typedef struct {
   GtkWindow *window;
   BrCanvas *canvas;
   BrBoard *board;
 } Fixture;
-
-static void
-pump (void)
-{
-  for (guint i = 0; i < 20; i++)
-    {
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
 
 static void
 fixture_set_up (Fixture       *f,
@@ -36,7 +27,7 @@ fixture_set_up (Fixture       *f,
   gtk_window_set_child (f->window, GTK_WIDGET (f->canvas));
   gtk_window_set_default_size (f->window, 800, 600);
   gtk_window_present (f->window);
-  pump ();
+  br_test_pump ();
 }
 
 static void
@@ -44,7 +35,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (f->window);
-  pump ();
+  br_test_pump ();
   g_assert_finalize_object (f->board);
 }
 
@@ -147,7 +138,7 @@ test_draw_each_shape (Fixture       *f,
       g_assert_true (br_board_undo (f->board));
       g_assert_cmpuint (br_board_get_n_items (f->board), ==, i - 1);
     }
-  pump ();
+  br_test_pump ();
 }
 
 static void
@@ -227,7 +218,7 @@ test_arrow_follows (Fixture       *f,
       if (item->kind == BR_ITEM_ARROW)
         g_assert_cmpstr (item->ends[0].item_id, !=, a);
     }
-  pump ();
+  br_test_pump ();
 }
 
 static void
@@ -268,7 +259,7 @@ test_select_move_resize (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.undo", NULL));
   g_assert_cmpuint (br_board_get_n_items (f->board), ==, 1);
   g_assert_cmpuint (br_canvas_get_n_selected (f->canvas), ==, 1);
-  pump ();
+  br_test_pump ();
 }
 
 static void
@@ -285,7 +276,7 @@ test_edit_label (Fixture       *f,
 
   /* Typed straight after creation */
   g_assert_true (br_canvas_is_editing (f->canvas));
-  pump ();
+  br_test_pump ();
   editor = br_canvas_get_editor (f->canvas);
   g_assert_true (GTK_IS_TEXT_VIEW (editor));
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
@@ -296,7 +287,7 @@ test_edit_label (Fixture       *f,
 
   /* Escape-style cancel changes nothing */
   g_assert_true (br_canvas_edit_label (f->canvas, id));
-  pump ();
+  br_test_pump ();
   editor = br_canvas_get_editor (f->canvas);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor)), "nope", -1);
   br_canvas_cancel_edit (f->canvas);
@@ -305,7 +296,7 @@ test_edit_label (Fixture       *f,
   /* The label was its own undo step */
   g_assert_true (br_board_undo (f->board));
   g_assert_cmpstr (br_board_lookup (f->board, id)->label, ==, "");
-  pump ();
+  br_test_pump ();
 }
 
 static void
@@ -323,7 +314,7 @@ test_pen_and_eraser (Fixture       *f,
   g_assert_cmpuint (br_board_get_n_items (f->board), ==, 0);
   g_assert_true (br_board_undo (f->board));
   g_assert_cmpuint (br_board_get_n_items (f->board), ==, 1);
-  pump ();
+  br_test_pump ();
 }
 
 static void
@@ -358,14 +349,131 @@ test_zoom_and_pan (Fixture       *f,
   br_canvas_widget_to_board (f->canvas, 260, 230, &wx, &wy);
   br_canvas_widget_to_board (f->canvas, 200, 200, &bx, &by);
   g_assert_cmpfloat_with_epsilon (wx - bx, 60, 1e-6);
-  pump ();
+  br_test_pump ();
+}
+
+/* Sends @keyval to the canvas's key controller, as a key press does;
+ * returns whether the canvas handled it */
+static gboolean
+press_key (BrCanvas *canvas,
+           guint     keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (canvas));
+  gboolean handled = FALSE;
+  guint n_key_controllers = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        {
+          n_key_controllers++;
+          g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+        }
+    }
+  g_assert_cmpuint (n_key_controllers, >, 0);
+  return handled;
+}
+
+/* Press, move, Escape, more motion, release: the board is as it was at the
+ * press, with no undo step; the selection too */
+static void
+assert_escape_cancels (Fixture *f,
+                       double   x1,
+                       double   y1,
+                       double   x2,
+                       double   y2)
+{
+  g_autoptr(GBytes) before = br_board_to_bytes (f->board);
+  g_autoptr(GBytes) after = NULL;
+  g_auto(GStrv) selection_before = br_canvas_get_selection (f->canvas);
+  g_auto(GStrv) selection_after = NULL;
+  guint steps = br_board_get_n_undo_steps (f->board);
+  guint n_items = br_board_get_n_items (f->board);
+
+  br_canvas_pointer_down (f->canvas, x1, y1, 0);
+  for (int i = 1; i <= 10; i++)
+    br_canvas_pointer_motion (f->canvas, x1 + (x2 - x1) * i / 10, y1 + (y2 - y1) * i / 10, 0);
+  g_assert_true (br_board_editor_in_gesture (br_canvas_get_board_editor (f->canvas)));
+  g_assert_true (press_key (f->canvas, GDK_KEY_Escape));
+  br_test_pump ();
+  g_assert_false (br_board_editor_in_gesture (br_canvas_get_board_editor (f->canvas)));
+  br_canvas_pointer_motion (f->canvas, x2 + 40, y2 + 40, 0);
+  br_canvas_pointer_up (f->canvas, x2 + 40, y2 + 40, 0);
+  br_test_pump ();
+
+  after = br_board_to_bytes (f->board);
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_cmpuint (br_board_get_n_items (f->board), ==, n_items);
+  g_assert_cmpuint (br_board_get_n_undo_steps (f->board), ==, steps);
+  g_assert_false (br_board_in_transaction (f->board));
+  g_assert_false (br_canvas_is_editing (f->canvas));
+  selection_after = br_canvas_get_selection (f->canvas);
+  g_assert_true (g_strv_equal ((const char * const *) selection_before,
+                               (const char * const *) selection_after));
+}
+
+static void
+test_escape_cancels_drag (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *id = NULL;
+  const BrItem *box;
+
+  br_canvas_set_tool (f->canvas, BR_TOOL_RECTANGLE);
+  drag (f->canvas, 0, 0, 200, 120, 0);
+  br_canvas_cancel_edit (f->canvas);
+  id = g_strdup (last_item (f->board)->id);
+  g_assert_cmpuint (br_canvas_get_n_selected (f->canvas), ==, 1);
+
+  /* Moving the selected box */
+  assert_escape_cancels (f, 100, 60, 400, 300);
+  box = br_board_lookup (f->board, id);
+  g_assert_cmpfloat_with_epsilon (box->x, 0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (box->y, 0, 1e-9);
+
+  /* Resizing it by its bottom-right handle */
+  assert_escape_cancels (f, 200, 120, 500, 500);
+  box = br_board_lookup (f->board, id);
+  g_assert_cmpfloat_with_epsilon (box->width, 200, 1e-9);
+
+  /* A rubber band from empty space (whose press cleared the selection) */
+  assert_escape_cancels (f, -300, -300, 300, 300);
+  g_assert_cmpuint (br_canvas_get_n_selected (f->canvas), ==, 1);
+
+  /* Drawing a shape: none is added, the tool stays */
+  br_canvas_set_tool (f->canvas, BR_TOOL_ELLIPSE);
+  assert_escape_cancels (f, 500, 500, 700, 650);
+  g_assert_cmpint (br_canvas_get_tool (f->canvas), ==, BR_TOOL_ELLIPSE);
+
+  /* The same drawing, released, is one step: the cancelled ones left none */
+  drag (f->canvas, 500, 500, 700, 650, 0);
+  br_canvas_cancel_edit (f->canvas);
+  g_assert_cmpuint (br_board_get_n_items (f->board), ==, 2);
+  g_assert_true (br_board_undo (f->board));
+  g_assert_true (br_board_undo (f->board));
+  g_assert_cmpuint (br_board_get_n_items (f->board), ==, 0);
+  g_assert_false (br_board_can_undo (f->board));
+  g_assert_true (br_board_redo (f->board));
+
+  /* With no drag, Escape keeps its meaning: it clears the selection, and
+   * with nothing selected it is left to others */
+  br_canvas_set_tool (f->canvas, BR_TOOL_SELECT);
+  br_canvas_pointer_down (f->canvas, 100, 60, 0);
+  br_canvas_pointer_up (f->canvas, 100, 60, 0);
+  g_assert_cmpuint (br_canvas_get_n_selected (f->canvas), ==, 1);
+  g_assert_true (press_key (f->canvas, GDK_KEY_Escape));
+  g_assert_cmpuint (br_canvas_get_n_selected (f->canvas), ==, 0);
+  g_assert_false (press_key (f->canvas, GDK_KEY_Escape));
+  g_assert_cmpuint (br_board_get_n_items (f->board), ==, 1);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  br_test_init (&argc, &argv);
   adw_init ();
 
   g_test_add ("/canvas/draw-each-shape", Fixture, NULL, fixture_set_up, test_draw_each_shape, fixture_tear_down);
@@ -374,6 +482,7 @@ main (int   argc,
   g_test_add ("/canvas/edit-label", Fixture, NULL, fixture_set_up, test_edit_label, fixture_tear_down);
   g_test_add ("/canvas/pen-and-eraser", Fixture, NULL, fixture_set_up, test_pen_and_eraser, fixture_tear_down);
   g_test_add ("/canvas/zoom-and-pan", Fixture, NULL, fixture_set_up, test_zoom_and_pan, fixture_tear_down);
+  g_test_add ("/canvas/escape-cancels-drag", Fixture, NULL, fixture_set_up, test_escape_cancels_drag, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -3,16 +3,20 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "br-plan-item-row.h"
 #include "br-plan-library.h"
 #include "br-plan-page.h"
 #include "br-question-bank.h"
 #include "br-test-app.h"
 
+static GtkLabel *find_count_label (GtkWidget *widget);
+
 /* Opens every block of the plan: their items are built on first opening */
 static void
 expand_blocks (GtkWidget *widget)
 {
-  if (ADW_IS_EXPANDER_ROW (widget) && g_object_get_data (G_OBJECT (widget), "br-block") != NULL)
+  /* A block row is an expander row with a count, "2/4" */
+  if (ADW_IS_EXPANDER_ROW (widget) && find_count_label (widget) != NULL)
     adw_expander_row_set_expanded (ADW_EXPANDER_ROW (widget), TRUE);
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     expand_blocks (child);
@@ -33,6 +37,13 @@ count_rows (GtkWidget  *widget,
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     n += count_rows (child, title, mapped_only);
   return n;
+}
+
+static void
+store_question (BrQuestion **out,
+                BrQuestion  *question)
+{
+  *out = question;
 }
 
 static void
@@ -128,6 +139,31 @@ plan_body (BrApplication *app,
   br_question_bank_set_category (BR_QUESTION_BANK (bank), "categories/advertising");
   br_test_pump ();
   g_assert_cmpuint (br_question_bank_get_n_shown (BR_QUESTION_BANK (bank)), ==, 4);
+  /* A row activated is the question it shows: the third of the category */
+  {
+    GListModel *questions = br_guide_get_questions (guide);
+    GtkListBox *list = GTK_LIST_BOX (br_test_find_widget (bank, GTK_TYPE_LIST_BOX));
+    g_autoptr(BrQuestion) expected = NULL;
+    BrQuestion *activated = NULL;
+    guint n_seen = 0;
+
+    for (guint i = 0; i < g_list_model_get_n_items (questions) && expected == NULL; i++)
+      {
+        g_autoptr(BrQuestion) q = g_list_model_get_item (questions, i);
+
+        if (g_strcmp0 (br_guide_entry_get_id (BR_GUIDE_ENTRY (br_question_get_category (q))),
+                       "categories/advertising") == 0 && ++n_seen == 3)
+          expected = g_steal_pointer (&q);
+      }
+    g_assert_nonnull (expected);
+    g_signal_connect_swapped (bank, "question-activated", G_CALLBACK (store_question), &activated);
+    g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 2));
+    g_signal_handlers_disconnect_by_func (bank, store_question, &activated);
+    g_assert_true (activated == expected);
+    br_test_pump ();
+    g_assert_true (gtk_widget_activate_action (page, "plan.show", "s", "questions"));
+    br_test_pump ();
+  }
   br_question_bank_set_category (BR_QUESTION_BANK (bank), NULL);
   br_test_pump ();
   g_assert_cmpuint (br_question_bank_get_n_shown (BR_QUESTION_BANK (bank)), ==, 30);
@@ -179,23 +215,78 @@ test_views_of_older_guide (void)
   g_assert_false (br_plan_library_has_view (guide, "no-such-view"));
 }
 
-static GtkWidget *
-find_check_named (GtkWidget  *widget,
-                  const char *name)
+/* The row of the study item @name, once its block was opened */
+static BrPlanItemRow *
+find_item_row (GtkWidget  *widget,
+               const char *name)
 {
-  if (GTK_IS_CHECK_BUTTON (widget))
-    {
-      const char *id = g_object_get_data (G_OBJECT (widget), "br-item");
-      if (g_strcmp0 (id, name) == 0)
-        return widget;
-    }
+  if (BR_IS_PLAN_ITEM_ROW (widget) &&
+      g_strcmp0 (br_guide_entry_get_id (BR_GUIDE_ENTRY (br_plan_item_row_get_item (BR_PLAN_ITEM_ROW (widget)))), name) == 0)
+    return BR_PLAN_ITEM_ROW (widget);
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_check_named (child, name);
+      BrPlanItemRow *found = find_item_row (child, name);
       if (found != NULL)
         return found;
     }
   return NULL;
+}
+
+static GtkWidget *
+find_check_named (GtkWidget  *widget,
+                  const char *name)
+{
+  BrPlanItemRow *row = find_item_row (widget, name);
+
+  return row ? br_test_find_widget (GTK_WIDGET (row), GTK_TYPE_CHECK_BUTTON) : NULL;
+}
+
+/* The block row of the block that holds @item_name */
+static GtkWidget *
+find_block_row_of (GtkWidget  *widget,
+                   const char *item_name)
+{
+  BrPlanItemRow *row = find_item_row (widget, item_name);
+
+  return row ? gtk_widget_get_ancestor (GTK_WIDGET (row), ADW_TYPE_EXPANDER_ROW) : NULL;
+}
+
+/* The "2/4" of a block row: its label styled "numeric", outside its items */
+static GtkLabel *
+find_count_label (GtkWidget *widget)
+{
+  if (BR_IS_PLAN_ITEM_ROW (widget))
+    return NULL;
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "numeric"))
+    return GTK_LABEL (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_count_label (child);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The "In progress" label of an item row: its label styled "accent" */
+static GtkWidget *
+find_state_label (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "accent"))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_state_label (child);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+count_changed (guint *n)
+{
+  (*n)++;
 }
 
 static void
@@ -205,6 +296,13 @@ progress_check_body (BrApplication *app,
   BrProgress *progress = br_application_get_progress (app);
   GtkWidget *page = br_test_find_widget (GTK_WIDGET (window), BR_TYPE_PLAN_PAGE);
   GtkWidget *check;
+  GtkWidget *entry;
+  GtkMenuButton *note_button;
+  GtkWidget *block;
+  BrPlanItemRow *item_row;
+  g_autofree char *count = NULL;
+  guint n_items;
+  guint n_changes = 0;
 
   /* Items are built when their block opens */
   g_assert_null (find_check_named (page, "items/cap-theorem"));
@@ -215,10 +313,55 @@ progress_check_body (BrApplication *app,
   g_assert_nonnull (check);
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
 
-  /* Checking an item is saved at once */
+  /* Checking an item is saved at once, and its block counts it */
+  block = find_block_row_of (page, "items/cap-theorem");
+  g_assert_nonnull (block);
+  {
+    BrStudyItem *item = br_plan_item_row_get_item (find_item_row (page, "items/cap-theorem"));
+    BrGuideEntry *owner = br_guide_lookup (br_application_get_guide (app), br_study_item_get_block_id (item));
+
+    n_items = g_list_model_get_n_items (br_block_get_items (BR_BLOCK (owner)));
+  }
+  count = g_strdup_printf ("0/%u", n_items);
+  g_assert_cmpstr (gtk_label_get_label (find_count_label (block)), ==, count);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
   br_test_pump ();
   g_assert_cmpint (br_progress_get_item_state (progress, "items/cap-theorem"), ==, BR_ITEM_STATE_DONE);
+  g_free (count);
+  count = g_strdup_printf ("1/%u", n_items);
+  g_assert_cmpstr (gtk_label_get_label (find_count_label (block)), ==, count);
+
+  /* The rows follow the progress when it changes elsewhere: the check box,
+   * the "In progress" label and the count; showing a state writes none */
+  item_row = find_item_row (page, "items/cap-theorem");
+  g_assert_true (br_plan_item_row_get_progress (item_row) == progress);
+  g_signal_connect_swapped (progress, "changed", G_CALLBACK (count_changed), &n_changes);
+  br_progress_set_item_state (progress, "items/cap-theorem", BR_ITEM_STATE_IN_PROGRESS);
+  br_test_pump ();
+  g_assert_cmpuint (n_changes, ==, 1);
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  g_assert_true (gtk_widget_get_visible (find_state_label (GTK_WIDGET (item_row))));
+  g_free (count);
+  count = g_strdup_printf ("0/%u", n_items);
+  g_assert_cmpstr (gtk_label_get_label (find_count_label (block)), ==, count);
+  br_progress_set_item_state (progress, "items/cap-theorem", BR_ITEM_STATE_DONE);
+  br_test_pump ();
+  g_assert_cmpuint (n_changes, ==, 2);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  g_assert_false (gtk_widget_get_visible (find_state_label (GTK_WIDGET (item_row))));
+
+  /* A note typed in the popover is kept when it closes (the popover is
+   * not shown: under Xvfb it has no monitor to be placed on) */
+  note_button = GTK_MENU_BUTTON (br_test_find_widget (GTK_WIDGET (item_row), GTK_TYPE_MENU_BUTTON));
+  entry = br_test_find_widget (GTK_WIDGET (gtk_menu_button_get_popover (note_button)), GTK_TYPE_ENTRY);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Partitions: pick two");
+  g_signal_emit_by_name (gtk_menu_button_get_popover (note_button), "closed");
+  br_test_pump ();
+  g_assert_cmpstr (br_progress_get_item_note (progress, "items/cap-theorem"), ==, "Partitions: pick two");
+  g_assert_cmpuint (n_changes, ==, 3);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (note_button)), ==, "Partitions: pick two");
+  g_signal_handlers_disconnect_by_func (progress, count_changed, &n_changes);
 
   /* Starting the next item marks it in progress and opens what it needs */
   g_assert_true (gtk_widget_activate_action (page, "plan.start-next", NULL));

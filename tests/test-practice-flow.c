@@ -6,6 +6,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "br-attempt-view.h"
+#include "br-board-document.h"
 #include "br-board-file.h"
 #include "br-board-page.h"
 #include "br-length-chooser.h"
@@ -249,6 +250,10 @@ flow_body (BrApplication *app,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-attempt-board", "s", br_attempt_get_id (attempt)));
   br_test_pump ();
   respond ("discard");
+  /* The copy is read in the background: wait for the document, not a time */
+  while (br_board_document_get_busy (br_board_page_get_document (board_page)))
+    g_main_context_iteration (NULL, TRUE);
+  br_test_pump ();
   g_assert_cmpstr (br_window_get_visible_page (window), ==, "whiteboard");
   g_assert_cmpuint (br_board_get_n_items (br_board_page_get_board (board_page)), ==, 2);
   g_assert_null (br_board_page_get_file (board_page));

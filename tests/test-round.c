@@ -189,15 +189,18 @@ test_clock_system (void)
 
 #ifdef CLOCK_BOOTTIME
   {
-    struct timespec ts;
+    struct timespec before, after;
 
-    /* It is CLOCK_BOOTTIME, where the system has it */
-    if (clock_gettime (CLOCK_BOOTTIME, &ts) == 0)
+    /* It is CLOCK_BOOTTIME, where the system has it: a reading falls
+     * between two readings of that clock taken around it (an order, not an
+     * amount of time, is asserted) */
+    if (clock_gettime (CLOCK_BOOTTIME, &before) == 0)
       {
-        gint64 boottime = (gint64) ts.tv_sec * SECOND + ts.tv_nsec / 1000;
+        gint64 reading = br_clock_get_time (clock);
 
-        g_assert_cmpint (boottime, >=, second);
-        g_assert_cmpint (boottime - second, <, SECOND);
+        g_assert_cmpint (clock_gettime (CLOCK_BOOTTIME, &after), ==, 0);
+        g_assert_cmpint ((gint64) before.tv_sec * SECOND + before.tv_nsec / 1000, <=, reading);
+        g_assert_cmpint (reading, <=, (gint64) after.tv_sec * SECOND + after.tv_nsec / 1000);
       }
   }
 #endif
@@ -1054,13 +1057,21 @@ test_record (Fixture       *f,
   static const gint64 spent[] = { 7 * MINUTE, 14 * MINUTE + 1, 18 * MINUTE, 15 * MINUTE, 9 * MINUTE + 999999 };
   g_autoptr(BrRoundRecord) record = NULL;
   g_autoptr(BrRoundRecord) copy = NULL;
-  g_autoptr(GDateTime) before = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) after = NULL;
+  /* 2024-03-04 09:15:00.250000 UTC, on the fake clock's calendar */
+  const gint64 start_real = G_GINT64_CONSTANT (1709543700) * SECOND + 250000;
+  g_autoptr(GDateTime) expected_start = NULL;
   BrRoundRecord *boxed;
   gint64 total = 0;
 
+  br_fake_clock_set_real_time (f->clock, start_real);
+  advance (f, 3 * SECOND);   /* the calendar moves with the clock */
+  g_assert_cmpint (br_clock_get_real_time (BR_CLOCK (f->clock)), ==, start_real + 3 * SECOND);
   g_assert_true (br_round_start (f->round));
-  after = g_date_time_new_now_local ();
+  {
+    g_autoptr(GDateTime) utc = g_date_time_new_utc (2024, 3, 4, 9, 15, 3.25);
+
+    expected_start = g_date_time_to_local (utc);
+  }
 
   for (guint i = 0; i < N_BUILTIN; i++)
     {
@@ -1084,8 +1095,10 @@ test_record (Fixture       *f,
   record = br_round_get_record (f->round);
   g_assert_true (record->completed);
   g_assert_cmpuint (record->length, ==, 61);
-  g_assert_cmpint (g_date_time_compare (record->started, before), >=, 0);
-  g_assert_cmpint (g_date_time_compare (record->started, after), <=, 0);
+  g_assert_true (g_date_time_equal (record->started, expected_start));
+  g_assert_cmpint (g_date_time_get_microsecond (record->started), ==, 250000);
+  g_assert_cmpint (g_date_time_get_utc_offset (record->started), ==,
+                   g_date_time_get_utc_offset (expected_start));
   g_assert_cmpuint (record->phases->len, ==, N_BUILTIN);
   for (guint i = 0; i < N_BUILTIN; i++)
     {
@@ -1444,69 +1457,27 @@ test_random (Fixture       *f,
 }
 
 /* ---------------------------------------------------------------------- */
-/* The ticker, with real time                                              */
-
-static guint n_polls;
-
-static gint
-counting_poll (GPollFD *fds,
-               guint    n_fds,
-               gint     timeout)
-{
-  gint result = g_poll (fds, n_fds, timeout);
-
-  n_polls++;
-  return result;
-}
+/* The ticker, on a fake timer moved with the fake clock                  */
 
 typedef struct {
-  GMainContext *context;
   guint n_ticks;
-  gint64 min_until_next_second;
+  gint64 until_next_second;   /* at the last tick */
+  gint64 phase_elapsed;       /* at the last tick */
   guint n_phase_over;
-  guint fired;            /* set by phase-over, for run_for() to wait on */
   guint last_phase_over;
   guint64 wakeups_at_phase_over;
+  gint64 until_end_at_phase_over;
 } TickerState;
-
-static gboolean
-quit_loop (gpointer user_data)
-{
-  g_main_loop_quit (user_data);
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the context until a timeout of @ms milliseconds fires, or until
- * *@until turns non-zero; the timeout source says when, no clock is read */
-static void
-run_for (GMainContext *context,
-         guint         ms,
-         guint        *until)
-{
-  g_autoptr(GMainLoop) loop = g_main_loop_new (context, FALSE);
-  GSource *timeout = g_timeout_source_new (ms);
-
-  g_source_set_callback (timeout, quit_loop, loop, NULL);
-  g_source_attach (timeout, context);
-
-  if (until == NULL)
-    g_main_loop_run (loop);
-  else
-    while (*until == 0 && !g_source_is_destroyed (timeout))
-      g_main_context_iteration (context, TRUE);
-
-  g_source_destroy (timeout);
-  g_source_unref (timeout);
-}
 
 static void
 on_tick (BrRoundTicker *ticker,
          TickerState   *state)
 {
-  gint64 until = br_round_get_until_next_second (br_round_ticker_get_round (ticker));
+  BrRound *round = br_round_ticker_get_round (ticker);
 
   state->n_ticks++;
-  state->min_until_next_second = MIN (state->min_until_next_second, until);
+  state->until_next_second = br_round_get_until_next_second (round);
+  state->phase_elapsed = br_round_get_phase_elapsed (round, br_round_get_current_phase (round));
 }
 
 static void
@@ -1515,130 +1486,196 @@ on_phase_over (BrRoundTicker *ticker,
                TickerState   *state)
 {
   state->n_phase_over++;
-  state->fired = TRUE;
   state->last_phase_over = phase;
   state->wakeups_at_phase_over = br_round_ticker_get_n_wakeups (ticker);
+  state->until_end_at_phase_over = br_round_get_until_phase_end (br_round_ticker_get_round (ticker));
 }
 
-static GMainContext *
-push_counting_context (void)
+/* Moves the fake clock and the fake timer together by @ms milliseconds,
+ * one due timeout at a time, so that each wake-up reads the clock at the
+ * very time it was due */
+static void
+advance_both (Fixture     *f,
+              BrFakeTimer *timer,
+              guint        ms)
 {
-  GMainContext *context = g_main_context_new ();
+  while (ms > 0 || br_fake_timer_get_next_due (timer) == 0)
+    {
+      gint64 due = br_fake_timer_get_next_due (timer);
+      guint step = (due < 0 || due > ms) ? ms : (guint) due;
 
-  g_main_context_set_poll_func (context, counting_poll);
-  g_main_context_push_thread_default (context);
-  return context;
+      advance (f, (gint64) step * 1000);
+      br_fake_timer_advance (timer, step);
+      ms -= step;
+      if (due < 0 || due > (gint64) step)
+        break;
+    }
 }
 
 static void
-pop_context (GMainContext *context)
+test_ticker_timer (Fixture       *f,
+                   gconstpointer  data)
 {
-  g_main_context_pop_thread_default (context);
-  g_main_context_unref (context);
-}
+  BrFakeTimer *timer = br_fake_timer_new ();
+  TickerState state = { 0 };
+  BrRoundTicker *ticker;
+  gint64 elapsed;
 
-static void
-test_ticker_real (Fixture       *f,
-                  gconstpointer  data)
-{
-  GMainContext *context = push_counting_context ();
-  TickerState state = { .min_until_next_second = G_MAXINT64 };
-  BrRound *round = br_round_new (br_guide_get_phases (f->guide), NULL);
-  BrRoundTicker *ticker = br_round_ticker_new (round);
-  guint64 wakeups;
-
-  g_assert_true (br_round_ticker_get_round (ticker) == round);
+  ticker = br_round_ticker_new_with_timer (f->round, BR_TIMER (timer));
+  g_assert_true (br_round_ticker_get_round (ticker) == f->round);
+  g_assert_true (br_round_ticker_get_timer (ticker) == BR_TIMER (timer));
   g_signal_connect (ticker, "tick", G_CALLBACK (on_tick), &state);
 
-  /* Idle: no source, the loop only wakes up for its own timeout */
-  n_polls = 0;
-  run_for (context, 300, NULL);
+  /* Idle: no timeout, however long */
+  g_assert_cmpuint (br_fake_timer_get_n_pending (timer), ==, 0);
+  advance_both (f, timer, 5000);
   g_assert_cmpuint (br_round_ticker_get_n_wakeups (ticker), ==, 0);
-  g_assert_cmpuint (n_polls, <=, 2);
 
-  /* Running: about once a second, just after a whole second of the phase */
-  g_assert_true (br_round_start (round));
-  run_for (context, 3000, NULL);
-  g_test_message ("3 s running: %u ticks, %" G_GUINT64_FORMAT " wake-ups, %u polls, "
-                  "until the next second at a tick: at least %" G_GINT64_FORMAT " us",
-                  state.n_ticks, br_round_ticker_get_n_wakeups (ticker), n_polls,
-                  state.min_until_next_second);
-  g_assert_cmpuint (state.n_ticks, >=, 2);
-  g_assert_cmpuint (state.n_ticks, <=, 4);
-  g_assert_cmpuint (br_round_ticker_get_n_wakeups (ticker), ==, state.n_ticks);
-  g_assert_cmpint (state.min_until_next_second, >, 900000);
+  /* Running: one timeout, due at the phase's first whole second */
+  g_assert_true (br_round_start (f->round));
+  g_assert_cmpuint (br_fake_timer_get_n_pending (timer), ==, 1);
+  g_assert_cmpint (br_fake_timer_get_next_due (timer), ==, 1000);
 
-  /* Paused: no source at all */
-  g_assert_true (br_round_pause (round));
-  wakeups = br_round_ticker_get_n_wakeups (ticker);
-  n_polls = 0;
-  run_for (context, 1500, NULL);
-  g_assert_cmpuint (br_round_ticker_get_n_wakeups (ticker), ==, wakeups);
-  g_assert_cmpuint (n_polls, <=, 2);
+  /* 999 ms: not yet */
+  advance_both (f, timer, 999);
+  g_assert_cmpuint (state.n_ticks, ==, 0);
+  g_assert_cmpint (br_fake_timer_get_next_due (timer), ==, 1);
 
-  /* Running again, then the ticker goes: its source goes with it */
-  g_assert_true (br_round_resume (round));
+  /* Once a second, at each whole second, three times in 3 s */
+  advance_both (f, timer, 1);
+  g_assert_cmpuint (state.n_ticks, ==, 1);
+  g_assert_cmpint (state.phase_elapsed, ==, SECOND);
+  g_assert_cmpint (state.until_next_second, ==, SECOND);
+  advance_both (f, timer, 2000);
+  g_assert_cmpuint (state.n_ticks, ==, 3);
+  g_assert_cmpint (state.phase_elapsed, ==, 3 * SECOND);
+  g_assert_cmpuint (br_round_ticker_get_n_wakeups (ticker), ==, 3);
+  g_assert_cmpuint (br_fake_timer_get_n_pending (timer), ==, 1);
+
+  /* A late wake-up (the clock ran 1.3 s, the timeout fired after 1 s):
+   * that tick is late, the next one is aligned again, nothing is counted */
+  advance (f, 1300 * 1000);
+  br_fake_timer_advance (timer, 1000);
+  g_assert_cmpuint (state.n_ticks, ==, 4);
+  g_assert_cmpint (state.phase_elapsed, ==, 4 * SECOND + 300000);
+  g_assert_cmpint (br_fake_timer_get_next_due (timer), ==, 700);
+  advance_both (f, timer, 700);
+  g_assert_cmpuint (state.n_ticks, ==, 5);
+  g_assert_cmpint (state.phase_elapsed, ==, 5 * SECOND);
+
+  /* A delay that is not a whole millisecond is rounded up: never early */
+  advance (f, 250);
+  g_assert_true (br_round_pause (f->round));
+  g_assert_true (br_round_resume (f->round));
+  g_assert_cmpint (br_round_get_until_next_second (f->round), ==, SECOND - 250);
+  g_assert_cmpint (br_fake_timer_get_next_due (timer), ==, 1000);
+
+  /* Paused: no timeout at all, and no wake-up however long */
+  g_assert_true (br_round_pause (f->round));
+  g_assert_cmpuint (br_fake_timer_get_n_pending (timer), ==, 0);
+  advance_both (f, timer, 10000);
+  g_assert_cmpuint (br_round_ticker_get_n_wakeups (ticker), ==, 5);
+
+  /* Resumed: due when the phase's next whole second comes */
+  g_assert_true (br_round_resume (f->round));
+  elapsed = br_round_get_phase_elapsed (f->round, 0);
+  g_assert_cmpint (elapsed, ==, 5 * SECOND + 250);
+  g_assert_cmpint (br_fake_timer_get_next_due (timer), ==, 1000);
+  advance_both (f, timer, 1000);
+  g_assert_cmpuint (state.n_ticks, ==, 6);
+  g_assert_cmpint (state.phase_elapsed, ==, 6 * SECOND + 250);
+
+  /* The ticker goes: its timeout goes with it */
+  g_assert_cmpuint (br_fake_timer_get_n_pending (timer), ==, 1);
   g_assert_finalize_object (ticker);
-  n_polls = 0;
-  run_for (context, 300, NULL);
-  g_assert_cmpuint (n_polls, <=, 2);
-
-  g_assert_finalize_object (round);
-  pop_context (context);
+  g_assert_cmpuint (br_fake_timer_get_n_pending (timer), ==, 0);
+  g_assert_finalize_object (timer);
 }
 
-/* Phase-over with a fake clock: budgets are whole minutes, so the clock is
- * moved to just before the phase's end, and the real timeout the ticker
- * computes from it fires within half a second. */
+/* The system timer is the default */
+static void
+test_ticker_system_timer (Fixture       *f,
+                          gconstpointer  data)
+{
+  BrRoundTicker *ticker = br_round_ticker_new (f->round);
+
+  g_assert_true (br_round_ticker_get_timer (ticker) == br_timer_get_system ());
+  g_assert_cmpuint (br_round_ticker_get_n_wakeups (ticker), ==, 0);
+  g_assert_finalize_object (ticker);
+}
+
 static void
 test_ticker_phase_over (Fixture       *f,
                         gconstpointer  data)
 {
-  GMainContext *context = push_counting_context ();
-  TickerState state = { .min_until_next_second = G_MAXINT64 };
+  BrFakeTimer *timer = br_fake_timer_new ();
+  TickerState state = { 0 };
   BrRoundTicker *ticker;
+  guint first_seconds = builtin_min[0] * 60;
+  guint64 wakeups;
 
   /* The shortest first phase */
   g_assert_true (br_round_set_budget (f->round, 0, builtin_min[0]));
-  ticker = br_round_ticker_new (f->round);
+  ticker = br_round_ticker_new_with_timer (f->round, BR_TIMER (timer));
   g_signal_connect (ticker, "tick", G_CALLBACK (on_tick), &state);
   g_signal_connect (ticker, "phase-over", G_CALLBACK (on_phase_over), &state);
 
+  /* A millisecond short of the phase's end: not over */
   g_assert_true (br_round_start (f->round));
-  advance (f, builtin_min[0] * MINUTE - 500000);
-  /* A change makes the ticker look at the round again: the next wake-up
-   * is now 500 ms away */
-  g_assert_true (br_round_pause (f->round));
-  g_assert_true (br_round_resume (f->round));
-  g_assert_cmpint (br_round_get_until_next_second (f->round), ==, 500000);
-  advance (f, 500000);
+  advance_both (f, timer, first_seconds * 1000 - 1);
+  g_assert_cmpuint (state.n_ticks, ==, first_seconds - 1);
+  g_assert_cmpuint (state.n_phase_over, ==, 0);
 
-  /* One wake-up, at the phase's end: no elapsed time is asserted, the
-   * 2 s timeout only bounds a ticker that never fires */
-  run_for (context, 2000, &state.fired);
+  /* Over at the very wake-up where the budget is used up */
+  advance_both (f, timer, 1);
   g_assert_cmpuint (state.n_phase_over, ==, 1);
   g_assert_cmpuint (state.last_phase_over, ==, 0);
-  g_assert_cmpuint (state.wakeups_at_phase_over, ==, 1);
+  g_assert_cmpuint (state.wakeups_at_phase_over, ==, first_seconds);
+  g_assert_cmpint (state.until_end_at_phase_over, ==, 0);
+  g_assert_cmpint (state.phase_elapsed, ==, (gint64) first_seconds * SECOND);
 
-  /* Once: not again while the phase stays over, nor when the round comes
-   * back to it */
+  /* Overtime: it goes on ticking once a second, and says it once */
+  advance_both (f, timer, 3000);
+  g_assert_cmpuint (state.n_ticks, ==, first_seconds + 3);
+  g_assert_cmpuint (state.n_phase_over, ==, 1);
+
+  /* Not again when the round comes back to the phase */
   g_assert_true (br_round_next_phase (f->round));
   g_assert_true (br_round_previous_phase (f->round));
-  run_for (context, 1100, NULL);
+  wakeups = br_round_ticker_get_n_wakeups (ticker);
+  advance_both (f, timer, 1000);
+  g_assert_cmpuint (br_round_ticker_get_n_wakeups (ticker), ==, wakeups + 1);
   g_assert_cmpuint (state.n_phase_over, ==, 1);
-  g_assert_cmpuint (br_round_ticker_get_n_wakeups (ticker), >=, 2);
 
-  /* A minute more, used up: over again */
+  /* A minute more, used up: over again, at its last second */
   g_assert_true (br_round_add_minute (f->round));
-  advance (f, MINUTE);
-  state.fired = FALSE;
-  run_for (context, 2000, &state.fired);
+  g_assert_cmpint (br_round_get_until_phase_end (f->round), >, 0);
+  wakeups = br_round_ticker_get_n_wakeups (ticker);
+  advance_both (f, timer, br_round_get_until_phase_end (f->round) / 1000 - 1);
+  g_assert_cmpuint (state.n_phase_over, ==, 1);
+  advance_both (f, timer, 1);
   g_assert_cmpuint (state.n_phase_over, ==, 2);
   g_assert_cmpuint (state.last_phase_over, ==, 0);
+  g_assert_cmpint (state.until_end_at_phase_over, ==, 0);
 
+  /* A suspend past the next phase's end: over at the first wake-up after,
+   * once */
+  g_assert_true (br_round_next_phase (f->round));
+  wakeups = br_round_ticker_get_n_wakeups (ticker);
+  advance (f, (gint64) (br_round_get_budget (f->round, 1) + 2) * MINUTE);
+  g_assert_cmpint (br_fake_timer_get_next_due (timer), ==, 1000);
+  br_fake_timer_advance (timer, 1000);
+  g_assert_cmpuint (br_round_ticker_get_n_wakeups (ticker), ==, wakeups + 1);
+  g_assert_cmpuint (state.n_phase_over, ==, 3);
+  g_assert_cmpuint (state.last_phase_over, ==, 1);
+  advance_both (f, timer, 5000);
+  g_assert_cmpuint (state.n_phase_over, ==, 3);
+
+  /* Stopped: nothing pending */
   g_assert_true (br_round_stop (f->round));
+  g_assert_cmpuint (br_fake_timer_get_n_pending (timer), ==, 0);
   g_assert_finalize_object (ticker);
-  pop_context (context);
+  g_assert_finalize_object (timer);
 }
 
 int
@@ -1668,7 +1705,8 @@ main (int   argc,
   ADD ("record", test_record);
   g_test_add_func ("/round/format-time", test_format_time);
   ADD ("random", test_random);
-  ADD ("ticker/real", test_ticker_real);
+  ADD ("ticker/timer", test_ticker_timer);
+  ADD ("ticker/system-timer", test_ticker_system_timer);
   ADD ("ticker/phase-over", test_ticker_phase_over);
 #undef ADD
 

@@ -31,6 +31,7 @@ typedef struct {
   BrBoardSource source;
   char *name;      /* the file's display name, or the name of an import */
   char *message;   /* what could not be shown of a drawing, or NULL */
+  char *copy_name; /* opening a copy of a .brboard, named this: or NULL */
 } Loaded;
 
 static void
@@ -42,6 +43,7 @@ loaded_free (gpointer data)
   g_clear_object (&loaded->board);
   g_free (loaded->name);
   g_free (loaded->message);
+  g_free (loaded->copy_name);
   g_free (loaded);
 }
 
@@ -52,6 +54,15 @@ load_file (Loaded        *loaded,
            GError       **error)
 {
   BrExcalidrawReport report;
+
+  /* A copy: a .brboard only, named as asked */
+  if (loaded->copy_name != NULL)
+    {
+      loaded->board = br_board_new_from_file (loaded->file, cancellable, error);
+      loaded->source = BR_BOARD_SOURCE_NATIVE;
+      loaded->name = g_strdup (loaded->copy_name);
+      return loaded->board != NULL;
+    }
 
   loaded->board = br_board_load (loaded->file, &loaded->source, &report, cancellable, error);
   if (loaded->board == NULL)
@@ -73,12 +84,15 @@ load_file (Loaded        *loaded,
 
 /* Main thread: a .brboard is the board's own file; a board from an image
  * or a drawing is a new, unsaved board named after the file, so that Save
- * asks where instead of writing over it */
+ * asks where instead of writing over it; a copy is a board with no file,
+ * not modified */
 static void
 apply_loaded (BrBoardDocument *self,
               Loaded          *loaded)
 {
-  if (loaded->source == BR_BOARD_SOURCE_NATIVE)
+  if (loaded->copy_name != NULL)
+    _br_board_document_set_board (self, loaded->board, NULL, loaded->copy_name, FALSE);
+  else if (loaded->source == BR_BOARD_SOURCE_NATIVE)
     _br_board_document_set_board (self, loaded->board, loaded->file, loaded->name, FALSE);
   else
     _br_board_document_set_board (self, loaded->board, NULL, loaded->name, TRUE);
@@ -167,6 +181,33 @@ load_done (GObject      *object,
     }
 }
 
+/* Runs @loaded's reading in a worker thread; load_done() applies it */
+static void
+start_loading (BrBoardDocument     *self,
+               Loaded              *loaded,
+               gpointer             source_tag,
+               GCancellable        *cancellable,
+               GAsyncReadyCallback  callback,
+               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GTask) thread_task = NULL;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, loaded, loaded_free);
+
+  /* The thread fills @loaded; the outer task, alive until load_done()
+   * has run, owns it */
+  /* The worker thread may drop its task after load_done() ran: that task
+   * must not keep the document alive (no source object) */
+  thread_task = g_task_new (NULL, cancellable, load_done, g_object_ref (task));
+  g_task_set_source_tag (thread_task, source_tag);
+  g_task_set_task_data (thread_task, loaded, NULL);
+  _br_board_document_add_busy (self, TRUE, 1);
+  g_task_run_in_thread (thread_task, load_thread);
+}
+
 /**
  * br_board_document_load_async:
  * @file: as for br_board_document_load()
@@ -183,8 +224,6 @@ br_board_document_load_async (BrBoardDocument     *self,
                               GAsyncReadyCallback  callback,
                               gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(GTask) thread_task = NULL;
   Loaded *loaded;
 
   g_return_if_fail (BR_IS_BOARD_DOCUMENT (self));
@@ -193,19 +232,7 @@ br_board_document_load_async (BrBoardDocument     *self,
 
   loaded = g_new0 (Loaded, 1);
   loaded->file = g_object_ref (file);
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, br_board_document_load_async);
-  g_task_set_task_data (task, loaded, loaded_free);
-
-  /* The thread fills @loaded; the outer task, alive until load_done()
-   * has run, owns it */
-  /* The worker thread may drop its task after load_done() ran: that task
-   * must not keep the document alive (no source object) */
-  thread_task = g_task_new (NULL, cancellable, load_done, g_object_ref (task));
-  g_task_set_source_tag (thread_task, br_board_document_load_async);
-  g_task_set_task_data (thread_task, loaded, NULL);
-  _br_board_document_add_busy (self, TRUE, 1);
-  g_task_run_in_thread (thread_task, load_thread);
+  start_loading (self, loaded, br_board_document_load_async, cancellable, callback, user_data);
 }
 
 /**
@@ -241,7 +268,8 @@ br_board_document_load_finish (BrBoardDocument  *self,
  *
  * Loads @file as a new board with no file, named @name: saving it never
  * writes over @file. When it cannot be loaded nothing changes and @error
- * says what is wrong and where.
+ * says what is wrong and where. br_board_document_open_copy_async() is the
+ * same off the main thread.
  */
 gboolean
 br_board_document_open_copy (BrBoardDocument  *self,
@@ -249,17 +277,70 @@ br_board_document_open_copy (BrBoardDocument  *self,
                              const char       *name,
                              GError          **error)
 {
-  g_autoptr(BrBoard) board = NULL;
+  Loaded *loaded;
+  gboolean ok;
 
   g_return_val_if_fail (BR_IS_BOARD_DOCUMENT (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (name != NULL, FALSE);
 
-  board = br_board_new_from_file (file, NULL, error);
-  if (board == NULL)
-    return FALSE;
-  _br_board_document_set_board (self, board, NULL, name, FALSE);
-  return TRUE;
+  loaded = g_new0 (Loaded, 1);
+  loaded->file = g_object_ref (file);
+  loaded->copy_name = g_strdup (name);
+  ok = load_file (loaded, NULL, error);
+  if (ok)
+    apply_loaded (self, loaded);
+  loaded_free (loaded);
+  return ok;
+}
+
+/**
+ * br_board_document_open_copy_async:
+ * @file: a .brboard file
+ * @name: the copy's name until it is saved
+ * @cancellable: (nullable): cancels the opening
+ *
+ * br_board_document_open_copy() with the reading and parsing in a worker
+ * thread; #BrBoardDocument:loading is %TRUE meanwhile. One that fails or
+ * is cancelled, at any point before it completes, changes nothing.
+ */
+void
+br_board_document_open_copy_async (BrBoardDocument     *self,
+                                   GFile               *file,
+                                   const char          *name,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  Loaded *loaded;
+
+  g_return_if_fail (BR_IS_BOARD_DOCUMENT (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (name != NULL);
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  loaded = g_new0 (Loaded, 1);
+  loaded->file = g_object_ref (file);
+  loaded->copy_name = g_strdup (name);
+  start_loading (self, loaded, br_board_document_open_copy_async, cancellable, callback, user_data);
+}
+
+/**
+ * br_board_document_open_copy_finish:
+ *
+ * Returns: whether the copy is now the document's board; on %FALSE,
+ *   @error says why (%G_IO_ERROR_CANCELLED when cancelled)
+ */
+gboolean
+br_board_document_open_copy_finish (BrBoardDocument  *self,
+                                    GAsyncResult     *result,
+                                    GError          **error)
+{
+  g_return_val_if_fail (BR_IS_BOARD_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == br_board_document_open_copy_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /* ---------------------------------------------------------------------- */

@@ -77,6 +77,15 @@ gboolean         br_board_document_open_copy      (BrBoardDocument  *self,
                                                    GFile            *file,
                                                    const char       *name,
                                                    GError          **error);
+void             br_board_document_open_copy_async (BrBoardDocument *self,
+                                                   GFile            *file,
+                                                   const char       *name,
+                                                   GCancellable     *cancellable,
+                                                   GAsyncReadyCallback callback,
+                                                   gpointer          user_data);
+gboolean         br_board_document_open_copy_finish (BrBoardDocument *self,
+                                                   GAsyncResult     *result,
+                                                   GError          **error);
 gboolean         br_board_document_save_as        (BrBoardDocument  *self,
                                                    GFile            *file,
                                                    GError          **error);

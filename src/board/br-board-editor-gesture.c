@@ -113,25 +113,50 @@ reset_gesture (BrBoardEditor *self)
   self->handle = BR_HANDLE_NONE;
   g_clear_pointer (&self->drag_item, g_free);
   g_clear_pointer (&self->bind_hover, g_free);
+  g_clear_pointer (&self->selection_before, g_strfreev);
   g_array_set_size (self->pen_points, 0);
 }
 
 /**
  * br_board_editor_cancel_gesture:
  *
- * Drops the gesture in progress, undoing what it did (Escape during a
- * drag, or the board going away).
+ * Drops the gesture in progress (Escape during a drag, or the board going
+ * away): the board is put back as it was at the press, with no undo step,
+ * and so is the selection. A pan keeps the view where it is; a freehand
+ * stroke not yet released is dropped. Nothing happens when no gesture is
+ * in progress.
  */
 void
 br_board_editor_cancel_gesture (BrBoardEditor *self)
 {
+  g_auto(GStrv) before = NULL;
+  g_auto(GStrv) now = NULL;
+
   g_return_if_fail (BR_IS_BOARD_EDITOR (self));
 
   if (self->drag == BR_DRAG_NONE)
     return;
   end_transaction (self, FALSE);
+  before = g_steal_pointer (&self->selection_before);
   reset_gesture (self);
+
+  now = br_board_editor_get_selection (self);
+  if (before != NULL && !g_strv_equal ((const char * const *) before, (const char * const *) now))
+    br_board_editor_set_selection (self, (const char * const *) before);
   _br_board_editor_redraw (self);
+}
+
+/**
+ * br_board_editor_in_gesture:
+ *
+ * Returns: whether a press started a gesture whose release has not come
+ *   (what Escape would cancel)
+ */
+gboolean
+br_board_editor_in_gesture (BrBoardEditor *self)
+{
+  g_return_val_if_fail (BR_IS_BOARD_EDITOR (self), FALSE);
+  return self->drag != BR_DRAG_NONE;
 }
 
 static void
@@ -278,6 +303,7 @@ br_board_editor_pointer_down (BrBoardEditor     *self,
 
   if (self->board == NULL)
     return;
+  self->selection_before = br_board_editor_get_selection (self);
 
   if (self->pan_held || self->tool == BR_TOOL_HAND)
     {

@@ -48,6 +48,7 @@ struct _BrBoardEditor
   GArray *pen_points;                /* of BrPoint */
   BrRect rubber;
   gboolean transaction;              /* the gesture's transaction is open */
+  GStrv selection_before;            /* what Escape selects again */
 
   /* The label being edited */
   char *editing_id;

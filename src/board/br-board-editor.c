@@ -417,6 +417,7 @@ br_board_editor_finalize (GObject *object)
   g_clear_pointer (&self->pen_points, g_array_unref);
   g_clear_pointer (&self->drag_item, g_free);
   g_clear_pointer (&self->bind_hover, g_free);
+  g_clear_pointer (&self->selection_before, g_strfreev);
   g_clear_pointer (&self->editing_id, g_free);
 
   G_OBJECT_CLASS (br_board_editor_parent_class)->finalize (object);

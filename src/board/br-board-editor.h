@@ -151,6 +151,7 @@ void           br_board_editor_pointer_up       (BrBoardEditor      *self,
                                                  double              y,
                                                  BrEditorModifiers   modifiers);
 void           br_board_editor_cancel_gesture   (BrBoardEditor      *self);
+gboolean       br_board_editor_in_gesture       (BrBoardEditor      *self);
 
 /* What the gesture in progress shows */
 gboolean       br_board_editor_get_rubber_band  (BrBoardEditor      *self,

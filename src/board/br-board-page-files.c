@@ -137,27 +137,68 @@ br_board_page_open_file (BrBoardPage  *self,
   return TRUE;
 }
 
+static void
+open_copy_done (GObject      *document,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+
+  if (br_board_document_open_copy_finish (BR_BOARD_DOCUMENT (document), result, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
 /**
- * br_board_page_open_copy:
+ * br_board_page_open_copy_async:
  * @file: a .brboard file
  * @title: the copy's name until it is saved
  *
- * Loads @file and shows it as a new board named @title, without asking:
- * saving it never writes over @file. When it cannot be loaded nothing
- * changes and @error says what is wrong and where.
+ * Reads @file in the background (the spinner turning, the board shown
+ * staying until the copy is complete), then shows it as a new board named
+ * @title, without asking: saving it never writes over @file. Another Open
+ * or a New meanwhile cancels it. When it cannot be loaded nothing changes.
  */
-gboolean
-br_board_page_open_copy (BrBoardPage  *self,
-                         GFile        *file,
-                         const char   *title,
-                         GError      **error)
+void
+br_board_page_open_copy_async (BrBoardPage         *self,
+                               GFile               *file,
+                               const char          *title,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
 {
-  g_return_val_if_fail (BR_IS_BOARD_PAGE (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (title != NULL, FALSE);
+  GTask *task;
+
+  g_return_if_fail (BR_IS_BOARD_PAGE (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (title != NULL);
 
   g_cancellable_cancel (self->load_cancellable);
-  return br_board_document_open_copy (self->document, file, title, error);
+  g_clear_object (&self->load_cancellable);
+  self->load_cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->load_cancellable, callback, user_data);
+  g_task_set_source_tag (task, br_board_page_open_copy_async);
+  br_board_document_open_copy_async (self->document, file, title, self->load_cancellable,
+                                     open_copy_done, task);
+}
+
+/**
+ * br_board_page_open_copy_finish:
+ *
+ * Returns: whether the copy is shown; on %FALSE, @error says what is wrong
+ *   and where (%G_IO_ERROR_CANCELLED when another opening replaced it)
+ */
+gboolean
+br_board_page_open_copy_finish (BrBoardPage   *self,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (BR_IS_BOARD_PAGE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == br_board_page_open_copy_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /**

@@ -55,9 +55,13 @@ void          br_board_page_confirm_discard   (BrBoardPage     *self,
 void          br_board_page_flush_draft       (BrBoardPage     *self);
 void          br_board_page_new_titled_board  (BrBoardPage     *self,
                                                const char      *title);
-gboolean      br_board_page_open_copy         (BrBoardPage     *self,
+void          br_board_page_open_copy_async   (BrBoardPage     *self,
                                                GFile           *file,
                                                const char      *title,
+                                               GAsyncReadyCallback callback,
+                                               gpointer         user_data);
+gboolean      br_board_page_open_copy_finish  (BrBoardPage     *self,
+                                               GAsyncResult    *result,
                                                GError         **error);
 void          br_board_page_mark_kept         (BrBoardPage     *self);
 void          br_board_page_set_side_panel    (BrBoardPage     *self,

@@ -227,6 +227,15 @@ key_pressed (GtkEventControllerKey *controller,
       gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grab");
       return TRUE;
     }
+  /* Escape during a drag cancels it: the board goes back as it was at the
+   * press, with no undo step; the rest of the drag (up to the release)
+   * does nothing */
+  if (keyval == GDK_KEY_Escape && br_board_editor_in_gesture (self->board_editor))
+    {
+      br_board_editor_cancel_gesture (self->board_editor);
+      return TRUE;
+    }
+  /* Otherwise it clears the selection */
   if (keyval == GDK_KEY_Escape && br_board_editor_get_n_selected (self->board_editor) > 0)
     {
       br_board_editor_select_only (self->board_editor, NULL);

@@ -258,8 +258,8 @@ drop_practice_details (BrPlanPage *self)
         continue;
       /* One that is on screen is made again at once, in place */
       if (shown && g_strcmp0 (visible, names[i]) == 0)
-        target = g_strdup (g_object_get_data (G_OBJECT (child), "br-id"));
-      gtk_stack_remove (self->detail_stack, child);
+        target = g_strdup (g_hash_table_lookup (self->detail_targets, names[i]));
+      _br_plan_page_remove_detail (self, names[i]);
       if (target != NULL)
         br_plan_page_show (self, target);
     }
@@ -378,14 +378,10 @@ br_plan_page_set_practice (BrPlanPage        *self,
   g_return_if_fail (BR_IS_PLAN_PAGE (self));
   g_return_if_fail (practice == NULL || BR_IS_PRACTICE_HISTORY (practice));
 
-  if (self->practice == practice)
+  if (!g_set_object (&self->practice, practice))
     return;
 
-  if (self->practice != NULL)
-    g_signal_handlers_disconnect_by_data (self->practice, self);
-  g_set_object (&self->practice, practice);
-  if (practice != NULL)
-    g_signal_connect_swapped (practice, "changed", G_CALLBACK (_br_plan_page_sync_practice), self);
+  g_signal_group_set_target (self->practice_signals, practice);
   br_question_bank_set_practice (self->question_bank, practice);
   _br_plan_page_sync_practice (self);
 }

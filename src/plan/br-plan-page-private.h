@@ -12,23 +12,20 @@ G_BEGIN_DECLS
 /* Scores on the dashboard average the newest attempts */
 #define BR_PLAN_PAGE_SCORE_WINDOW 5
 
-typedef struct {
-  GtkCheckButton *check;
-  GtkLabel *state_label;
-  GtkMenuButton *note_button;
-} ItemWidgets;
-
 struct _BrPlanPage
 {
   AdwBin parent_instance;
 
   BrGuide *guide;
   BrProgress *progress;
+  GSignalGroup *progress_signals;  /* its "changed" */
   BrPracticeHistory *practice;
+  GSignalGroup *practice_signals;  /* its "changed" */
   GPtrArray *practice_rows;  /* rows in practice_group */
-  GHashTable *items;         /* item id -> ItemWidgets */
+  char *next_item_id;        /* what plan.start-next starts */
   GHashTable *block_counts;  /* block id -> GtkLabel "2/4" */
-  gboolean syncing;          /* setting widgets from the progress */
+  GHashTable *unbuilt_blocks; /* block row -> BrBlock, until it first opens */
+  GHashTable *detail_targets; /* detail view name -> what it was made for */
   GPtrArray *plan_rows;      /* rows in plan_group */
   GPtrArray *library_rows;   /* rows in library_group */
   gboolean filled;           /* the plan and library groups are made */
@@ -56,6 +53,10 @@ struct _BrPlanPage
   GtkStack *detail_stack;
   BrQuestionBank *question_bank;
 };
+
+/* br-plan-page.c */
+void       _br_plan_page_remove_detail          (BrPlanPage    *self,
+                                                 const char    *name);
 
 /* br-plan-page-progress.c */
 GtkWidget *_br_plan_page_block_row              (BrPlanPage    *self,

@@ -59,6 +59,24 @@ clear_details (BrPlanPage *self)
         gtk_stack_remove (self->detail_stack, child);
       child = next;
     }
+  g_hash_table_remove_all (self->detail_targets);
+}
+
+/**
+ * _br_plan_page_remove_detail:
+ * @name: the detail view's name in the stack ("card", "history"...)
+ *
+ * Drops a detail view, and what it was made for.
+ */
+void
+_br_plan_page_remove_detail (BrPlanPage *self,
+                             const char *name)
+{
+  GtkWidget *child = gtk_stack_get_child_by_name (self->detail_stack, name);
+
+  if (child != NULL)
+    gtk_stack_remove (self->detail_stack, child);
+  g_hash_table_remove (self->detail_targets, name);
 }
 
 static GtkWidget *
@@ -183,8 +201,8 @@ update (BrPlanPage *self)
   guint n_questions, n_principles, n_weeks;
 
   clear_rows (self->plan_group, self->plan_rows);
-  g_hash_table_remove_all (self->items);
   g_hash_table_remove_all (self->block_counts);
+  g_hash_table_remove_all (self->unbuilt_blocks);
   clear_rows (self->library_group, self->library_rows);
   clear_details (self);
   adw_leaflet_set_visible_child_name (self->leaflet, "dashboard");
@@ -237,6 +255,7 @@ show_detail (BrPlanPage *self,
     {
       child = build (self, build_arg);
       gtk_stack_add_named (self->detail_stack, child, name);
+      g_hash_table_insert (self->detail_targets, g_strdup (name), g_strdup (build_arg));
     }
   gtk_stack_set_visible_child (self->detail_stack, child);
   gtk_label_set_label (self->detail_title, title);
@@ -264,10 +283,7 @@ static GtkWidget *
 build_history (BrPlanPage *self,
                const char *id)
 {
-  GtkWidget *view = br_attempt_view_build_history (self->guide, self->practice);
-
-  g_object_set_data_full (G_OBJECT (view), "br-id", g_strdup (id), g_free);
-  return view;
+  return br_attempt_view_build_history (self->guide, self->practice);
 }
 
 /* Shows one of the "card" or "attempt" views, made for @target */
@@ -281,15 +297,8 @@ show_single (BrPlanPage *self,
   GtkWidget *old = gtk_stack_get_child_by_name (self->detail_stack, name);
 
   /* One at a time: replace the previous one */
-  if (old != NULL && g_strcmp0 (g_object_get_data (G_OBJECT (old), "br-id"), target) != 0)
-    gtk_stack_remove (self->detail_stack, old);
-  if (gtk_stack_get_child_by_name (self->detail_stack, name) == NULL)
-    {
-      GtkWidget *child = build (self, target);
-
-      g_object_set_data_full (G_OBJECT (child), "br-id", g_strdup (target), g_free);
-      gtk_stack_add_named (self->detail_stack, child, name);
-    }
+  if (old != NULL && g_strcmp0 (g_hash_table_lookup (self->detail_targets, name), target) != 0)
+    _br_plan_page_remove_detail (self, name);
   show_detail (self, name, title, build, target);
 }
 
@@ -426,13 +435,17 @@ br_plan_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), BR_TYPE_PLAN_PAGE);
   g_clear_pointer (&self->plan_rows, g_ptr_array_unref);
   g_clear_pointer (&self->library_rows, g_ptr_array_unref);
-  g_clear_pointer (&self->items, g_hash_table_unref);
+  g_clear_pointer (&self->next_item_id, g_free);
+  g_clear_pointer (&self->detail_targets, g_hash_table_unref);
   g_clear_pointer (&self->block_counts, g_hash_table_unref);
-  if (self->progress != NULL)
-    g_signal_handlers_disconnect_by_data (self->progress, self);
+  g_clear_pointer (&self->unbuilt_blocks, g_hash_table_unref);
+  if (self->progress_signals != NULL)
+    g_signal_group_set_target (self->progress_signals, NULL);
+  g_clear_object (&self->progress_signals);
   g_clear_object (&self->progress);
-  if (self->practice != NULL)
-    g_signal_handlers_disconnect_by_data (self->practice, self);
+  if (self->practice_signals != NULL)
+    g_signal_group_set_target (self->practice_signals, NULL);
+  g_clear_object (&self->practice_signals);
   g_clear_object (&self->practice);
   g_clear_pointer (&self->practice_rows, g_ptr_array_unref);
   g_clear_handle_id (&self->fill_id, g_source_remove);
@@ -535,9 +548,16 @@ br_plan_page_init (BrPlanPage *self)
   self->plan_rows = g_ptr_array_new ();
   self->library_rows = g_ptr_array_new ();
   self->practice_rows = g_ptr_array_new ();
-  self->items = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->detail_targets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->block_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->unbuilt_blocks = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->progress_signals = g_signal_group_new (BR_TYPE_PROGRESS);
+  g_signal_group_connect_object (self->progress_signals, "changed",
+                                 G_CALLBACK (_br_plan_page_sync_progress), self, G_CONNECT_SWAPPED);
+  self->practice_signals = g_signal_group_new (BR_TYPE_PRACTICE_HISTORY);
+  g_signal_group_connect_object (self->practice_signals, "changed",
+                                 G_CALLBACK (_br_plan_page_sync_practice), self, G_CONNECT_SWAPPED);
   br_accessible_set_label (GTK_WIDGET (self->next_button), _("Start the next study item"));
   gtk_menu_button_set_create_popup_func (self->start_date_button, _br_plan_page_create_calendar_popover, self, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->status_group), FALSE);
@@ -588,14 +608,10 @@ br_plan_page_set_progress (BrPlanPage *self,
   g_return_if_fail (BR_IS_PLAN_PAGE (self));
   g_return_if_fail (progress == NULL || BR_IS_PROGRESS (progress));
 
-  if (self->progress == progress)
+  if (!g_set_object (&self->progress, progress))
     return;
 
-  if (self->progress != NULL)
-    g_signal_handlers_disconnect_by_data (self->progress, self);
-  g_set_object (&self->progress, progress);
-  if (progress != NULL)
-    g_signal_connect_swapped (progress, "changed", G_CALLBACK (_br_plan_page_sync_progress), self);
+  g_signal_group_set_target (self->progress_signals, progress);
   _br_plan_page_sync_progress (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS]);
 }

@@ -29,6 +29,7 @@ struct _BrQuestionBank
   gboolean bound;            /* the list box shows the rows */
   BrCategory *category;      /* or NULL for all */
   BrPracticeHistory *practice;
+  GSignalGroup *practice_signals;  /* its "changed" */
   int status;                /* a BrQuestionStatus, or -1 for any */
 
   GtkSearchEntry *search_entry;
@@ -196,7 +197,6 @@ create_row (gpointer item,
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), number);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), br_plan_library_icon ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data_full (G_OBJECT (row), "br-question", g_object_ref (question), g_object_unref);
   return row;
 }
 
@@ -214,8 +214,11 @@ row_activated (GtkListBox     *list_box,
                GtkListBoxRow  *row,
                BrQuestionBank *self)
 {
-  BrQuestion *question = g_object_get_data (G_OBJECT (row), "br-question");
+  /* The rows are the filtered questions, in order */
+  g_autoptr(BrQuestion) question = NULL;
 
+  if (self->filtered != NULL)
+    question = g_list_model_get_item (G_LIST_MODEL (self->filtered), gtk_list_box_row_get_index (row));
   if (question != NULL)
     g_signal_emit (self, signals[QUESTION_ACTIVATED], 0, question);
 }
@@ -279,8 +282,9 @@ br_question_bank_dispose (GObject *object)
   g_clear_object (&self->filter);
   g_clear_object (&self->category);
   g_clear_object (&self->guide);
-  if (self->practice != NULL)
-    g_signal_handlers_disconnect_by_data (self->practice, self);
+  if (self->practice_signals != NULL)
+    g_signal_group_set_target (self->practice_signals, NULL);
+  g_clear_object (&self->practice_signals);
   g_clear_object (&self->practice);
   g_clear_pointer (&self->search, g_free);
 
@@ -355,19 +359,23 @@ br_question_bank_class_init (BrQuestionBankClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BrQuestionBank, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, BrQuestionBank, results_stack);
   gtk_widget_class_bind_template_child (widget_class, BrQuestionBank, list_box);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, status_selected);
+  gtk_widget_class_bind_template_callback (widget_class, category_selected);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated);
 }
 
 static void
 br_question_bank_init (BrQuestionBank *self)
 {
+  /* The template's handlers may run while it is built: the filter first */
+  self->status = -1;
+  self->filter = gtk_custom_filter_new (filter_question, self, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->status = -1;
-  g_signal_connect (self->status_dropdown, "notify::selected", G_CALLBACK (status_selected), self);
-  self->filter = gtk_custom_filter_new (filter_question, self, NULL);
-  g_signal_connect (self->search_entry, "search-changed", G_CALLBACK (search_changed), self);
-  g_signal_connect (self->list_box, "row-activated", G_CALLBACK (row_activated), self);
-  g_signal_connect (self->category_dropdown, "notify::selected", G_CALLBACK (category_selected), self);
+  self->practice_signals = g_signal_group_new (BR_TYPE_PRACTICE_HISTORY);
+  g_signal_group_connect_object (self->practice_signals, "changed",
+                                 G_CALLBACK (practice_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "map", G_CALLBACK (bind_rows), NULL);
 }
 
@@ -432,12 +440,15 @@ br_question_bank_set_search (BrQuestionBank *self,
 
   g_return_if_fail (BR_IS_QUESTION_BANK (self));
 
+  /* The entry first: replacing its text passes through an empty text,
+   * which it reports at once (search-changed calls this again with "");
+   * the words set below are the last ones */
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), text ? text : "") != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text ? text : "");
   stripped = g_strstrip (g_strdup (text ? text : ""));
   g_clear_pointer (&self->search, g_free);
   if (stripped[0] != '\0')
     self->search = g_utf8_casefold (stripped, -1);
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), text ? text : "") != 0)
-    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text ? text : "");
   refilter (self);
 }
 
@@ -494,13 +505,9 @@ br_question_bank_set_practice (BrQuestionBank    *self,
   g_return_if_fail (BR_IS_QUESTION_BANK (self));
   g_return_if_fail (practice == NULL || BR_IS_PRACTICE_HISTORY (practice));
 
-  if (self->practice == practice)
+  if (!g_set_object (&self->practice, practice))
     return;
-  if (self->practice != NULL)
-    g_signal_handlers_disconnect_by_data (self->practice, self);
-  g_set_object (&self->practice, practice);
-  if (practice != NULL)
-    g_signal_connect_swapped (practice, "changed", G_CALLBACK (practice_changed), self);
+  g_signal_group_set_target (self->practice_signals, practice);
   practice_changed (self);
 }
 

@@ -50,6 +50,25 @@ br_clock_get_time (BrClock *self)
   return BR_CLOCK_GET_CLASS (self)->get_time (self);
 }
 
+/**
+ * br_clock_get_real_time:
+ * @self: a #BrClock
+ *
+ * Reads the calendar time, to date things with (when a round started).
+ * Unlike br_clock_get_time() it may jump when the system time is set.
+ *
+ * Returns: microseconds since the Unix epoch
+ */
+gint64
+br_clock_get_real_time (BrClock *self)
+{
+  g_return_val_if_fail (BR_IS_CLOCK (self), 0);
+
+  if (BR_CLOCK_GET_CLASS (self)->get_real_time == NULL)
+    return g_get_real_time ();
+  return BR_CLOCK_GET_CLASS (self)->get_real_time (self);
+}
+
 /* ---------------------------------------------------------------------- */
 /* The system clock                                                        */
 
@@ -139,13 +158,15 @@ br_clock_get_system (void)
  * BrFakeClock:
  *
  * A clock for tests: it stands still until it is told to move, and it only
- * moves forward.
+ * moves forward. Its calendar time moves with it; it starts at the real
+ * time the clock was made, unless br_fake_clock_set_real_time() sets it.
  */
 struct _BrFakeClock
 {
   BrClock parent_instance;
 
   gint64 now;
+  gint64 real_minus_now;   /* calendar time = now + this */
 };
 
 G_DEFINE_FINAL_TYPE (BrFakeClock, br_fake_clock, BR_TYPE_CLOCK)
@@ -156,12 +177,21 @@ br_fake_clock_get_time (BrClock *clock)
   return BR_FAKE_CLOCK (clock)->now;
 }
 
+static gint64
+br_fake_clock_get_real_time (BrClock *clock)
+{
+  BrFakeClock *self = BR_FAKE_CLOCK (clock);
+
+  return self->now + self->real_minus_now;
+}
+
 static void
 br_fake_clock_class_init (BrFakeClockClass *klass)
 {
   BrClockClass *clock_class = BR_CLOCK_CLASS (klass);
 
   clock_class->get_time = br_fake_clock_get_time;
+  clock_class->get_real_time = br_fake_clock_get_real_time;
 }
 
 static void
@@ -181,6 +211,7 @@ br_fake_clock_new (gint64 start)
   BrFakeClock *self = g_object_new (BR_TYPE_FAKE_CLOCK, NULL);
 
   self->now = start;
+  self->real_minus_now = g_get_real_time () - start;
   return self;
 }
 
@@ -218,4 +249,21 @@ br_fake_clock_set_time (BrFakeClock *self,
   g_return_if_fail (time >= self->now);
 
   self->now = time;
+}
+
+/**
+ * br_fake_clock_set_real_time:
+ * @self: a #BrFakeClock
+ * @real_time: the calendar time it reads now, in microseconds since the
+ *   Unix epoch
+ *
+ * Sets the calendar time; from then on it moves with the clock.
+ */
+void
+br_fake_clock_set_real_time (BrFakeClock *self,
+                             gint64       real_time)
+{
+  g_return_if_fail (BR_IS_FAKE_CLOCK (self));
+
+  self->real_minus_now = real_time - self->now;
 }

@@ -18,10 +18,14 @@ struct _BrClockClass
 
   /* Microseconds on a clock that never goes backwards and keeps counting
    * through a system suspend (CLOCK_BOOTTIME for the system clock). */
-  gint64 (*get_time) (BrClock *self);
+  gint64 (*get_time)      (BrClock *self);
+  /* Microseconds since the Unix epoch, for dating things (when a round
+   * started); may jump. %NULL means g_get_real_time(). */
+  gint64 (*get_real_time) (BrClock *self);
 };
 
 gint64   br_clock_get_time          (BrClock *self);
+gint64   br_clock_get_real_time     (BrClock *self);
 BrClock *br_clock_get_system        (void);
 
 #define BR_TYPE_FAKE_CLOCK (br_fake_clock_get_type ())
@@ -33,5 +37,7 @@ void         br_fake_clock_advance  (BrFakeClock *self,
                                      gint64       microseconds);
 void         br_fake_clock_set_time (BrFakeClock *self,
                                      gint64       time);
+void         br_fake_clock_set_real_time (BrFakeClock *self,
+                                          gint64       real_time);
 
 G_END_DECLS

@@ -13,22 +13,25 @@
  * second, just after the current phase's elapsed time passes a whole
  * second, and when the phase's budget is used up.
  *
- * While the round runs the ticker has exactly one #GSource, whose ready
- * time it moves after each wake-up to the delay the round computes from
- * its clock (br_round_get_until_next_second(), and
- * br_round_get_until_phase_end() when that comes first), rounded up to the
- * millisecond. Nothing is counted: a late wake-up (a busy main loop, a
- * suspend) only makes that one tick late, and the next one is aligned
- * again. While the round is idle, paused or finished the ticker has no
- * source at all, so the process does not wake up for it.
+ * While the round runs the ticker has exactly one timeout on its
+ * #BrTimer, due after the delay the round computes from its clock
+ * (br_round_get_until_next_second(), and br_round_get_until_phase_end()
+ * when that comes first), rounded up to the millisecond so that it is
+ * never early; each wake-up, and each change of the round, replaces it.
+ * Nothing is counted: a late wake-up (a busy main loop, a suspend) only
+ * makes that one tick late, and the next one is aligned again. While the
+ * round is idle, paused or finished the ticker has no timeout at all, so
+ * the process does not wake up for it.
  *
- * The source is attached to the thread-default main context of the thread
- * that created the ticker, at %G_PRIORITY_DEFAULT: the same as input
- * events, so a busy idle handler cannot hold a second back, and above
- * GTK's layout and drawing (%G_PRIORITY_HIGH_IDLE + 10 and + 20), so a
- * label changed in #BrRoundTicker::tick is drawn in the frame that
- * follows, not one later. A tick handler only updates a few labels, so it
- * cannot starve anything at that priority.
+ * The timer is br_timer_get_system() unless one is given at construction
+ * (tests give a #BrFakeTimer and move it with the round's #BrFakeClock).
+ * The system timer's timeouts run in the default main context at
+ * %G_PRIORITY_DEFAULT: the same as input events, so a busy idle handler
+ * cannot hold a second back, and above GTK's layout and drawing
+ * (%G_PRIORITY_HIGH_IDLE + 10 and + 20), so a label changed in
+ * #BrRoundTicker::tick is drawn in the frame that follows, not one later.
+ * A tick handler only updates a few labels, so it cannot starve anything
+ * at that priority.
  */
 
 struct _BrRoundTicker
@@ -36,8 +39,8 @@ struct _BrRoundTicker
   GObject parent_instance;
 
   BrRound *round;
-  GMainContext *context;
-  GSource *source;        /* exactly while the round runs */
+  BrTimer *timer;
+  guint timeout_id;       /* exactly while the round runs */
   guint64 n_wakeups;
 
   /* The current phase had time left when last seen: its end is still to
@@ -51,6 +54,7 @@ G_DEFINE_FINAL_TYPE (BrRoundTicker, br_round_ticker, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_ROUND,
+  PROP_TIMER,
   N_PROPS
 };
 
@@ -63,34 +67,23 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static gboolean
-source_dispatch (GSource     *source,
-                 GSourceFunc  callback,
-                 gpointer     user_data)
-{
-  g_source_set_ready_time (source, -1);
-  return callback (user_data);
-}
-
-static GSourceFuncs source_funcs = {
-  .dispatch = source_dispatch,
-};
-
 static void
-destroy_source (GSource *source)
+clear_timeout (BrRoundTicker *self)
 {
-  g_source_destroy (source);
-  g_source_unref (source);
+  if (self->timeout_id != 0)
+    br_timer_remove (self->timer, self->timeout_id);
+  self->timeout_id = 0;
 }
 
 static void update (BrRoundTicker *self);
 
-static gboolean
+static void
 on_wakeup (gpointer user_data)
 {
   g_autoptr(BrRoundTicker) self = g_object_ref (user_data);
   guint phase;
 
+  self->timeout_id = 0;   /* fired, so gone */
   self->n_wakeups++;
   g_signal_emit (self, signals[TICK], 0);
 
@@ -105,11 +98,10 @@ on_wakeup (gpointer user_data)
     }
 
   update (self);
-  return G_SOURCE_CONTINUE;
 }
 
-/* Makes the source match the round: none unless it runs, else one that
- * is ready at the next whole second of the phase or at its end. */
+/* Makes the timeout match the round: none unless it runs, else one that
+ * is due at the next whole second of the phase or at its end. */
 static void
 update (BrRoundTicker *self)
 {
@@ -119,7 +111,7 @@ update (BrRoundTicker *self)
   if (self->round == NULL || br_round_get_state (self->round) != BR_ROUND_RUNNING)
     {
       /* Time does not pass while paused, so the armed phase stays armed */
-      g_clear_pointer (&self->source, destroy_source);
+      clear_timeout (self);
       return;
     }
 
@@ -136,18 +128,10 @@ update (BrRoundTicker *self)
   if (self->armed)
     delay = MIN (delay, until_end);
 
-  if (self->source == NULL)
-    {
-      self->source = g_source_new (&source_funcs, sizeof (GSource));
-      g_source_set_static_name (self->source, "BrRoundTicker");
-      g_source_set_priority (self->source, G_PRIORITY_DEFAULT);
-      g_source_set_callback (self->source, on_wakeup, self, NULL);
-      g_source_attach (self->source, self->context);
-    }
-
   /* Rounded up to the millisecond, so the wake-up is never early */
-  g_source_set_ready_time (self->source,
-                           g_get_monotonic_time () + (delay + 999) / 1000 * 1000);
+  clear_timeout (self);
+  self->timeout_id = br_timer_add (self->timer, (guint) ((delay + 999) / 1000),
+                                   on_wakeup, self);
 }
 
 static void
@@ -174,6 +158,9 @@ br_round_ticker_constructed (GObject *object)
 
   g_return_if_fail (BR_IS_ROUND (self->round));
 
+  if (self->timer == NULL)
+    self->timer = g_object_ref (br_timer_get_system ());
+
   g_signal_connect_object (self->round, "changed",
                            G_CALLBACK (on_round_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->round, "notify::state",
@@ -186,22 +173,14 @@ br_round_ticker_dispose (GObject *object)
 {
   BrRoundTicker *self = BR_ROUND_TICKER (object);
 
-  g_clear_pointer (&self->source, destroy_source);
+  if (self->timer != NULL)
+    clear_timeout (self);
   if (self->round != NULL)
     g_signal_handlers_disconnect_by_data (self->round, self);
   g_clear_object (&self->round);
+  g_clear_object (&self->timer);
 
   G_OBJECT_CLASS (br_round_ticker_parent_class)->dispose (object);
-}
-
-static void
-br_round_ticker_finalize (GObject *object)
-{
-  BrRoundTicker *self = BR_ROUND_TICKER (object);
-
-  g_clear_pointer (&self->context, g_main_context_unref);
-
-  G_OBJECT_CLASS (br_round_ticker_parent_class)->finalize (object);
 }
 
 static void
@@ -216,6 +195,9 @@ br_round_ticker_get_property (GObject    *object,
     {
     case PROP_ROUND:
       g_value_set_object (value, self->round);
+      break;
+    case PROP_TIMER:
+      g_value_set_object (value, self->timer);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -235,6 +217,9 @@ br_round_ticker_set_property (GObject      *object,
     case PROP_ROUND:
       self->round = g_value_dup_object (value);
       break;
+    case PROP_TIMER:
+      self->timer = g_value_dup_object (value);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -247,12 +232,21 @@ br_round_ticker_class_init (BrRoundTickerClass *klass)
 
   object_class->constructed = br_round_ticker_constructed;
   object_class->dispose = br_round_ticker_dispose;
-  object_class->finalize = br_round_ticker_finalize;
   object_class->get_property = br_round_ticker_get_property;
   object_class->set_property = br_round_ticker_set_property;
 
   properties[PROP_ROUND] =
     g_param_spec_object ("round", NULL, NULL, BR_TYPE_ROUND,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * BrRoundTicker:timer:
+   *
+   * What the ticker's wake-ups are timed with: br_timer_get_system() when
+   * none is given.
+   */
+  properties[PROP_TIMER] =
+    g_param_spec_object ("timer", NULL, NULL, BR_TYPE_TIMER,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -291,24 +285,52 @@ br_round_ticker_class_init (BrRoundTickerClass *klass)
 static void
 br_round_ticker_init (BrRoundTicker *self)
 {
-  self->context = g_main_context_ref_thread_default ();
 }
 
 /**
  * br_round_ticker_new:
  * @round: the round to watch
  *
- * Creates a ticker for @round. Its wake-ups happen in the thread-default
- * main context of the calling thread.
+ * Creates a ticker for @round on the system timer: its wake-ups happen in
+ * the default main context.
  *
  * Returns: (transfer full): a new ticker
  */
 BrRoundTicker *
 br_round_ticker_new (BrRound *round)
 {
-  g_return_val_if_fail (BR_IS_ROUND (round), NULL);
+  return br_round_ticker_new_with_timer (round, NULL);
+}
 
-  return g_object_new (BR_TYPE_ROUND_TICKER, "round", round, NULL);
+/**
+ * br_round_ticker_new_with_timer:
+ * @round: the round to watch
+ * @timer: (nullable): what to time the wake-ups with, %NULL for
+ *   br_timer_get_system()
+ *
+ * Returns: (transfer full): a new ticker
+ */
+BrRoundTicker *
+br_round_ticker_new_with_timer (BrRound *round,
+                                BrTimer *timer)
+{
+  g_return_val_if_fail (BR_IS_ROUND (round), NULL);
+  g_return_val_if_fail (timer == NULL || BR_IS_TIMER (timer), NULL);
+
+  return g_object_new (BR_TYPE_ROUND_TICKER, "round", round, "timer", timer, NULL);
+}
+
+/**
+ * br_round_ticker_get_timer:
+ * @self: a #BrRoundTicker
+ *
+ * Returns: (transfer none): the timer the wake-ups are timed with
+ */
+BrTimer *
+br_round_ticker_get_timer (BrRoundTicker *self)
+{
+  g_return_val_if_fail (BR_IS_ROUND_TICKER (self), NULL);
+  return self->timer;
 }
 
 /**

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "br-round.h"
+#include "br-timer.h"
 
 G_BEGIN_DECLS
 
@@ -12,8 +13,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BrRoundTicker, br_round_ticker, BR, ROUND_TICKER, GObject)
 
-BrRoundTicker *br_round_ticker_new       (BrRound       *round);
-BrRound       *br_round_ticker_get_round (BrRoundTicker *self);
-guint64        br_round_ticker_get_n_wakeups (BrRoundTicker *self);
+BrRoundTicker *br_round_ticker_new            (BrRound       *round);
+BrRoundTicker *br_round_ticker_new_with_timer (BrRound       *round,
+                                               BrTimer       *timer);
+BrRound       *br_round_ticker_get_round      (BrRoundTicker *self);
+BrTimer       *br_round_ticker_get_timer      (BrRoundTicker *self);
+guint64        br_round_ticker_get_n_wakeups  (BrRoundTicker *self);
 
 G_END_DECLS

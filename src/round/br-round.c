@@ -553,11 +553,21 @@ br_round_get_state (BrRound *self)
   return self->state;
 }
 
+/* The local date and time @real_time microseconds after the Unix epoch */
+static GDateTime *
+new_local_date (gint64 real_time)
+{
+  g_autoptr(GDateTime) seconds = g_date_time_new_from_unix_local (real_time / G_USEC_PER_SEC);
+
+  return g_date_time_add (seconds, real_time % G_USEC_PER_SEC);
+}
+
 /**
  * br_round_start:
  * @self: a #BrRound
  *
- * Starts the first phase's clock, and notes the wall-clock time.
+ * Starts the first phase's clock, and notes the calendar time from the
+ * round's clock (br_clock_get_real_time()).
  *
  * Returns: %FALSE, changing nothing, unless the round was idle (and has
  *   phases)
@@ -576,7 +586,7 @@ br_round_start (BrRound *self)
       self->slots[i].spent = 0;
     }
   g_clear_pointer (&self->started, g_date_time_unref);
-  self->started = g_date_time_new_now_local ();
+  self->started = new_local_date (br_clock_get_real_time (self->clock));
   self->start_time = br_clock_get_time (self->clock);
   self->open_since = self->start_time;
   self->completed = FALSE;
