@@ -57,7 +57,9 @@ start_confirmed (BrBoardPage *page,
     {
       br_board_page_new_titled_board (self->board_page,
                                       br_guide_entry_get_title (BR_GUIDE_ENTRY (data->question)));
-      br_practice_session_start (session, data->question, data->length);
+      /* The fresh board is recorded while the round runs */
+      br_practice_session_start_on_board (session, data->question, data->length,
+                                          br_board_page_get_board (self->board_page));
       adw_view_stack_set_visible_child_name (self->stack, "whiteboard");
     }
   start_data_free (data);
