@@ -11,6 +11,7 @@
 #include "br-attempt-view.h"
 #include "br-length-chooser.h"
 #include "br-practice-panel.h"
+#include "br-replay-view.h"
 #include "br-review-dialog.h"
 #include "br-plain-text.h"
 #include "br-window-private.h"
@@ -439,6 +440,31 @@ open_attempt_board_activated (GtkWidget  *widget,
   br_board_page_confirm_discard (self->board_page, open_copy_confirmed, g_object_ref (self));
 }
 
+/* The replay of an attempt in the history; one saved before rounds were
+ * recorded, or whose recording cannot be read, says so */
+static void
+replay_attempt_activated (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  BrWindow *self = BR_WINDOW (widget);
+  BrApplication *app = get_app (self);
+  BrPracticeHistory *history = app ? br_application_get_practice (app) : NULL;
+  BrAttempt *attempt;
+  g_autoptr(BrRecording) recording = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (history == NULL)
+    return;
+  attempt = br_practice_history_lookup_attempt (history, g_variant_get_string (parameter, NULL));
+  if (attempt == NULL)
+    return;
+  recording = br_practice_history_load_recording (history, attempt, &error);
+  if (recording == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    g_debug ("Replay: %s", error->message);
+  br_replay_view_present (GTK_WINDOW (self), recording, error, attempt, br_application_get_guide (app));
+}
+
 static void
 close_review_response (AdwMessageDialog *dialog,
                        const char       *response,
@@ -511,4 +537,5 @@ _br_window_practice_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.review-practice", NULL, review_practice_activated);
   gtk_widget_class_install_action (widget_class, "win.show-attempt", "s", show_attempt_activated);
   gtk_widget_class_install_action (widget_class, "win.open-attempt-board", "s", open_attempt_board_activated);
+  gtk_widget_class_install_action (widget_class, "win.replay-attempt", "s", replay_attempt_activated);
 }
