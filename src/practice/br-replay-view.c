@@ -326,7 +326,6 @@ br_replay_view_class_init (BrReplayViewClass *klass)
 
   g_type_ensure (BR_TYPE_BOARD_PREVIEW);
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "br-replay-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, BrReplayView, stack);
   gtk_widget_class_bind_template_child (widget_class, BrReplayView, status_page);
   gtk_widget_class_bind_template_child (widget_class, BrReplayView, preview);
   gtk_widget_class_bind_template_child (widget_class, BrReplayView, scale);
@@ -356,6 +355,9 @@ br_replay_view_init (BrReplayView *self)
   GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The bin's own child: not a bound template child, which the template's
+   * disposal would unparent behind the bin's back */
+  self->stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
 
   self->phases = g_array_new (FALSE, TRUE, sizeof (BrReplayPhase));
   self->phase_names = g_ptr_array_new_with_free_func (g_free);
