@@ -8,7 +8,9 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "br-attempt-view.h"
 #include "br-board-file.h"
+#include "br-board-page.h"
 #include "br-doc-error.h"
 #include "br-phase-summary.h"
 #include "br-recorder.h"
@@ -471,6 +473,23 @@ replay_from_history (BrApplication *app,
   g_assert_false (br_replay_view_get_has_recording (view));
   g_assert_nonnull (strstr (br_replay_view_get_status (view), ".brrec"));
   close_replay ();
+
+  /* The attempt still opens, with its board and its replay button */
+  {
+    GtkWidget *attempt_view = g_object_ref_sink (br_attempt_view_new (round.guide, history, round.attempt));
+    BrBoardPage *board_page = BR_BOARD_PAGE (br_test_find_widget (GTK_WIDGET (window), BR_TYPE_BOARD_PAGE));
+    GtkWidget *replay = find_styled (attempt_view, GTK_TYPE_BUTTON, NULL,
+                                     "Watch how the board was built during the round");
+
+    g_assert_nonnull (replay);
+    g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (replay)), ==, "win.replay-attempt");
+    g_object_unref (attempt_view);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-attempt-board", "s",
+                                               br_attempt_get_id (round.attempt)));
+    br_test_pump ();
+    g_assert_cmpuint (br_board_get_n_items (br_board_page_get_board (board_page)), ==, 3);
+  }
 
   /* Whole */
   g_assert_true (g_file_replace_contents (recording_file, g_bytes_get_data (bytes, NULL),
