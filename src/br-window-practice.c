@@ -374,6 +374,16 @@ session_state_changed (BrWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.review-practice", state == BR_PRACTICE_SESSION_REVIEW);
 }
 
+/* Another board opened while the round runs is the one recorded from then on */
+static void
+board_page_board_changed (BrWindow *self)
+{
+  BrPracticeSession *session = get_session (self);
+
+  if (session != NULL && br_practice_session_get_state (session) == BR_PRACTICE_SESSION_RUNNING)
+    br_practice_session_set_board (session, br_board_page_get_board (self->board_page));
+}
+
 /* The history -------------------------------------------------------------- */
 
 static void
@@ -513,6 +523,8 @@ _br_window_practice_init (BrWindow      *self,
 {
   self->session = g_object_ref (br_application_get_practice_session (app));
   g_signal_connect_object (self->session, "notify::state", G_CALLBACK (session_state_changed),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->board_page, "notify::board", G_CALLBACK (board_page_board_changed),
                            self, G_CONNECT_SWAPPED);
   session_state_changed (self);
 }

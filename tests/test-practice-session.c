@@ -611,6 +611,51 @@ test_recording_dropped (Fixture       *f,
   br_practice_session_discard (f->session);
 }
 
+/* Another board opened during the round is recorded from then on */
+static void
+test_recording_board_replaced (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(BrFakeTimer) timer = br_fake_timer_new ();
+  g_autoptr(BrBoard) first = br_board_new ();
+  g_autoptr(BrBoard) second = br_board_new ();
+  g_autoptr(BrBoard) rebuilt = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *actual = NULL;
+  BrRecording *recording;
+
+  br_practice_session_set_timer (f->session, BR_TIMER (timer));
+  br_practice_session_start_on_board (f->session, question_at (f, 1), 45, first);
+  recording = br_practice_session_get_recording (f->session);
+  br_fake_clock_advance (f->clock, 2 * G_USEC_PER_SEC);
+  br_board_add_item (first, br_item_new (BR_ITEM_RECTANGLE, 0, 0, 120, 60));
+  br_board_add_item (second, br_item_new (BR_ITEM_ELLIPSE, 50, 50, 80, 80));
+  br_board_add_item (second, br_item_new (BR_ITEM_DIAMOND, 250, 50, 80, 80));
+  br_fake_timer_advance (timer, 2000);
+
+  br_fake_clock_advance (f->clock, 3 * G_USEC_PER_SEC);
+  br_practice_session_set_board (f->session, second);
+  g_assert_cmpuint (br_recording_get_n_steps (recording), ==, 2);
+  g_assert_cmpint (br_recording_get_step_time (recording, 1), ==, 5000);
+  g_assert_cmpuint (br_fake_timer_get_n_pending (timer), ==, 1);
+  /* The old board is not followed any more, the new one is */
+  br_board_add_item (first, br_item_new (BR_ITEM_RECTANGLE, 0, 300, 120, 60));
+  g_assert_cmpuint (br_recording_get_n_steps (recording), ==, 2);
+  br_fake_clock_advance (f->clock, 1 * G_USEC_PER_SEC);
+  br_board_set_label (second, br_board_get_item (second, 0)->id, "Cache");
+  g_assert_cmpuint (br_recording_get_n_steps (recording), ==, 3);
+
+  g_assert_true (br_practice_session_end (f->session));
+  /* Once the round has ended, nothing changes */
+  br_practice_session_set_board (f->session, first);
+  g_assert_cmpuint (br_recording_get_n_steps (recording), ==, 3);
+  rebuilt = br_recording_build_board (recording, br_recording_get_n_steps (recording));
+  expected = board_text (second);
+  actual = board_text (rebuilt);
+  g_assert_cmpstr (actual, ==, expected);
+  br_practice_session_discard (f->session);
+}
+
 static void
 test_recording_missing_or_damaged (Fixture       *f,
                                    gconstpointer  data)
@@ -672,6 +717,7 @@ main (int   argc,
   ADD ("save-fails", test_save_fails);
   ADD ("recording", test_recording);
   ADD ("recording-dropped", test_recording_dropped);
+  ADD ("recording-board-replaced", test_recording_board_replaced);
   ADD ("recording-missing-or-damaged", test_recording_missing_or_damaged);
 #undef ADD
 

@@ -164,6 +164,31 @@ _br_practice_session_record_drop (BrPracticeSession *self,
 }
 
 /**
+ * br_practice_session_set_board:
+ * @board: the board the candidate now draws on
+ *
+ * While the round runs, records @board from now on instead of the board
+ * the session started on (the candidate opened another board): one step
+ * of the recording turns the old board into @board. Does nothing once
+ * the round has ended or when nothing is recorded.
+ */
+void
+br_practice_session_set_board (BrPracticeSession *self,
+                               BrBoard           *board)
+{
+  g_return_if_fail (BR_IS_PRACTICE_SESSION (self));
+  g_return_if_fail (BR_IS_BOARD (board));
+
+  if (self->recorder == NULL || self->board == NULL || self->board == board)
+    return;
+  let_go_of_board (self);
+  br_recorder_set_board (self->recorder, board);
+  self->board = g_object_ref (board);
+  self->board_changed_id = g_signal_connect_swapped (board, "changed", G_CALLBACK (board_changed), self);
+  board_changed (self);
+}
+
+/**
  * br_practice_session_get_recording:
  *
  * Returns: (transfer none) (nullable): how the board was built during the

@@ -73,6 +73,8 @@ void                   br_practice_session_start_on_board (BrPracticeSession *se
 gboolean               br_practice_session_end          (BrPracticeSession *self);
 
 /* The recording of the round */
+void                   br_practice_session_set_board    (BrPracticeSession *self,
+                                                         BrBoard           *board);
 BrRecording           *br_practice_session_get_recording (BrPracticeSession *self);
 BrTimer               *br_practice_session_get_timer    (BrPracticeSession *self);
 void                   br_practice_session_set_timer    (BrPracticeSession *self,
