@@ -14,8 +14,8 @@
 
 gboolean
 _br_replay_view_tick (GtkWidget     *widget,
-      GdkFrameClock *frame_clock,
-      gpointer       user_data)
+                      GdkFrameClock *frame_clock,
+                      gpointer       user_data)
 {
   BrReplayView *self = BR_REPLAY_VIEW (widget);
   gint64 now = gdk_frame_clock_get_frame_time (frame_clock);
@@ -174,10 +174,10 @@ jump_to_phase_activated (GtkWidget  *widget,
 
 gboolean
 _br_replay_view_key_pressed (GtkEventControllerKey *controller,
-             guint                  keyval,
-             guint                  keycode,
-             GdkModifierType        state,
-             BrReplayView          *self)
+                             guint                  keyval,
+                             guint                  keycode,
+                             GdkModifierType        state,
+                             BrReplayView          *self)
 {
   const char *action;
 

@@ -102,7 +102,7 @@ update_labels (BrReplayView *self)
 
 void
 _br_replay_view_set_position (BrReplayView *self,
-              double        position)
+                              double        position)
 {
   guint n;
 
