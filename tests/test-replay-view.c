@@ -41,7 +41,7 @@ phase_id (BrGuide *guide,
 
 /* Steps at 1 s (a box), 2 s (a database), 3 s (an arrow between them),
  * then a minute without a change, a label at 63 s; 70 s in all. Three
- * phases: 0-2 s, 2-42 s, 42-70 s. */
+ * phases: 0-2 s, 2-42 s, 42-70 s, and a fourth never reached. */
 static void
 round_init (Round *round)
 {
@@ -83,6 +83,8 @@ round_init (Round *round)
   br_attempt_add_phase (round->attempt, phase_id (round->guide, 0), 300, 2);
   br_attempt_add_phase (round->attempt, phase_id (round->guide, 1), 300, 40);
   br_attempt_add_phase (round->attempt, phase_id (round->guide, 2), 600, 28);
+  /* Stopped before the fourth phase */
+  br_attempt_add_phase (round->attempt, phase_id (round->guide, 3), 600, 0);
 }
 
 static void
@@ -288,6 +290,9 @@ test_play_seek_step (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "replay.jump-to-phase", "u", 0));
   g_assert_cmpint (br_replay_view_get_position (view), ==, 2000);
   assert_shows (view, &round, 2);
+  /* The phase never reached is not on the time line */
+  gtk_widget_activate_action (GTK_WIDGET (view), "replay.jump-to-phase", "u", 3);
+  g_assert_cmpint (br_replay_view_get_position (view), ==, 2000);
 
   /* Faster: 8× plays two seconds in a quarter of a second */
   speeds = GTK_DROP_DOWN (br_test_find_widget (GTK_WIDGET (view), GTK_TYPE_DROP_DOWN));
@@ -367,6 +372,7 @@ test_phase_summary (void)
 
   phases = br_replay_phases_from_attempt (round.attempt);
   br_replay_summarize (round.recording, phases);
+  g_assert_cmpuint (phases->len, ==, 4);
   for (guint i = 0; i < 3; i++)
     {
       guint n_steps = g_array_index (phases, BrReplayPhase, i).n_steps;
@@ -547,8 +553,9 @@ test_review_sheet (void)
   br_test_pump ();
   summary = br_test_find_widget (GTK_WIDGET (dialog), BR_TYPE_PHASE_SUMMARY);
   g_assert_nonnull (summary);
-  g_assert_cmpuint (br_phase_summary_get_n_phases (BR_PHASE_SUMMARY (summary)), ==,
-                    br_attempt_get_n_phases (br_practice_session_get_attempt (session)));
+  /* Stopped two minutes into the first phase: the others were never reached */
+  g_assert_cmpuint (br_attempt_get_n_phases (br_practice_session_get_attempt (session)), >, 1);
+  g_assert_cmpuint (br_phase_summary_get_n_phases (BR_PHASE_SUMMARY (summary)), ==, 1);
   g_assert_cmpstr (br_phase_summary_get_headline (BR_PHASE_SUMMARY (summary)), ==,
                    "The first component appeared at 1:30.");
 

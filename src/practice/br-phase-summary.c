@@ -21,7 +21,8 @@
  * from the recording), the shapes and arrows the phase added, its idle
  * stretches of two minutes or more (br-replay-summary), and the design
  * review's findings on the board at that point, listed under the phase.
- * A headline says when the first component appeared.
+ * A headline says when the first component appeared. Phases the round
+ * never reached (it was stopped before) are left out.
  */
 
 #define THUMBNAIL_WIDTH  128
@@ -168,6 +169,11 @@ build (BrPhaseSummary *self,
       const char *name = phase_entry != NULL ? br_guide_entry_get_title (phase_entry) : phase->phase_id;
       g_autoptr(BrReview) review = NULL;
       PhaseEntry entry = { 0, };
+      GtkWidget *row;
+
+      /* A phase the round never reached (it was stopped before) */
+      if (phase->end <= phase->start)
+        continue;
 
       entry.board = br_recording_build_board (recording, phase->n_steps);
       /* The findings as they stood then: the review is a function of the board */
@@ -175,9 +181,9 @@ build (BrPhaseSummary *self,
       entry.n_findings = review != NULL ? (int) br_review_get_n_findings (review) : -1;
       entry.figures = format_figures (phase, entry.n_findings);
       g_array_append_val (self->entries, entry);
-      gtk_list_box_append (self->list,
-                           phase_row (self, name, &g_array_index (self->entries, PhaseEntry, i),
-                                      review, any ? &extent : NULL));
+      row = phase_row (self, name, &g_array_index (self->entries, PhaseEntry, self->entries->len - 1),
+                       review, any ? &extent : NULL);
+      gtk_list_box_append (self->list, row);
     }
 }
 
@@ -247,6 +253,11 @@ br_phase_summary_get_headline (BrPhaseSummary *self)
   return self->headline;
 }
 
+/**
+ * br_phase_summary_get_n_phases:
+ *
+ * Returns: how many phases the summary shows: those the round reached
+ */
 guint
 br_phase_summary_get_n_phases (BrPhaseSummary *self)
 {

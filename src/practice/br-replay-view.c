@@ -427,15 +427,20 @@ br_replay_view_set_recording (BrReplayView *self,
       g_autoptr(GArray) phases = br_replay_phases_from_attempt (attempt);
 
       br_replay_summarize (recording, phases);
-      g_array_append_vals (self->phases, phases->data, phases->len);
       for (guint i = 0; i < phases->len; i++)
         {
-          const char *id = g_array_index (phases, BrReplayPhase, i).phase_id;
-          BrGuideEntry *entry = guide != NULL ? br_guide_lookup (guide, id) : NULL;
+          BrReplayPhase phase = g_array_index (phases, BrReplayPhase, i);
+          BrGuideEntry *entry = guide != NULL ? br_guide_lookup (guide, phase.phase_id) : NULL;
 
-          g_ptr_array_add (self->phase_names, g_strdup (entry != NULL ? br_guide_entry_get_title (entry) : id));
+          /* A phase the round never reached (it was stopped before) has
+           * no place on the time line */
+          if (phase.end <= phase.start)
+            continue;
+          g_ptr_array_add (self->phase_names,
+                           g_strdup (entry != NULL ? br_guide_entry_get_title (entry) : phase.phase_id));
           /* The ids belong to the attempt, which may go */
-          g_array_index (self->phases, BrReplayPhase, i).phase_id = NULL;
+          phase.phase_id = NULL;
+          g_array_append_val (self->phases, phase);
         }
     }
   g_array_unref (self->idle);
