@@ -513,6 +513,65 @@ replay_from_history (BrApplication *app,
   round_clear (&round);
 }
 
+/* The window records the board the practice round starts on, and the one
+ * opened during the round; the review sheet shows the phases */
+static void
+window_records (BrApplication *app,
+                BrWindow      *window)
+{
+  BrGuide *guide = br_application_get_guide (app);
+  BrPracticeSession *session = br_application_get_practice_session (app);
+  BrBoardPage *board_page = BR_BOARD_PAGE (br_test_find_widget (GTK_WIDGET (window), BR_TYPE_BOARD_PAGE));
+  g_autoptr(BrQuestion) question = g_list_model_get_item (br_guide_get_questions (guide), 1);
+  BrRecording *recording;
+  GtkWindow *review;
+
+  br_window_start_practice (window, question, 45);
+  br_test_pump ();
+  g_assert_cmpint (br_practice_session_get_state (session), ==, BR_PRACTICE_SESSION_RUNNING);
+  recording = br_practice_session_get_recording (session);
+  g_assert_nonnull (recording);
+  g_assert_cmpuint (br_recording_get_n_steps (recording), ==, 0);
+
+  br_board_add_item (br_board_page_get_board (board_page), br_item_new (BR_ITEM_RECTANGLE, 0, 0, 120, 60));
+  g_assert_cmpuint (br_recording_get_n_steps (recording), ==, 1);
+
+  /* Another board during the round: recorded from then on */
+  br_board_page_new_titled_board (board_page, "Another board");
+  br_test_pump ();
+  g_assert_cmpuint (br_recording_get_n_steps (recording), ==, 2);
+  br_board_add_item (br_board_page_get_board (board_page), br_item_new (BR_ITEM_ELLIPSE, 0, 0, 80, 80));
+  g_assert_cmpuint (br_recording_get_n_steps (recording), ==, 3);
+  {
+    g_autoptr(BrBoard) rebuilt = br_recording_build_board (recording, 3);
+    g_autofree char *a = board_text (br_board_page_get_board (board_page));
+    g_autofree char *b = board_text (rebuilt);
+
+    g_assert_cmpstr (a, ==, b);
+  }
+
+  /* The review sheet shows how the board grew, and offers the replay */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.end-practice", NULL));
+  br_test_pump ();
+  review = br_test_find_toplevel (BR_TYPE_REVIEW_DIALOG);
+  g_assert_nonnull (review);
+  g_assert_nonnull (br_test_find_widget (GTK_WIDGET (review), BR_TYPE_PHASE_SUMMARY));
+  g_assert_nonnull (find_styled (GTK_WIDGET (review), GTK_TYPE_BUTTON, NULL,
+                                 "Watch how the board was built during the round"));
+
+  br_practice_session_discard (session);
+  br_test_pump ();
+  g_assert_null (br_practice_session_get_recording (session));
+  /* Nothing to save on the way out */
+  br_board_page_mark_kept (board_page);
+}
+
+static void
+test_window_records (void)
+{
+  br_test_run_in_app (window_records);
+}
+
 static void
 test_replay_from_history (void)
 {
@@ -597,6 +656,7 @@ main (int   argc,
   g_test_add_func ("/replay-view/phase-summary", test_phase_summary);
   g_test_add_func ("/replay-view/review-sheet", test_review_sheet);
   g_test_add_func ("/replay-view/from-history", test_replay_from_history);
+  g_test_add_func ("/replay-view/window-records", test_window_records);
 
   return g_test_run ();
 }
