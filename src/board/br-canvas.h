@@ -110,4 +110,8 @@ GtkWidget   *br_canvas_get_editor         (BrCanvas         *self);
 void         br_canvas_commit_edit        (BrCanvas         *self);
 void         br_canvas_cancel_edit        (BrCanvas         *self);
 
+/* Estimate notes: the estimator, linked to the note */
+gboolean     br_canvas_open_estimate      (BrCanvas         *self,
+                                           const char       *id);
+
 G_END_DECLS
