@@ -11,6 +11,7 @@
 #include "br-attempt-view.h"
 #include "br-length-chooser.h"
 #include "br-practice-panel.h"
+#include "br-replay-view.h"
 #include "br-review-dialog.h"
 #include "br-plain-text.h"
 #include "br-window-private.h"
@@ -57,7 +58,9 @@ start_confirmed (BrBoardPage *page,
     {
       br_board_page_new_titled_board (self->board_page,
                                       br_guide_entry_get_title (BR_GUIDE_ENTRY (data->question)));
-      br_practice_session_start (session, data->question, data->length);
+      /* The fresh board is recorded while the round runs */
+      br_practice_session_start_on_board (session, data->question, data->length,
+                                          br_board_page_get_board (self->board_page));
       adw_view_stack_set_visible_child_name (self->stack, "whiteboard");
     }
   start_data_free (data);
@@ -371,6 +374,16 @@ session_state_changed (BrWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.review-practice", state == BR_PRACTICE_SESSION_REVIEW);
 }
 
+/* Another board opened while the round runs is the one recorded from then on */
+static void
+board_page_board_changed (BrWindow *self)
+{
+  BrPracticeSession *session = get_session (self);
+
+  if (session != NULL && br_practice_session_get_state (session) == BR_PRACTICE_SESSION_RUNNING)
+    br_practice_session_set_board (session, br_board_page_get_board (self->board_page));
+}
+
 /* The history -------------------------------------------------------------- */
 
 static void
@@ -462,6 +475,31 @@ open_attempt_board_activated (GtkWidget  *widget,
   br_board_page_confirm_discard (self->board_page, open_copy_confirmed, g_object_ref (self));
 }
 
+/* The replay of an attempt in the history; one saved before rounds were
+ * recorded, or whose recording cannot be read, says so */
+static void
+replay_attempt_activated (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  BrWindow *self = BR_WINDOW (widget);
+  BrApplication *app = get_app (self);
+  BrPracticeHistory *history = app ? br_application_get_practice (app) : NULL;
+  BrAttempt *attempt;
+  g_autoptr(BrRecording) recording = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (history == NULL)
+    return;
+  attempt = br_practice_history_lookup_attempt (history, g_variant_get_string (parameter, NULL));
+  if (attempt == NULL)
+    return;
+  recording = br_practice_history_load_recording (history, attempt, &error);
+  if (recording == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    g_debug ("Replay: %s", error->message);
+  br_replay_view_present (GTK_WINDOW (self), recording, error, attempt, br_application_get_guide (app));
+}
+
 static void
 close_review_response (AdwMessageDialog *dialog,
                        const char       *response,
@@ -511,6 +549,8 @@ _br_window_practice_init (BrWindow      *self,
   self->session = g_object_ref (br_application_get_practice_session (app));
   g_signal_connect_object (self->session, "notify::state", G_CALLBACK (session_state_changed),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->board_page, "notify::board", G_CALLBACK (board_page_board_changed),
+                           self, G_CONNECT_SWAPPED);
   session_state_changed (self);
 }
 
@@ -534,4 +574,5 @@ _br_window_practice_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.review-practice", NULL, review_practice_activated);
   gtk_widget_class_install_action (widget_class, "win.show-attempt", "s", show_attempt_activated);
   gtk_widget_class_install_action (widget_class, "win.open-attempt-board", "s", open_attempt_board_activated);
+  gtk_widget_class_install_action (widget_class, "win.replay-attempt", "s", replay_attempt_activated);
 }

@@ -9,6 +9,7 @@
 
 #include "br-board-file.h"
 #include "br-clock.h"
+#include "br-doc-error.h"
 #include "br-practice-session.h"
 
 #define MINUTE (G_GINT64_CONSTANT (60) * G_USEC_PER_SEC)
@@ -432,6 +433,275 @@ test_save_fails (Fixture       *f,
   g_assert_true (g_file_test (blocker, G_FILE_TEST_IS_REGULAR));
 }
 
+/* Recording the round ------------------------------------------------------ */
+
+static char *
+board_text (BrBoard *board)
+{
+  g_autoptr(GBytes) bytes = br_board_to_bytes (board);
+
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+static BrRecording *
+load_in_progress (Fixture *f)
+{
+  g_autofree char *path = g_build_filename (f->dir, "boards", "in-progress.brrec", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  BrRecording *recording;
+
+  if (!g_file_query_exists (file, NULL))
+    return NULL;
+  recording = br_recording_load_file (file, &error);
+  g_assert_no_error (error);
+  return recording;
+}
+
+static guint
+count_recordings (Fixture *f)
+{
+  g_autofree char *path = g_build_filename (f->dir, "boards", NULL);
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    n += g_str_has_suffix (name, ".brrec");
+  return n;
+}
+
+static void
+test_recording (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(BrFakeTimer) timer = br_fake_timer_new ();
+  g_autoptr(BrBoard) board = br_board_new ();
+  g_autoptr(BrRecording) written = NULL;
+  g_autoptr(BrRecording) loaded = NULL;
+  g_autoptr(BrAttempt) saved = NULL;
+  g_autoptr(BrBoard) rebuilt = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *actual = NULL;
+  BrRecording *recording;
+
+  br_practice_session_set_timer (f->session, BR_TIMER (timer));
+  br_practice_session_start_on_board (f->session, question_at (f, 2), 45, board);
+  recording = br_practice_session_get_recording (f->session);
+  g_assert_nonnull (recording);
+  g_assert_cmpuint (br_recording_get_n_steps (recording), ==, 0);
+  g_assert_cmpuint (br_fake_timer_get_n_pending (timer), ==, 0);
+
+  /* A change is on disk within the draft's two seconds, not before */
+  br_fake_clock_advance (f->clock, 10 * G_USEC_PER_SEC);
+  br_board_add_item (board, br_item_new (BR_ITEM_RECTANGLE, 0, 0, 120, 60));
+  g_assert_cmpuint (br_recording_get_n_steps (recording), ==, 1);
+  g_assert_cmpint (br_recording_get_step_time (recording, 0), ==, 10000);
+  g_assert_cmpuint (br_fake_timer_get_n_pending (timer), ==, 1);
+  br_fake_timer_advance (timer, 1999);
+  g_assert_null (load_in_progress (f));
+  br_fake_timer_advance (timer, 1);
+  written = load_in_progress (f);
+  g_assert_nonnull (written);
+  g_assert_cmpuint (br_recording_get_n_steps (written), ==, 1);
+  g_clear_object (&written);
+
+  /* Changes close together go in one write */
+  br_fake_clock_advance (f->clock, 5 * G_USEC_PER_SEC);
+  br_board_add_item (board, br_item_new (BR_ITEM_ELLIPSE, 200, 0, 80, 80));
+  br_board_add_item (board, br_item_new (BR_ITEM_DIAMOND, 400, 0, 80, 80));
+  g_assert_cmpuint (br_fake_timer_get_n_pending (timer), ==, 1);
+  br_fake_timer_advance (timer, 2000);
+  g_assert_cmpuint (br_fake_timer_get_n_pending (timer), ==, 0);
+  written = load_in_progress (f);
+  g_assert_cmpuint (br_recording_get_n_steps (written), ==, 3);
+  g_clear_object (&written);
+
+  /* Timed on the round's clock: a pause does not count */
+  g_assert_true (br_round_pause (f->round));
+  br_fake_clock_advance (f->clock, 60 * G_USEC_PER_SEC);
+  g_assert_true (br_round_resume (f->round));
+  br_fake_clock_advance (f->clock, 1 * G_USEC_PER_SEC);
+  br_board_set_label (board, br_board_get_item (board, 0)->id, "API gateway");
+  g_assert_cmpint (br_recording_get_step_time (recording, 3), ==, 16000);
+
+  /* The end writes the whole recording at once; later changes are not in it */
+  br_fake_clock_advance (f->clock, 4 * G_USEC_PER_SEC);
+  g_assert_true (br_practice_session_end (f->session));
+  g_assert_cmpuint (br_fake_timer_get_n_pending (timer), ==, 0);
+  g_assert_true (br_practice_session_get_recording (f->session) == recording);
+  g_assert_cmpint (br_recording_get_duration (recording), ==, 20000);
+  written = load_in_progress (f);
+  g_assert_cmpuint (br_recording_get_n_steps (written), ==, 4);
+  g_assert_cmpint (br_recording_get_duration (written), ==, 20000);
+  expected = board_text (board);
+  br_board_add_item (board, br_item_new (BR_ITEM_RECTANGLE, 0, 300, 120, 60));
+  g_assert_cmpuint (br_recording_get_n_steps (recording), ==, 4);
+  g_assert_cmpuint (br_fake_timer_get_n_pending (timer), ==, 0);
+  br_board_undo (board);
+
+  /* Saved beside the board, under its name; the file of the round goes */
+  score_all (f, 3);
+  saved = br_practice_session_save (f->session, board, &error);
+  g_assert_no_error (error);
+  g_assert_null (br_practice_session_get_recording (f->session));
+  g_assert_null (load_in_progress (f));
+  g_assert_cmpuint (count_recordings (f), ==, 1);
+  {
+    g_autoptr(GFile) file = br_practice_history_dup_recording_file (f->history, saved);
+    g_autofree char *name = g_file_get_basename (file);
+    g_autofree char *board_name = g_path_get_basename (br_attempt_get_board (saved));
+
+    g_assert_true (g_str_has_suffix (name, ".brrec"));
+    board_name[strlen (board_name) - strlen ("brboard")] = '\0';
+    g_assert_true (g_str_has_prefix (name, board_name));
+  }
+
+  /* Replayed to its end, it is the board that was saved */
+  loaded = br_practice_history_load_recording (f->history, saved, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (br_recording_get_n_steps (loaded), ==, 4);
+  rebuilt = br_recording_build_board (loaded, br_recording_get_n_steps (loaded));
+  actual = board_text (rebuilt);
+  g_assert_cmpstr (actual, ==, expected);
+}
+
+static void
+test_recording_dropped (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(BrFakeTimer) timer = br_fake_timer_new ();
+  g_autoptr(BrBoard) board = br_board_new ();
+  g_autoptr(BrRecording) written = NULL;
+
+  br_practice_session_set_timer (f->session, BR_TIMER (timer));
+
+  /* Discarded with the attempt */
+  br_practice_session_start_on_board (f->session, question_at (f, 1), 45, board);
+  br_fake_clock_advance (f->clock, 3 * G_USEC_PER_SEC);
+  br_board_add_item (board, br_item_new (BR_ITEM_RECTANGLE, 0, 0, 120, 60));
+  br_fake_timer_advance (timer, 2000);
+  written = load_in_progress (f);
+  g_assert_nonnull (written);
+  g_clear_object (&written);
+  g_assert_true (br_practice_session_end (f->session));
+  br_practice_session_discard (f->session);
+  g_assert_null (br_practice_session_get_recording (f->session));
+  g_assert_null (load_in_progress (f));
+  g_assert_cmpuint (count_recordings (f), ==, 0);
+
+  /* A board with items already is where the recording starts; a round
+   * reset by hand drops the session and its recording, and a write that
+   * was due does not happen */
+  br_practice_session_start_on_board (f->session, question_at (f, 1), 45, board);
+  g_assert_cmpuint (br_recording_get_n_steps (br_practice_session_get_recording (f->session)), ==, 1);
+  g_assert_cmpuint (br_fake_timer_get_n_pending (timer), ==, 1);
+  br_round_reset (f->round);
+  g_assert_cmpint (br_practice_session_get_state (f->session), ==, BR_PRACTICE_SESSION_IDLE);
+  g_assert_cmpuint (br_fake_timer_get_n_pending (timer), ==, 0);
+  br_fake_timer_advance (timer, 2000);
+  g_assert_null (load_in_progress (f));
+
+  /* Without a board, nothing is recorded */
+  br_practice_session_start (f->session, question_at (f, 1), 45);
+  g_assert_null (br_practice_session_get_recording (f->session));
+  br_board_add_item (board, br_item_new (BR_ITEM_RECTANGLE, 0, 90, 120, 60));
+  g_assert_cmpuint (br_fake_timer_get_n_pending (timer), ==, 0);
+  br_practice_session_discard (f->session);
+}
+
+/* Another board opened during the round is recorded from then on */
+static void
+test_recording_board_replaced (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(BrFakeTimer) timer = br_fake_timer_new ();
+  g_autoptr(BrBoard) first = br_board_new ();
+  g_autoptr(BrBoard) second = br_board_new ();
+  g_autoptr(BrBoard) rebuilt = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *actual = NULL;
+  BrRecording *recording;
+
+  br_practice_session_set_timer (f->session, BR_TIMER (timer));
+  br_practice_session_start_on_board (f->session, question_at (f, 1), 45, first);
+  recording = br_practice_session_get_recording (f->session);
+  br_fake_clock_advance (f->clock, 2 * G_USEC_PER_SEC);
+  br_board_add_item (first, br_item_new (BR_ITEM_RECTANGLE, 0, 0, 120, 60));
+  br_board_add_item (second, br_item_new (BR_ITEM_ELLIPSE, 50, 50, 80, 80));
+  br_board_add_item (second, br_item_new (BR_ITEM_DIAMOND, 250, 50, 80, 80));
+  br_fake_timer_advance (timer, 2000);
+
+  br_fake_clock_advance (f->clock, 3 * G_USEC_PER_SEC);
+  br_practice_session_set_board (f->session, second);
+  g_assert_cmpuint (br_recording_get_n_steps (recording), ==, 2);
+  g_assert_cmpint (br_recording_get_step_time (recording, 1), ==, 5000);
+  g_assert_cmpuint (br_fake_timer_get_n_pending (timer), ==, 1);
+  /* The old board is not followed any more, the new one is */
+  br_board_add_item (first, br_item_new (BR_ITEM_RECTANGLE, 0, 300, 120, 60));
+  g_assert_cmpuint (br_recording_get_n_steps (recording), ==, 2);
+  br_fake_clock_advance (f->clock, 1 * G_USEC_PER_SEC);
+  br_board_set_label (second, br_board_get_item (second, 0)->id, "Cache");
+  g_assert_cmpuint (br_recording_get_n_steps (recording), ==, 3);
+
+  g_assert_true (br_practice_session_end (f->session));
+  /* Once the round has ended, nothing changes */
+  br_practice_session_set_board (f->session, first);
+  g_assert_cmpuint (br_recording_get_n_steps (recording), ==, 3);
+  rebuilt = br_recording_build_board (recording, br_recording_get_n_steps (recording));
+  expected = board_text (second);
+  actual = board_text (rebuilt);
+  g_assert_cmpstr (actual, ==, expected);
+  br_practice_session_discard (f->session);
+}
+
+static void
+test_recording_missing_or_damaged (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(BrBoard) board = br_board_new ();
+  g_autoptr(BrAttempt) saved = NULL;
+  g_autoptr(BrRecording) recording = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+
+  /* Saved without a recording, as before rounds were recorded */
+  br_practice_session_start (f->session, question_at (f, 0), 45);
+  g_assert_true (br_practice_session_end (f->session));
+  score_all (f, 2);
+  saved = br_practice_session_save (f->session, board, &error);
+  g_assert_no_error (error);
+  recording = br_practice_history_load_recording (f->history, saved, &error);
+  g_assert_null (recording);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Cut short: said what and where */
+  file = br_practice_history_dup_recording_file (f->history, saved);
+  g_assert_true (g_file_replace_contents (file, "{\"format\": \"bar-raiser-recording\", \"version\": 1, \"steps\": [",
+                                          60, NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error));
+  g_assert_no_error (error);
+  recording = br_practice_history_load_recording (f->history, saved, &error);
+  g_assert_null (recording);
+  g_assert_nonnull (error);
+  name = g_file_get_basename (file);
+  g_assert_true (g_str_has_prefix (error->message, name));
+  g_clear_error (&error);
+
+  /* A step that names an item the board does not have */
+  g_assert_true (g_file_replace_contents (file,
+                                          "{\"format\": \"bar-raiser-recording\", \"version\": 1, \"steps\": [{\"t\": 5, \"remove\": [\"ghost\"]}]}",
+                                          strlen ("{\"format\": \"bar-raiser-recording\", \"version\": 1, \"steps\": [{\"t\": 5, \"remove\": [\"ghost\"]}]}"),
+                                          NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error));
+  g_assert_no_error (error);
+  recording = br_practice_history_load_recording (f->history, saved, &error);
+  g_assert_null (recording);
+  g_assert_error (error, BR_DOC_ERROR, BR_DOC_ERROR_UNKNOWN_REFERENCE);
+  g_assert_nonnull (strstr (error->message, "ghost"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -445,6 +715,10 @@ main (int   argc,
   ADD ("flow", test_flow);
   ADD ("discard", test_discard);
   ADD ("save-fails", test_save_fails);
+  ADD ("recording", test_recording);
+  ADD ("recording-dropped", test_recording_dropped);
+  ADD ("recording-board-replaced", test_recording_board_replaced);
+  ADD ("recording-missing-or-damaged", test_recording_missing_or_damaged);
 #undef ADD
 
   return g_test_run ();

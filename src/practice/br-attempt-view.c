@@ -169,6 +169,7 @@ struct _BrAttemptView
   /* Template widgets */
   AdwPreferencesGroup *round_group;
   GtkButton *board_button;
+  GtkButton *replay_button;
   GtkButton *practice_button;
   GtkListBox *scores_list;
   GtkLabel *no_principles_label;
@@ -249,6 +250,8 @@ setup (BrAttemptView     *self,
 
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->board_button), "s", br_attempt_get_id (self->attempt));
   gtk_widget_set_visible (GTK_WIDGET (self->board_button), board != NULL && g_file_query_exists (board, NULL));
+  /* Attempts saved before rounds were recorded say so in the replay */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->replay_button), "s", br_attempt_get_id (self->attempt));
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->practice_button), "s",
                                     br_attempt_get_question_id (self->attempt));
   gtk_widget_set_visible (GTK_WIDGET (self->practice_button), question != NULL);
@@ -285,6 +288,7 @@ br_attempt_view_class_init (BrAttemptViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "br-attempt-view.ui");
   gtk_widget_class_bind_template_child (widget_class, BrAttemptView, round_group);
   gtk_widget_class_bind_template_child (widget_class, BrAttemptView, board_button);
+  gtk_widget_class_bind_template_child (widget_class, BrAttemptView, replay_button);
   gtk_widget_class_bind_template_child (widget_class, BrAttemptView, practice_button);
   gtk_widget_class_bind_template_child (widget_class, BrAttemptView, scores_list);
   gtk_widget_class_bind_template_child (widget_class, BrAttemptView, no_principles_label);
@@ -299,6 +303,7 @@ br_attempt_view_init (BrAttemptView *self)
 
   /* Labels with mnemonics, read without their underscores */
   br_accessible_set_button_label (self->board_button, _("_Open a Copy of the Board"), NULL);
+  br_accessible_set_button_label (self->replay_button, _("_Replay"), NULL);
   br_accessible_set_button_label (self->practice_button, _("_Practice Again"), NULL);
 }
 

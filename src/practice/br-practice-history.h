@@ -8,6 +8,7 @@
 
 #include "br-attempt.h"
 #include "br-doc-error.h"
+#include "br-recording.h"
 #include "br-sm2.h"
 #include "br-store.h"
 
@@ -74,6 +75,11 @@ BrAttempt    *br_practice_history_get_last_attempt    (BrPracticeHistory  *self,
                                                        const char         *question_id);
 GFile        *br_practice_history_dup_board_file      (BrPracticeHistory  *self,
                                                        BrAttempt          *attempt);
+GFile        *br_practice_history_dup_recording_file  (BrPracticeHistory  *self,
+                                                       BrAttempt          *attempt);
+BrRecording  *br_practice_history_load_recording      (BrPracticeHistory  *self,
+                                                       BrAttempt          *attempt,
+                                                       GError            **error);
 
 gboolean      br_practice_history_get_dimension_average (BrPracticeHistory *self,
                                                        const char         *dimension_id,

@@ -208,3 +208,68 @@ br_practice_history_get_question_status (BrPracticeHistory *self,
     return BR_QUESTION_STATUS_PRACTICED;
   return BR_QUESTION_STATUS_NEW;
 }
+
+/* ---------------------------------------------------------------------- */
+/* Recordings                                                              */
+
+/**
+ * br_practice_history_dup_recording_file:
+ *
+ * Where the recording of @attempt's round is: beside its board, with the
+ * same name and the extension .brrec ("boards/UUID.brrec").
+ *
+ * Returns: (transfer full) (nullable): the file, or %NULL when the
+ *   attempt has no board, hence no recording
+ */
+GFile *
+br_practice_history_dup_recording_file (BrPracticeHistory *self,
+                                        BrAttempt         *attempt)
+{
+  g_autoptr(GFile) board = NULL;
+  g_autoptr(GFile) parent = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *recording = NULL;
+
+  g_return_val_if_fail (BR_IS_PRACTICE_HISTORY (self), NULL);
+  g_return_val_if_fail (BR_IS_ATTEMPT (attempt), NULL);
+
+  board = br_practice_history_dup_board_file (self, attempt);
+  if (board == NULL)
+    return NULL;
+  name = g_file_get_basename (board);
+  if (g_str_has_suffix (name, ".brboard"))
+    name[strlen (name) - strlen (".brboard")] = '\0';
+  recording = g_strconcat (name, ".brrec", NULL);
+  parent = g_file_get_parent (board);
+  return g_file_get_child (parent, recording);
+}
+
+/**
+ * br_practice_history_load_recording:
+ * @error: return location for a #GIOError or a #BR_DOC_ERROR;
+ *   %G_IO_ERROR_NOT_FOUND when the attempt has no recording (it was saved
+ *   before rounds were recorded, or without a board)
+ *
+ * Reads the recording of @attempt's round.
+ *
+ * Returns: (transfer full) (nullable): the recording
+ */
+BrRecording *
+br_practice_history_load_recording (BrPracticeHistory  *self,
+                                    BrAttempt          *attempt,
+                                    GError            **error)
+{
+  g_autoptr(GFile) file = NULL;
+
+  g_return_val_if_fail (BR_IS_PRACTICE_HISTORY (self), NULL);
+  g_return_val_if_fail (BR_IS_ATTEMPT (attempt), NULL);
+
+  file = br_practice_history_dup_recording_file (self, attempt);
+  if (file == NULL || !g_file_query_exists (file, NULL))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                           _("No recording for this attempt"));
+      return NULL;
+    }
+  return br_recording_load_file (file, error);
+}

@@ -5,6 +5,8 @@
 #pragma once
 
 #include "br-practice-session.h"
+#include "br-recorder.h"
+#include "br-timer.h"
 
 G_BEGIN_DECLS
 
@@ -23,6 +25,13 @@ struct _BrPracticeSession
   guint length;
   BrAttempt *attempt;
   gboolean complete;
+
+  /* The recording of the round, written beside the practice boards */
+  BrTimer *timer;
+  BrRecorder *recorder;
+  BrBoard *board;
+  gulong board_changed_id;
+  guint write_id;
 };
 
 enum {
@@ -37,5 +46,13 @@ void _br_practice_session_set_state (BrPracticeSession      *self,
                                      BrQuestion             *question,
                                      guint                   length,
                                      BrAttempt              *attempt);
+
+void     _br_practice_session_record_start (BrPracticeSession  *self,
+                                            BrBoard            *board);
+void     _br_practice_session_record_stop  (BrPracticeSession  *self);
+gboolean _br_practice_session_record_save  (BrPracticeSession  *self,
+                                            GError            **error);
+void     _br_practice_session_record_drop  (BrPracticeSession  *self,
+                                            gboolean            delete_file);
 
 G_END_DECLS

@@ -118,7 +118,8 @@ save_board (BrPracticeSession  *self,
  * br_practice_session_save:
  * @board: (nullable): the board drawn during the session
  *
- * Saves the reviewed attempt: @board next to the history, the attempt
+ * Saves the reviewed attempt: @board next to the history, the round's
+ * recording beside it, the attempt
  * into the history (which schedules the question's next review), then
  * emits #BrPracticeSession::saved, resets the round and goes idle.
  *
@@ -147,6 +148,7 @@ br_practice_session_save (BrPracticeSession  *self,
 
   attempt = g_object_ref (self->attempt);
   if (!save_board (self, board, error) ||
+      !_br_practice_session_record_save (self, error) ||
       !br_practice_history_try_add_attempt (self->history, attempt, error))
     return NULL;
 

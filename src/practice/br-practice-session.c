@@ -20,7 +20,8 @@
  *   weighted draw from a #GRand that tests seed); the pick is the
  *   #BrPracticeSession:candidate the start question offers;
  * - start: the round restarts at the chosen length and runs
- *   (%BR_PRACTICE_SESSION_RUNNING);
+ *   (%BR_PRACTICE_SESSION_RUNNING); the board drawn on is recorded on the
+ *   round's clock (br-practice-session-recording.c);
  * - end: the round stops (or completes, in its last phase) and the attempt
  *   is built from its record (%BR_PRACTICE_SESSION_REVIEW);
  * - review: scores, principles and notes go into the attempt;
@@ -124,6 +125,9 @@ _br_practice_session_set_state (BrPracticeSession      *self,
     }
   if (was_active != (state != BR_PRACTICE_SESSION_IDLE))
     g_object_notify_by_pspec (object, properties[PROP_ACTIVE]);
+  /* Saved with the attempt, or dropped with it */
+  if (state == BR_PRACTICE_SESSION_IDLE)
+    _br_practice_session_record_drop (self, TRUE);
   g_object_thaw_notify (object);
 }
 
@@ -141,6 +145,9 @@ br_practice_session_dispose (GObject *object)
   BrPracticeSession *self = BR_PRACTICE_SESSION (object);
 
   br_practice_session_set_round (self, NULL);
+  /* As a crash would: the round's recording so far stays on disk */
+  _br_practice_session_record_drop (self, FALSE);
+  g_clear_object (&self->timer);
   if (self->attempt != NULL)
     g_signal_handlers_disconnect_by_func (self->attempt, update_complete, self);
   g_clear_object (&self->attempt);
@@ -570,18 +577,40 @@ br_practice_session_get_attempt (BrPracticeSession *self)
  * @question: the question to practice
  * @length: the round's length in minutes
  *
- * Starts a session: the round restarts at @length (kept within what the
- * phases allow) and runs. A session already on is dropped.
+ * Starts a session without a board to record: see
+ * br_practice_session_start_on_board().
  */
 void
 br_practice_session_start (BrPracticeSession *self,
                            BrQuestion        *question,
                            guint              length)
 {
+  br_practice_session_start_on_board (self, question, length, NULL);
+}
+
+/**
+ * br_practice_session_start_on_board:
+ * @question: the question to practice
+ * @length: the round's length in minutes
+ * @board: (nullable): the board the candidate draws on during the round
+ *
+ * Starts a session: the round restarts at @length (kept within what the
+ * phases allow) and runs. A session already on is dropped. Every change
+ * to @board is recorded, timed on the round's clock, until the round
+ * ends; the recording is kept beside the practice boards as it grows (see
+ * br_practice_session_set_timer()) and with the attempt when it is saved.
+ */
+void
+br_practice_session_start_on_board (BrPracticeSession *self,
+                                    BrQuestion        *question,
+                                    guint              length,
+                                    BrBoard           *board)
+{
   g_autoptr(BrQuestion) hold = NULL;
 
   g_return_if_fail (BR_IS_PRACTICE_SESSION (self));
   g_return_if_fail (BR_IS_QUESTION (question));
+  g_return_if_fail (board == NULL || BR_IS_BOARD (board));
   g_return_if_fail (self->round != NULL);
 
   hold = g_object_ref (question);
@@ -591,6 +620,8 @@ br_practice_session_start (BrPracticeSession *self,
   br_round_set_length (self->round, length);
   _br_practice_session_set_state (self, BR_PRACTICE_SESSION_RUNNING, question, br_round_get_length (self->round), NULL);
   br_round_start (self->round);
+  if (board != NULL)
+    _br_practice_session_record_start (self, board);
 }
 
 /**
@@ -624,6 +655,7 @@ br_practice_session_end (BrPracticeSession *self)
         br_round_stop (self->round);
     }
 
+  _br_practice_session_record_stop (self);
   record = br_round_get_record (self->round);
   attempt = br_attempt_new_from_record (br_practice_session_get_question_id (self), record);
   _br_practice_session_set_state (self, BR_PRACTICE_SESSION_REVIEW, self->question, self->length, attempt);

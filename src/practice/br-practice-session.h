@@ -8,7 +8,9 @@
 #include "br-board.h"
 #include "br-guide.h"
 #include "br-practice-history.h"
+#include "br-recording.h"
 #include "br-round.h"
+#include "br-timer.h"
 
 G_BEGIN_DECLS
 
@@ -64,7 +66,19 @@ BrAttempt             *br_practice_session_get_attempt  (BrPracticeSession *self
 void                   br_practice_session_start        (BrPracticeSession *self,
                                                          BrQuestion        *question,
                                                          guint              length);
+void                   br_practice_session_start_on_board (BrPracticeSession *self,
+                                                         BrQuestion        *question,
+                                                         guint              length,
+                                                         BrBoard           *board);
 gboolean               br_practice_session_end          (BrPracticeSession *self);
+
+/* The recording of the round */
+void                   br_practice_session_set_board    (BrPracticeSession *self,
+                                                         BrBoard           *board);
+BrRecording           *br_practice_session_get_recording (BrPracticeSession *self);
+BrTimer               *br_practice_session_get_timer    (BrPracticeSession *self);
+void                   br_practice_session_set_timer    (BrPracticeSession *self,
+                                                         BrTimer           *timer);
 
 /* The review */
 gboolean               br_practice_session_get_complete (BrPracticeSession *self);

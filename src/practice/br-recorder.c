@@ -189,6 +189,36 @@ br_recorder_get_elapsed (BrRecorder *self)
 }
 
 /**
+ * br_recorder_set_board:
+ * @board: the board to follow from now on
+ *
+ * Follows @board instead (the candidate opened another board during the
+ * round): what is still pending on the old board is recorded, then one
+ * step turns the recording into @board as it is.
+ */
+void
+br_recorder_set_board (BrRecorder *self,
+                       BrBoard    *board)
+{
+  g_return_if_fail (BR_IS_RECORDER (self));
+  g_return_if_fail (BR_IS_BOARD (board));
+
+  if (self->board == board || self->board == NULL)
+    return;
+  flush (self);
+  disconnect (self);
+  self->board = g_object_ref (board);
+  self->changed_id = g_signal_connect_swapped (board, "changed", G_CALLBACK (board_changed), self);
+  self->committed_id = g_signal_connect_swapped (board, "committed", G_CALLBACK (board_committed), self);
+
+  /* An item of the new board may have the id of one of the old board's */
+  for (guint i = 0; i < br_board_get_n_items (board); i++)
+    g_hash_table_add (self->touched, g_strdup (br_board_get_item (board, i)->id));
+  self->pending = TRUE;
+  flush (self);
+}
+
+/**
  * br_recorder_stop:
  *
  * Records what is still pending (a gesture cut short), sets the

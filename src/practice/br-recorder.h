@@ -19,6 +19,8 @@ BrRecorder  *br_recorder_new           (BrBoard    *board,
 BrRecording *br_recorder_get_recording (BrRecorder *self);
 BrBoard     *br_recorder_get_board     (BrRecorder *self);
 gint64       br_recorder_get_elapsed   (BrRecorder *self);
+void         br_recorder_set_board     (BrRecorder *self,
+                                        BrBoard    *board);
 void         br_recorder_stop          (BrRecorder *self);
 
 G_END_DECLS

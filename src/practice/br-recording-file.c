@@ -19,6 +19,7 @@
 #include "br-board-file.h"
 #include "br-board-file-private.h"
 #include "br-doc-error.h"
+#include "br-file-util.h"
 #include "br-ids.h"
 #include "br-json-reader.h"
 #include "br-json-write.h"
@@ -249,6 +250,38 @@ br_recording_parse (GBytes  *bytes,
 
   br_recording_set_duration (recording, duration);
   return g_steal_pointer (&recording);
+}
+
+/**
+ * br_recording_load_file:
+ * @file: a recording's file
+ * @error: return location for a #GIOError or a #BR_DOC_ERROR
+ *
+ * Reads @file as br_recording_parse() does; an error names the file.
+ *
+ * Returns: (transfer full) (nullable): the recording
+ */
+BrRecording *
+br_recording_load_file (GFile   *file,
+                        GError **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  BrRecording *recording;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  bytes = br_file_load_limited (file, BR_RECORDING_MAX_SIZE, NULL, error);
+  if (bytes == NULL)
+    return NULL;
+  recording = br_recording_parse (bytes, &local_error);
+  if (recording == NULL)
+    {
+      name = g_file_get_basename (file);
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", name);
+    }
+  return recording;
 }
 
 /* ---------------------------------------------------------------------- */

@@ -34,6 +34,8 @@ G_DECLARE_FINAL_TYPE (BrRecording, br_recording, BR, RECORDING, GObject)
 BrRecording *br_recording_new              (void);
 BrRecording *br_recording_parse            (GBytes       *bytes,
                                             GError      **error);
+BrRecording *br_recording_load_file        (GFile        *file,
+                                            GError      **error);
 GBytes      *br_recording_to_bytes         (BrRecording  *self);
 
 guint        br_recording_get_n_steps      (BrRecording  *self);

@@ -7,6 +7,8 @@
 
 #include "br-accessible.h"
 #include "br-attempt-view.h"
+#include "br-phase-summary.h"
+#include "br-replay-view.h"
 #include "br-review-dialog.h"
 #include "br-plain-text.h"
 
@@ -16,7 +18,9 @@
  * The sheet a candidate fills in when a practice round ends: how the time
  * went, a score from 1 to 4 for each rubric dimension (every level shows
  * its one-line anchor), the leadership principles the answer showed, and
- * free notes. What the candidate picks goes straight into the session's
+ * free notes; above them, when the round was recorded, the board at the
+ * end of each phase with its figures (#BrPhaseSummary) and a button that
+ * opens the replay. What the candidate picks goes straight into the session's
  * attempt; "Save" is offered once every dimension has a score
  * (#BrPracticeSession:complete) and emits #BrReviewDialog::save. "Later"
  * only closes the sheet: the attempt waits. "Discard" asks first, then
@@ -35,6 +39,7 @@ struct _BrReviewDialog
   BrPracticeSession *session;
   BrGuide *guide;
   BrAttempt *attempt;
+  BrRecording *recording;
   GSimpleActionGroup *actions;
 
   /* Template widgets */
@@ -42,6 +47,8 @@ struct _BrReviewDialog
   GtkButton *save_button;
   GtkButton *discard_button;
   AdwPreferencesGroup *round_group;
+  AdwPreferencesGroup *phases_group;
+  GtkButton *replay_button;
   GtkListBox *rubric_list;
   AdwExpanderRow *principles_row;
   GtkTextView *notes_view;
@@ -344,6 +351,30 @@ notify_complete (BrReviewDialog *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPLETE]);
 }
 
+static void
+replay_clicked (BrReviewDialog *self)
+{
+  if (self->recording != NULL)
+    br_replay_view_present (GTK_WINDOW (self), self->recording, NULL, self->attempt, self->guide);
+}
+
+/* The board phase by phase, when the round was recorded */
+static void
+setup_phases (BrReviewDialog *self)
+{
+  BrRecording *recording = br_practice_session_get_recording (self->session);
+  GtkWidget *summary;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->phases_group), recording != NULL);
+  if (recording == NULL)
+    return;
+  self->recording = g_object_ref (recording);
+  summary = br_phase_summary_new (recording, self->attempt, self->guide);
+  adw_preferences_group_set_description (self->phases_group,
+                                         br_phase_summary_get_headline (BR_PHASE_SUMMARY (summary)));
+  adw_preferences_group_add (self->phases_group, summary);
+}
+
 /* Fills the template from the session's attempt */
 static void
 setup (BrReviewDialog *self)
@@ -356,6 +387,7 @@ setup (BrReviewDialog *self)
                                            : br_attempt_get_question_id (self->attempt),
                                   summary);
   br_attempt_view_add_phase_rows (self->round_group, self->guide, self->attempt);
+  setup_phases (self);
 
   gtk_list_box_bind_model (self->rubric_list, br_guide_get_rubric (self->guide),
                            create_dimension_row, self, NULL);
@@ -380,6 +412,7 @@ br_review_dialog_dispose (GObject *object)
   g_clear_object (&self->session);
   g_clear_object (&self->guide);
   g_clear_object (&self->attempt);
+  g_clear_object (&self->recording);
   g_clear_object (&self->actions);
 
   G_OBJECT_CLASS (br_review_dialog_parent_class)->dispose (object);
@@ -447,11 +480,14 @@ br_review_dialog_class_init (BrReviewDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BrReviewDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, BrReviewDialog, discard_button);
   gtk_widget_class_bind_template_child (widget_class, BrReviewDialog, round_group);
+  gtk_widget_class_bind_template_child (widget_class, BrReviewDialog, phases_group);
+  gtk_widget_class_bind_template_child (widget_class, BrReviewDialog, replay_button);
   gtk_widget_class_bind_template_child (widget_class, BrReviewDialog, rubric_list);
   gtk_widget_class_bind_template_child (widget_class, BrReviewDialog, principles_row);
   gtk_widget_class_bind_template_child (widget_class, BrReviewDialog, notes_view);
   gtk_widget_class_bind_template_callback (widget_class, save_clicked);
   gtk_widget_class_bind_template_callback (widget_class, discard_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, replay_clicked);
 }
 
 static void
@@ -462,6 +498,7 @@ br_review_dialog_init (BrReviewDialog *self)
   /* Labels with mnemonics, read without their underscores */
   br_accessible_set_button_label (self->later_button, _("_Later"), NULL);
   br_accessible_set_button_label (self->save_button, _("_Save"), NULL);
+  br_accessible_set_button_label (self->replay_button, _("_Replay"), NULL);
   br_accessible_set_button_label (self->discard_button, _("_Discard This Attempt…"), NULL);
 
   self->actions = g_simple_action_group_new ();

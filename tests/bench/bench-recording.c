@@ -10,6 +10,7 @@
  */
 #include <stdio.h>
 
+#include "br-board-render.h"
 #include "br-recorder.h"
 
 #define STEPS 2000
@@ -116,5 +117,51 @@ main (void)
       total += ms;
     }
   printf ("seek to a random step: mean %.2f ms, worst %.2f ms (%u seeks)\n", total / seeks, worst, seeks);
+
+  /* A replay's frame when the position reaches a new step: the board
+   * rebuilt from its checkpoint and drawn whole, fitted to a 900x500
+   * view as the replay view draws it */
+  total = worst = 0;
+  /* The first frame also loads the fonts: one before, not counted */
+  for (guint n = STEPS / 2 - 1; n < STEPS / 2 + seeks; n++)
+    {
+      g_autoptr(BrBoard) then = NULL;
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 900, 500);
+      cairo_t *cr = cairo_create (surface);
+      BrRenderOptions options;
+      double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+      double ms;
+
+      start = g_get_monotonic_time ();
+      then = br_recording_build_board (loaded, n);
+      for (guint i = 0; i < br_board_get_n_items (then); i++)
+        {
+          BrRect box;
+
+          br_item_get_bounds (br_board_get_item (then, i), &box);
+          x0 = MIN (x0, box.x);
+          y0 = MIN (y0, box.y);
+          x1 = MAX (x1, box.x + box.width);
+          y1 = MAX (y1, box.y + box.height);
+        }
+      br_render_options_init (&options);
+      options.keep_layouts = FALSE;
+      options.background = TRUE;
+      options.scale = MIN (876 / MAX (x1 - x0, 1), 476 / MAX (y1 - y0, 1));
+      options.offset_x = 12 - x0 * options.scale;
+      options.offset_y = 12 - y0 * options.scale;
+      br_board_render (then, cr, &options, NULL);
+      cairo_surface_flush (surface);
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      if (n >= STEPS / 2)
+        {
+          worst = MAX (worst, ms);
+          total += ms;
+        }
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+  printf ("replay frame at a new step (rebuild and draw the whole board, 900x500): mean %.2f ms, worst %.2f ms (%u frames)\n",
+          total / seeks, worst, seeks);
   return 0;
 }

@@ -1,0 +1,242 @@
+/* br-practice-session-recording.c — the recording of a practice round:
+ * kept beside the practice boards while the round runs, saved with the
+ * attempt, dropped with it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "br-practice"
+
+#include "br-board-document.h"
+#include "br-file-util.h"
+#include "br-practice-session-private.h"
+#include "br-round-clock.h"
+
+/* While the round runs, its recording is written here (relative to the
+ * history's folder) at the draft's cadence, so that a crash loses no more
+ * of it than of the board; there is one session at a time */
+#define IN_PROGRESS_NAME "in-progress.brrec"
+
+static GFile *
+dup_in_progress_file (BrPracticeSession *self)
+{
+  const char *data_dir = br_practice_history_get_data_dir (self->history);
+
+  if (data_dir == NULL)
+    return NULL;
+  return g_file_new_build_filename (data_dir, "boards", IN_PROGRESS_NAME, NULL);
+}
+
+static gboolean
+write_recording (BrPracticeSession  *self,
+                 GFile              *file,
+                 GError            **error)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (!g_file_make_directory_with_parents (parent, NULL, &local_error) &&
+      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  bytes = br_recording_to_bytes (br_recorder_get_recording (self->recorder));
+  return br_file_write_atomic_full (file, bytes, BR_FILE_MODE_PRIVATE, NULL, error);
+}
+
+static void
+write_in_progress (BrPracticeSession *self)
+{
+  g_autoptr(GFile) file = dup_in_progress_file (self);
+  g_autoptr(GError) error = NULL;
+
+  if (file != NULL && self->recorder != NULL && !write_recording (self, file, &error))
+    g_debug ("Could not write the round's recording: %s", error->message);
+}
+
+static void
+write_due (gpointer user_data)
+{
+  BrPracticeSession *self = user_data;
+
+  self->write_id = 0;
+  write_in_progress (self);
+}
+
+/* A change waits at most the draft's deadline to be on disk */
+static void
+board_changed (BrPracticeSession *self)
+{
+  if (self->write_id == 0)
+    self->write_id = br_timer_add (br_practice_session_get_timer (self),
+                                   BR_BOARD_DOCUMENT_AUTOSAVE_DEADLINE_MS, write_due, self);
+}
+
+static void
+cancel_write (BrPracticeSession *self)
+{
+  if (self->write_id != 0)
+    br_timer_remove (self->timer, self->write_id);
+  self->write_id = 0;
+}
+
+static void
+let_go_of_board (BrPracticeSession *self)
+{
+  if (self->board == NULL)
+    return;
+  g_clear_signal_handler (&self->board_changed_id, self->board);
+  g_clear_object (&self->board);
+}
+
+/* The round has started: record @board on its clock */
+void
+_br_practice_session_record_start (BrPracticeSession *self,
+                                   BrBoard           *board)
+{
+  g_autoptr(BrClock) clock = NULL;
+
+  _br_practice_session_record_drop (self, TRUE);
+  if (self->round == NULL)
+    return;
+
+  clock = br_round_clock_new (self->round);
+  self->recorder = br_recorder_new (board, clock);
+  self->board = g_object_ref (board);
+  /* After the recorder's handler: the step is in the recording by then */
+  self->board_changed_id = g_signal_connect_swapped (board, "changed", G_CALLBACK (board_changed), self);
+  if (br_recording_get_n_steps (br_recorder_get_recording (self->recorder)) > 0)
+    board_changed (self);
+}
+
+/* The round has ended: the recording is complete, and on disk */
+void
+_br_practice_session_record_stop (BrPracticeSession *self)
+{
+  if (self->recorder == NULL || self->board == NULL)
+    return;
+  cancel_write (self);
+  br_recorder_stop (self->recorder);
+  let_go_of_board (self);
+  write_in_progress (self);
+}
+
+/* The attempt is being saved with its board: the recording goes beside
+ * the board, under the same name */
+gboolean
+_br_practice_session_record_save (BrPracticeSession  *self,
+                                  GError            **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) in_progress = NULL;
+
+  if (self->recorder == NULL || self->attempt == NULL)
+    return TRUE;
+  file = br_practice_history_dup_recording_file (self->history, self->attempt);
+  if (file == NULL)
+    return TRUE;
+
+  _br_practice_session_record_stop (self);
+  if (!write_recording (self, file, error))
+    return FALSE;
+  in_progress = dup_in_progress_file (self);
+  g_file_delete (in_progress, NULL, NULL);
+  return TRUE;
+}
+
+/* The session is over: the recording goes (from the disk too, when
+ * @delete_file: the attempt was saved with its own copy, or discarded) */
+void
+_br_practice_session_record_drop (BrPracticeSession *self,
+                                  gboolean           delete_file)
+{
+  g_autoptr(GFile) in_progress = NULL;
+
+  if (self->recorder == NULL)
+    return;
+  cancel_write (self);
+  let_go_of_board (self);
+  g_clear_object (&self->recorder);
+  in_progress = delete_file ? dup_in_progress_file (self) : NULL;
+  if (in_progress != NULL)
+    g_file_delete (in_progress, NULL, NULL);
+}
+
+/**
+ * br_practice_session_set_board:
+ * @board: the board the candidate now draws on
+ *
+ * While the round runs, records @board from now on instead of the board
+ * the session started on (the candidate opened another board): one step
+ * of the recording turns the old board into @board. Does nothing once
+ * the round has ended or when nothing is recorded.
+ */
+void
+br_practice_session_set_board (BrPracticeSession *self,
+                               BrBoard           *board)
+{
+  g_return_if_fail (BR_IS_PRACTICE_SESSION (self));
+  g_return_if_fail (BR_IS_BOARD (board));
+
+  if (self->recorder == NULL || self->board == NULL || self->board == board)
+    return;
+  let_go_of_board (self);
+  br_recorder_set_board (self->recorder, board);
+  self->board = g_object_ref (board);
+  self->board_changed_id = g_signal_connect_swapped (board, "changed", G_CALLBACK (board_changed), self);
+  board_changed (self);
+}
+
+/**
+ * br_practice_session_get_recording:
+ *
+ * Returns: (transfer none) (nullable): how the board was built during the
+ *   round, while the session is on and was started on a board
+ */
+BrRecording *
+br_practice_session_get_recording (BrPracticeSession *self)
+{
+  g_return_val_if_fail (BR_IS_PRACTICE_SESSION (self), NULL);
+  return self->recorder != NULL ? br_recorder_get_recording (self->recorder) : NULL;
+}
+
+/**
+ * br_practice_session_get_timer:
+ *
+ * Returns: (transfer none): the timer the recording is written on
+ */
+BrTimer *
+br_practice_session_get_timer (BrPracticeSession *self)
+{
+  g_return_val_if_fail (BR_IS_PRACTICE_SESSION (self), NULL);
+
+  if (self->timer == NULL)
+    self->timer = g_object_ref (br_timer_get_system ());
+  return self->timer;
+}
+
+/**
+ * br_practice_session_set_timer:
+ * @timer: (nullable): the timer to write the recording on, %NULL for the
+ *   system's; tests give a #BrFakeTimer
+ *
+ * A write that is due moves to @timer.
+ */
+void
+br_practice_session_set_timer (BrPracticeSession *self,
+                               BrTimer           *timer)
+{
+  gboolean pending;
+
+  g_return_if_fail (BR_IS_PRACTICE_SESSION (self));
+  g_return_if_fail (timer == NULL || BR_IS_TIMER (timer));
+
+  pending = self->write_id != 0;
+  cancel_write (self);
+  if (timer == NULL)
+    timer = br_timer_get_system ();
+  g_set_object (&self->timer, timer);
+  if (pending)
+    board_changed (self);
+}
