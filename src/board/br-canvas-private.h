@@ -40,6 +40,10 @@ struct _BrCanvas
   char *double_click_id;             /* the item to edit once idle */
   guint double_click_source;
 
+  /* The traffic overlay (br-canvas-traffic.c) */
+  BrReview *traffic;
+  GHashTable *traffic_layouts;       /* node id -> PangoLayout of its caption */
+
   /* Where the pointer is over the canvas, for Ctrl+scroll */
   gboolean pointer_inside;
   double pointer_x, pointer_y;
@@ -64,6 +68,12 @@ void     _br_canvas_size_allocate         (GtkWidget       *widget,
                                            int              width,
                                            int              height,
                                            int              baseline);
+
+/* br-canvas-traffic.c */
+void     _br_canvas_draw_traffic          (BrCanvas        *self,
+                                           cairo_t         *cr,
+                                           int              width,
+                                           int              height);
 
 /* br-canvas-events.c */
 void     _br_canvas_add_controllers       (BrCanvas        *self);

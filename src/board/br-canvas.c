@@ -336,6 +336,8 @@ br_canvas_dispose (GObject *object)
   if (self->board_editor != NULL)
     g_signal_handlers_disconnect_by_data (self->board_editor, self);
   g_clear_object (&self->board_editor);
+  g_clear_pointer (&self->traffic, br_review_unref);
+  g_clear_pointer (&self->traffic_layouts, g_hash_table_unref);
 
   G_OBJECT_CLASS (br_canvas_parent_class)->dispose (object);
 }

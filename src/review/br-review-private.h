@@ -17,6 +17,7 @@ struct _BrReview
   GArray *nodes;             /* of BrReviewNode */
   GArray *edges;             /* of BrReviewEdge */
   GHashTable *by_id;         /* item id -> node index + 1 */
+  GHashTable *edge_by_id;    /* item id -> edge index + 1 */
   GArray *order;             /* of guint: nodes, each after all that send to it */
   GPtrArray *cycles;         /* of const char *: the arrows that close a cycle */
   GPtrArray *findings;       /* of BrReviewFinding */

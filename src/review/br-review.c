@@ -206,6 +206,7 @@ add_edge (BrReview     *self,
   edge.retries = (guint) br_item_get_field (item, BR_FIELD_RETRIES, 0);
   edge.backoff = br_item_get_field (item, BR_FIELD_BACKOFF, 0) != 0;
   g_array_append_val (self->edges, edge);
+  g_hash_table_insert (self->edge_by_id, (gpointer) edge.item_id, GUINT_TO_POINTER (index + 1));
   g_array_append_val (NODE (self, edge.from)->out_edges, index);
   g_array_append_val (NODE (self, edge.to)->in_edges, index);
 }
@@ -323,6 +324,7 @@ br_review_new (BrBoard             *board,
   self->nodes = g_array_new (FALSE, FALSE, sizeof (BrReviewNode));
   self->edges = g_array_new (FALSE, FALSE, sizeof (BrReviewEdge));
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->edge_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->order = g_array_new (FALSE, FALSE, sizeof (guint));
   self->cycles = g_ptr_array_new ();
   self->findings = g_ptr_array_new ();
@@ -391,6 +393,7 @@ br_review_unref (BrReview *self)
   g_array_unref (self->edges);
   g_array_unref (self->order);
   g_hash_table_unref (self->by_id);
+  g_hash_table_unref (self->edge_by_id);
   g_ptr_array_unref (self->cycles);
   g_ptr_array_set_free_func (self->findings, finding_free);
   g_ptr_array_unref (self->findings);
@@ -431,6 +434,21 @@ br_review_find_node (BrReview   *self,
   guint index = node_index (self, item_id);
 
   return index > 0 ? NODE (self, index - 1) : NULL;
+}
+
+/**
+ * br_review_find_edge:
+ *
+ * Returns: (nullable): the arrow @item_id as the review sees it, %NULL
+ *   when it joins no two components
+ */
+const BrReviewEdge *
+br_review_find_edge (BrReview   *self,
+                     const char *item_id)
+{
+  guint index = item_id != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (self->edge_by_id, item_id)) : 0;
+
+  return index > 0 ? EDGE (self, index - 1) : NULL;
 }
 
 guint

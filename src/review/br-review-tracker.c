@@ -1,0 +1,382 @@
+/* br-review-tracker.c — the review of a board kept up to date with it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "br-review"
+
+#include <math.h>
+
+#include "br-review-tracker.h"
+
+/**
+ * BrReviewTracker:
+ *
+ * Holds the design review of one board at one load multiplier, with an
+ * optional failure drill, for the views that show it (the traffic
+ * overlay, the inspector, the findings). The review stays a pure function
+ * of the board: the tracker only keeps the last one and marks it stale
+ * when the board, its targets, the multiplier or the drill change
+ * (#BrReviewTracker:stale). Nothing is computed then: the views ask for
+ * the review once, at their next frame (br_review_tracker_get_review()),
+ * so that a burst of changes — a drag, a slider moved — costs one
+ * analysis per frame, and drawing uses the cached result.
+ *
+ * The drill is view state, not a board edit: it is not undone, saved or
+ * exported, and it ends by itself when its item leaves the board.
+ */
+struct _BrReviewTracker
+{
+  GObject parent_instance;
+
+  BrReference *reference;
+  BrBoard *board;
+  double multiplier;
+  BrDrillKind drill_kind;
+  char *drill_id;
+  double drill_factor;
+
+  BrReview *review;           /* the last one computed, or NULL */
+  gboolean stale;
+};
+
+G_DEFINE_FINAL_TYPE (BrReviewTracker, br_review_tracker, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_BOARD,
+  PROP_MULTIPLIER,
+  PROP_DRILL_KIND,
+  PROP_STALE,
+  N_PROPS
+};
+
+enum {
+  UPDATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+mark_stale (BrReviewTracker *self)
+{
+  if (self->stale)
+    return;
+  self->stale = TRUE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STALE]);
+}
+
+static void
+board_changed (BrReviewTracker      *self,
+               const BrBoardChanges *changes)
+{
+  /* A drill on an item that is gone ends */
+  if (self->drill_id != NULL && br_board_lookup (self->board, self->drill_id) == NULL)
+    br_review_tracker_set_drill (self, BR_DRILL_NONE, NULL, 1.0);
+  mark_stale (self);
+}
+
+static void
+br_review_tracker_dispose (GObject *object)
+{
+  BrReviewTracker *self = BR_REVIEW_TRACKER (object);
+
+  br_review_tracker_set_board (self, NULL);
+  g_clear_pointer (&self->review, br_review_unref);
+  G_OBJECT_CLASS (br_review_tracker_parent_class)->dispose (object);
+}
+
+static void
+br_review_tracker_finalize (GObject *object)
+{
+  BrReviewTracker *self = BR_REVIEW_TRACKER (object);
+
+  g_clear_pointer (&self->reference, br_reference_unref);
+  g_free (self->drill_id);
+  G_OBJECT_CLASS (br_review_tracker_parent_class)->finalize (object);
+}
+
+static void
+br_review_tracker_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  BrReviewTracker *self = BR_REVIEW_TRACKER (object);
+
+  switch (prop_id)
+    {
+    case PROP_BOARD:
+      g_value_set_object (value, self->board);
+      break;
+    case PROP_MULTIPLIER:
+      g_value_set_double (value, self->multiplier);
+      break;
+    case PROP_DRILL_KIND:
+      g_value_set_uint (value, self->drill_kind);
+      break;
+    case PROP_STALE:
+      g_value_set_boolean (value, self->stale);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+br_review_tracker_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  BrReviewTracker *self = BR_REVIEW_TRACKER (object);
+
+  switch (prop_id)
+    {
+    case PROP_BOARD:
+      br_review_tracker_set_board (self, g_value_get_object (value));
+      break;
+    case PROP_MULTIPLIER:
+      br_review_tracker_set_multiplier (self, g_value_get_double (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+br_review_tracker_class_init (BrReviewTrackerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = br_review_tracker_dispose;
+  object_class->finalize = br_review_tracker_finalize;
+  object_class->get_property = br_review_tracker_get_property;
+  object_class->set_property = br_review_tracker_set_property;
+
+  properties[PROP_BOARD] =
+    g_param_spec_object ("board", NULL, NULL, BR_TYPE_BOARD,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * BrReviewTracker:multiplier:
+   *
+   * Of the clients' entry load, from 0.1 to 100.
+   */
+  properties[PROP_MULTIPLIER] =
+    g_param_spec_double ("multiplier", NULL, NULL,
+                         BR_REVIEW_MIN_MULTIPLIER, BR_REVIEW_MAX_MULTIPLIER, 1.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * BrReviewTracker:drill-kind:
+   *
+   * The #BrDrillKind of the drill played out, %BR_DRILL_NONE for none.
+   */
+  properties[PROP_DRILL_KIND] =
+    g_param_spec_uint ("drill-kind", NULL, NULL, BR_DRILL_NONE, BR_DRILL_LOSE_REPLICA, BR_DRILL_NONE,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * BrReviewTracker:stale:
+   *
+   * Whether the last review no longer matches the board, the multiplier
+   * or the drill; br_review_tracker_get_review() computes a new one.
+   */
+  properties[PROP_STALE] =
+    g_param_spec_boolean ("stale", NULL, NULL, TRUE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * BrReviewTracker::updated:
+   *
+   * A new review was computed.
+   */
+  signals[UPDATED] =
+    g_signal_new ("updated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+br_review_tracker_init (BrReviewTracker *self)
+{
+  self->multiplier = 1.0;
+  self->drill_factor = 1.0;
+  self->stale = TRUE;
+}
+
+/**
+ * br_review_tracker_new:
+ * @reference: the reference numbers the review fills unset properties from
+ */
+BrReviewTracker *
+br_review_tracker_new (BrReference *reference)
+{
+  BrReviewTracker *self;
+
+  g_return_val_if_fail (reference != NULL, NULL);
+
+  self = g_object_new (BR_TYPE_REVIEW_TRACKER, NULL);
+  self->reference = br_reference_ref (reference);
+  return self;
+}
+
+BrBoard *
+br_review_tracker_get_board (BrReviewTracker *self)
+{
+  g_return_val_if_fail (BR_IS_REVIEW_TRACKER (self), NULL);
+  return self->board;
+}
+
+void
+br_review_tracker_set_board (BrReviewTracker *self,
+                             BrBoard         *board)
+{
+  g_return_if_fail (BR_IS_REVIEW_TRACKER (self));
+  g_return_if_fail (board == NULL || BR_IS_BOARD (board));
+
+  if (self->board == board)
+    return;
+  if (self->board != NULL)
+    g_signal_handlers_disconnect_by_data (self->board, self);
+  g_set_object (&self->board, board);
+  if (board != NULL)
+    {
+      g_signal_connect_swapped (board, "changed", G_CALLBACK (board_changed), self);
+      g_signal_connect_swapped (board, "targets-changed", G_CALLBACK (mark_stale), self);
+    }
+  br_review_tracker_set_drill (self, BR_DRILL_NONE, NULL, 1.0);
+  g_clear_pointer (&self->review, br_review_unref);
+  mark_stale (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BOARD]);
+}
+
+double
+br_review_tracker_get_multiplier (BrReviewTracker *self)
+{
+  g_return_val_if_fail (BR_IS_REVIEW_TRACKER (self), 1.0);
+  return self->multiplier;
+}
+
+/**
+ * br_review_tracker_set_multiplier:
+ * @multiplier: of the entry load; clamped to 0.1–100
+ */
+void
+br_review_tracker_set_multiplier (BrReviewTracker *self,
+                                  double           multiplier)
+{
+  g_return_if_fail (BR_IS_REVIEW_TRACKER (self));
+
+  if (!isfinite (multiplier))
+    return;
+  multiplier = CLAMP (multiplier, BR_REVIEW_MIN_MULTIPLIER, BR_REVIEW_MAX_MULTIPLIER);
+  if (multiplier == self->multiplier)
+    return;
+  self->multiplier = multiplier;
+  mark_stale (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MULTIPLIER]);
+}
+
+/**
+ * br_review_tracker_set_drill:
+ * @kind: the drill, or %BR_DRILL_NONE to end it
+ * @item_id: (nullable): the component or arrow drilled
+ * @factor: for %BR_DRILL_SLOW, how many times slower (1 or more)
+ *
+ * Plays out a failure in the review, without changing the board.
+ */
+void
+br_review_tracker_set_drill (BrReviewTracker *self,
+                             BrDrillKind      kind,
+                             const char      *item_id,
+                             double           factor)
+{
+  g_return_if_fail (BR_IS_REVIEW_TRACKER (self));
+
+  if (item_id == NULL)
+    kind = BR_DRILL_NONE;
+  if (kind == BR_DRILL_NONE)
+    item_id = NULL;
+  factor = kind == BR_DRILL_SLOW && isfinite (factor) ? MAX (factor, 1.0) : 1.0;
+  if (kind == self->drill_kind && g_strcmp0 (item_id, self->drill_id) == 0 &&
+      factor == self->drill_factor)
+    return;
+
+  g_free (self->drill_id);
+  self->drill_id = g_strdup (item_id);
+  self->drill_factor = factor;
+  self->drill_kind = kind;
+  mark_stale (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DRILL_KIND]);
+}
+
+/**
+ * br_review_tracker_get_drill:
+ * @item_id: (out) (optional) (transfer none): the item drilled
+ * @factor: (out) (optional): the slow-down factor
+ *
+ * Returns: the drill played out, %BR_DRILL_NONE for none
+ */
+BrDrillKind
+br_review_tracker_get_drill (BrReviewTracker  *self,
+                             const char      **item_id,
+                             double           *factor)
+{
+  g_return_val_if_fail (BR_IS_REVIEW_TRACKER (self), BR_DRILL_NONE);
+
+  if (item_id)
+    *item_id = self->drill_id;
+  if (factor)
+    *factor = self->drill_factor;
+  return self->drill_kind;
+}
+
+gboolean
+br_review_tracker_get_stale (BrReviewTracker *self)
+{
+  g_return_val_if_fail (BR_IS_REVIEW_TRACKER (self), FALSE);
+  return self->stale;
+}
+
+/**
+ * br_review_tracker_get_review:
+ *
+ * Computes the review if it is stale, and emits #BrReviewTracker::updated
+ * then.
+ *
+ * Returns: (transfer none) (nullable): the review of the board as it is
+ *   now, %NULL without a board
+ */
+BrReview *
+br_review_tracker_get_review (BrReviewTracker *self)
+{
+  BrReviewDrill drill = { 0 };
+
+  g_return_val_if_fail (BR_IS_REVIEW_TRACKER (self), NULL);
+
+  if (!self->stale || self->board == NULL)
+    return self->review;
+
+  drill.kind = self->drill_kind;
+  drill.item_id = self->drill_id;
+  drill.factor = self->drill_factor;
+  g_clear_pointer (&self->review, br_review_unref);
+  self->review = br_review_new (self->board, self->reference, self->multiplier, &drill);
+  self->stale = FALSE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STALE]);
+  g_signal_emit (self, signals[UPDATED], 0);
+  return self->review;
+}
+
+/**
+ * br_review_tracker_peek_review:
+ *
+ * Returns: (transfer none) (nullable): the last review computed, stale or
+ *   not, without computing one: what a frame draws from
+ */
+BrReview *
+br_review_tracker_peek_review (BrReviewTracker *self)
+{
+  g_return_val_if_fail (BR_IS_REVIEW_TRACKER (self), NULL);
+  return self->review;
+}
