@@ -255,3 +255,54 @@ br_canvas_get_traffic (BrCanvas *self)
   g_return_val_if_fail (BR_IS_CANVAS (self), NULL);
   return self->traffic;
 }
+
+/**
+ * br_canvas_reveal_items:
+ * @ids: a %NULL-terminated list of items
+ *
+ * Brings the items into view: pans so that they are centred when they are
+ * not all in view, and zooms out when they would not fit.
+ */
+void
+br_canvas_reveal_items (BrCanvas           *self,
+                        const char * const *ids)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  double x1 = G_MAXDOUBLE, y1 = G_MAXDOUBLE, x2 = -G_MAXDOUBLE, y2 = -G_MAXDOUBLE;
+  double wx1, wy1, wx2, wy2;
+  gboolean any = FALSE;
+
+  g_return_if_fail (BR_IS_CANVAS (self));
+
+  for (guint i = 0; self->board != NULL && ids != NULL && ids[i] != NULL; i++)
+    {
+      const BrItem *item = br_board_lookup (self->board, ids[i]);
+      BrRect box;
+
+      if (item == NULL)
+        continue;
+      br_item_get_bounds (item, &box);
+      x1 = MIN (x1, box.x);
+      y1 = MIN (y1, box.y);
+      x2 = MAX (x2, box.x + box.width);
+      y2 = MAX (y2, box.y + box.height);
+      any = TRUE;
+    }
+  if (!any || width <= 0 || height <= 0)
+    return;
+
+  br_canvas_board_to_widget (self, x1, y1, &wx1, &wy1);
+  br_canvas_board_to_widget (self, x2, y2, &wx2, &wy2);
+  if (wx1 >= 0 && wy1 >= 0 && wx2 <= width && wy2 <= height)
+    return;
+  if (wx2 - wx1 > width - 48 || wy2 - wy1 > height - 48)
+    {
+      double zoom = MIN ((width - 48) / MAX (x2 - x1, 1), (height - 48) / MAX (y2 - y1, 1));
+
+      br_canvas_set_zoom (self, zoom, width / 2.0, height / 2.0);
+      br_canvas_board_to_widget (self, x1, y1, &wx1, &wy1);
+      br_canvas_board_to_widget (self, x2, y2, &wx2, &wy2);
+    }
+  br_canvas_pan (self, width / 2.0 - (wx1 + wx2) / 2.0, height / 2.0 - (wy1 + wy2) / 2.0);
+}

@@ -116,5 +116,12 @@ void         br_canvas_set_traffic        (BrCanvas         *self,
                                            BrReview         *review);
 BrReview    *br_canvas_get_traffic        (BrCanvas         *self);
 char        *br_canvas_format_traffic     (const BrReviewNode *node);
+void         br_canvas_popup_menu         (BrCanvas         *self,
+                                           GMenuModel       *model,
+                                           double            x,
+                                           double            y);
+GtkWidget   *br_canvas_get_menu           (BrCanvas         *self);
+void         br_canvas_reveal_items       (BrCanvas         *self,
+                                           const char * const *ids);
 
 G_END_DECLS
