@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "br-accessible.h"
 #include "br-board-page-private.h"
 
 static const char * const drill_names[] = {
@@ -358,6 +359,8 @@ _br_board_page_review_init (BrBoardPage *self)
   g_autoptr(BrReference) reference = NULL;
   g_autoptr(GError) error = NULL;
 
+  /* The Traffic toggle, End Drill and the drill buttons */
+  br_accessible_fix_mnemonic_buttons (GTK_WIDGET (self));
   g_action_map_add_action_entries (G_ACTION_MAP (self->actions), review_actions,
                                    G_N_ELEMENTS (review_actions), self);
   /* Built in: it is checked by the tests, it cannot fail */

@@ -9,6 +9,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "br-accessible.h"
 #include "br-inspector-private.h"
 
 /* ---------------------------------------------------------------------- */
@@ -395,7 +396,7 @@ add_field_row (BrInspector        *self,
         adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
         gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
         gtk_switch_set_active (GTK_SWITCH (toggle), (set || known) && value != 0);
-        gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+        br_accessible_set_label (toggle, title);
         g_object_set_data (G_OBJECT (toggle), "field", GUINT_TO_POINTER (field));
         g_object_set_data_full (G_OBJECT (toggle), "item-id", g_strdup (item->id), g_free);
         g_signal_connect (toggle, "notify::active", G_CALLBACK (switch_toggled), self);
@@ -453,7 +454,7 @@ add_field_row (BrInspector        *self,
 
             gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
           }
-        gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+        br_accessible_set_label (entry, title);
         g_object_set_data (G_OBJECT (entry), "field", GUINT_TO_POINTER (field));
         g_object_set_data (G_OBJECT (entry), "row", row);
         g_object_set_data_full (G_OBJECT (entry), "hint", g_strdup (hint), g_free);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "br-accessible.h"
 #include "br-inspector-private.h"
 
 /**
@@ -233,6 +234,7 @@ static void
 br_inspector_init (BrInspector *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  br_accessible_fix_mnemonic_buttons (GTK_WIDGET (self->drill_box));
   self->dirty = TRUE;
 }
 
