@@ -159,6 +159,43 @@ inspector_body (BrApplication *app,
   gtk_widget_grab_focus (GTK_WIDGET (canvas));
   g_assert_cmpfloat (replicas_of (board), ==, 4);
 
+  /* Escape puts back the value shown, and commits nothing */
+  gtk_widget_grab_focus (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "9");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "plan"));
+  br_test_pump ();
+  /* Switching page takes the focus away: that commits too */
+  g_assert_cmpfloat (replicas_of (board), ==, 9);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "whiteboard"));
+  br_test_pump ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "board.undo", NULL));
+  g_assert_cmpfloat (replicas_of (board), ==, 4);
+  wait.widget = entry;
+  wait.text = "4";
+  spin_until (entry_shows, &wait);
+  gtk_widget_grab_focus (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "7");
+  {
+    GtkEventController *key = NULL;
+    gboolean handled = FALSE;
+    GListModel *controllers = gtk_widget_observe_controllers (entry);
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers) && key == NULL; i++)
+      {
+        g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+          key = controller;
+      }
+    g_object_unref (controllers);
+    g_assert_nonnull (key);
+    g_signal_emit_by_name (key, "key-pressed", GDK_KEY_Escape, 0, 0, &handled);
+    g_assert_true (handled);
+  }
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "4");
+  gtk_widget_grab_focus (GTK_WIDGET (canvas));
+  g_assert_cmpfloat (replicas_of (board), ==, 4);
+
   /* A bad value is refused, with the model's reason, and nothing changes */
   gtk_editable_set_text (GTK_EDITABLE (entry), "-2");
   g_signal_emit_by_name (entry, "activate");

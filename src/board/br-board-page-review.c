@@ -52,9 +52,19 @@ review_tick (GtkWidget     *widget,
 static void
 schedule_review (BrBoardPage *self)
 {
-  if (self->review_tick_id != 0 || !br_review_tracker_get_stale (self->tracker) || !review_shown (self))
+  if (self->review_tick_id != 0 || !br_review_tracker_get_stale (self->tracker) || !review_shown (self) ||
+      !gtk_widget_get_mapped (GTK_WIDGET (self->canvas)))
     return;
   self->review_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->canvas), review_tick, self, NULL);
+}
+
+/* Hidden, the canvas draws no frame: the review waits for it to be shown */
+static void
+canvas_unmapped (BrBoardPage *self)
+{
+  if (self->review_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->canvas), self->review_tick_id);
+  self->review_tick_id = 0;
 }
 
 static const char *
@@ -374,6 +384,8 @@ _br_board_page_review_init (BrBoardPage *self)
   g_signal_connect_object (self->tracker, "notify::drill-kind", G_CALLBACK (drill_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->tracker, "updated", G_CALLBACK (review_updated), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "notify::board", G_CALLBACK (canvas_board_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->canvas, "map", G_CALLBACK (schedule_review), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->canvas, "unmap", G_CALLBACK (canvas_unmapped), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "context-menu", G_CALLBACK (context_menu), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->traffic_scale, "value-changed", G_CALLBACK (scale_changed), self, G_CONNECT_SWAPPED);
   canvas_board_changed (self);

@@ -522,6 +522,17 @@ _br_inspector_rebuild (BrInspector        *self,
   self->building = FALSE;
 }
 
+/* Whether the user typed in @entry something not yet committed (or
+ * refused), which a new value must not overwrite */
+static gboolean
+editing (GtkWidget *entry)
+{
+  const char *shown = g_object_get_data (G_OBJECT (entry), "shown");
+
+  return g_object_get_data (G_OBJECT (entry), "error") != NULL ||
+         g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), shown != NULL ? shown : "") != 0;
+}
+
 /* Values changed elsewhere (undo, another view) reach the rows not being
  * edited */
 void
@@ -546,8 +557,7 @@ _br_inspector_refresh_values (BrInspector        *self,
         gtk_switch_set_active (GTK_SWITCH (widget), (set || known) && value != 0);
       else if (ADW_IS_COMBO_ROW (widget))
         adw_combo_row_set_selected (ADW_COMBO_ROW (widget), (guint) value);
-      else if (GTK_IS_ENTRY (widget) && !gtk_widget_has_focus (gtk_widget_get_first_child (widget)) &&
-               g_object_get_data (G_OBJECT (widget), "error") == NULL)
+      else if (GTK_IS_ENTRY (widget) && !editing (widget))
         {
           g_autofree char *text = set ? format_number (value) : g_strdup ("");
           g_autofree char *placeholder = known ? format_number (value) : NULL;
