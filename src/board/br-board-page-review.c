@@ -79,6 +79,15 @@ item_name (BrBoardPage *self,
   return item->label;
 }
 
+/* "0.25", "2.7", "35", "1200": two significant figures, never an exponent */
+static char *
+format_factor (double value)
+{
+  if (value >= 100)
+    return g_strdup_printf ("%.0f", value);
+  return g_strdup_printf ("%.2g", value);
+}
+
 static void
 update_break_point (BrBoardPage *self,
                     BrReview    *review)
@@ -89,13 +98,14 @@ update_break_point (BrBoardPage *self,
   double at;
   guint index;
   const char *what;
+  g_autofree char *plain = format_factor (multiplier);
 
   /* Translators: the traffic multiplier, "2.7×" */
-  factor = g_strdup_printf (_("%.2g×"), multiplier);
+  factor = g_strdup_printf (_("%s×"), plain);
   gtk_label_set_label (self->multiplier_label, factor);
   g_free (factor);
   /* Translators: what a screen reader says for the traffic slider's value */
-  factor = g_strdup_printf (_("%.2g times today's peak load"), multiplier);
+  factor = g_strdup_printf (_("%s times today's peak load"), plain);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->traffic_scale),
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, factor, -1);
 
@@ -110,6 +120,7 @@ update_break_point (BrBoardPage *self,
       const BrReviewNode *node = br_review_get_node (review, index);
       const char *name = node->label[0] != '\0' ? node->label : br_stencil_get_default_label (node->type);
       g_autofree char *label = NULL;
+      g_autofree char *at_text = format_factor (at);
 
       if (g_strcmp0 (what, "reads") == 0)
         /* Translators: a component and what saturates in it, "Postgres (reads)" */
@@ -120,10 +131,10 @@ update_break_point (BrBoardPage *self,
         label = g_strdup (name);
       if (multiplier < at)
         /* Translators: the break point, "Breaks at 2.7×: Postgres (writes)" */
-        text = g_strdup_printf (_("Breaks at %.2g×: %s"), at, label);
+        text = g_strdup_printf (_("Breaks at %s×: %s"), at_text, label);
       else
         /* Translators: past the break point, "Broken since 2.7×: Postgres (writes) is saturated" */
-        text = g_strdup_printf (_("Broken since %.2g×: %s is saturated"), at, label);
+        text = g_strdup_printf (_("Broken since %s×: %s is saturated"), at_text, label);
     }
   gtk_label_set_label (self->break_label, text);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->break_label), text);

@@ -148,7 +148,11 @@ draw_component (BrCanvas           *self,
       else
         cairo_set_source_rgba (cr, 0.2, 0.2, 0.2, 0.85);
       cairo_fill (cr);
-      cairo_set_source_rgb (cr, 1, 1, 1);
+      /* Dark text on a light theme colour (the dark style's warning yellow) */
+      if (color != NULL && 0.2126 * color->red + 0.7152 * color->green + 0.0722 * color->blue > 0.5)
+        cairo_set_source_rgb (cr, 0, 0, 0);
+      else
+        cairo_set_source_rgb (cr, 1, 1, 1);
       cairo_move_to (cr, cx, cy);
       pango_cairo_show_layout (cr, layout);
     }
