@@ -5,7 +5,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <math.h>
+#include <string.h>
 
+#include "br-board-file.h"
 #include "br-review-tracker.h"
 
 static void
@@ -132,6 +134,100 @@ test_drill (void)
   g_assert_finalize_object (tracker);
 }
 
+/* The same review as br_review_new() gives, figure for figure */
+static void
+assert_same_review (BrReview *a,
+                    BrReview *b)
+{
+  double at_a = 0, at_b = 0;
+
+  g_assert_cmpuint (br_review_get_n_nodes (a), ==, br_review_get_n_nodes (b));
+  g_assert_cmpuint (br_review_get_n_edges (a), ==, br_review_get_n_edges (b));
+  for (guint i = 0; i < br_review_get_n_nodes (a); i++)
+    {
+      const BrReviewNode *x = br_review_get_node (a, i), *y = br_review_get_node (b, i);
+
+      g_assert_cmpstr (x->item_id, ==, y->item_id);
+      g_assert_true (memcmp (&x->read_load, &y->read_load,
+                             G_STRUCT_OFFSET (BrReviewNode, out_edges) - G_STRUCT_OFFSET (BrReviewNode, read_load)) == 0);
+    }
+  for (guint i = 0; i < br_review_get_n_edges (a); i++)
+    {
+      const BrReviewEdge *x = br_review_get_edge (a, i), *y = br_review_get_edge (b, i);
+
+      g_assert_cmpfloat (x->read, ==, y->read);
+      g_assert_cmpfloat (x->write, ==, y->write);
+      g_assert_cmpfloat (x->per_request, ==, y->per_request);
+    }
+  g_assert_cmpuint (br_review_get_n_findings (a), ==, br_review_get_n_findings (b));
+  for (guint i = 0; i < br_review_get_n_findings (a); i++)
+    {
+      g_assert_cmpstr (br_review_get_finding (a, i)->message, ==, br_review_get_finding (b, i)->message);
+      g_assert_true (g_strv_equal ((const char * const *) br_review_get_finding (a, i)->items,
+                                   (const char * const *) br_review_get_finding (b, i)->items));
+    }
+  g_assert_cmpint (br_review_get_break_point (a, &at_a, NULL, NULL), ==, br_review_get_break_point (b, &at_b, NULL, NULL));
+  g_assert_cmpfloat (at_a, ==, at_b);
+}
+
+/* Moving the slider reuses the last review's components and arrows: the
+ * result is the review br_review_new() gives, on every fixture board */
+static void
+test_multiplier (void)
+{
+  static const double multipliers[] = { 0.1, 0.5, 2.5, 7, 100, 1 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BrReference) reference = br_reference_new_builtin (&error);
+  g_autofree char *folder = g_test_build_filename (G_TEST_DIST, "data", "review", NULL);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, &error);
+  const char *name;
+  guint n_boards = 0;
+
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(BrBoard) board = NULL;
+      BrReviewTracker *tracker;
+      BrReviewDrill drill = { BR_DRILL_LOSE_REPLICA, NULL, 1 };
+
+      if (!g_str_has_suffix (name, ".brboard"))
+        continue;
+      board = br_board_new_from_file (file, NULL, &error);
+      g_assert_no_error (error);
+      tracker = br_review_tracker_new (reference);
+      br_review_tracker_set_board (tracker, board);
+      br_review_tracker_get_review (tracker);
+      for (guint i = 0; i < G_N_ELEMENTS (multipliers); i++)
+        {
+          g_autoptr(BrReview) expected = br_review_new (board, reference, multipliers[i], NULL);
+
+          br_review_tracker_set_multiplier (tracker, multipliers[i]);
+          assert_same_review (br_review_tracker_get_review (tracker), expected);
+        }
+
+      /* With a drill on the first component */
+      if (br_review_get_n_nodes (br_review_tracker_get_review (tracker)) > 0)
+        {
+          g_autoptr(BrReview) expected = NULL;
+
+          drill.item_id = br_review_get_node (br_review_tracker_get_review (tracker), 0)->item_id;
+          br_review_tracker_set_drill (tracker, drill.kind, drill.item_id, 1);
+          drill.item_id = g_strdup (drill.item_id);
+          br_review_tracker_get_review (tracker);
+          br_review_tracker_set_multiplier (tracker, 3);
+          expected = br_review_new (board, reference, 3, &drill);
+          assert_same_review (br_review_tracker_get_review (tracker), expected);
+          g_free ((char *) drill.item_id);
+        }
+      br_review_tracker_set_board (tracker, NULL);
+      g_assert_finalize_object (tracker);
+      n_boards++;
+    }
+  g_assert_cmpuint (n_boards, >=, 10);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -140,5 +236,6 @@ main (int   argc,
 
   g_test_add_func ("/review-tracker/stale", test_stale);
   g_test_add_func ("/review-tracker/drill", test_drill);
+  g_test_add_func ("/review-tracker/multiplier", test_multiplier);
   return g_test_run ();
 }

@@ -11,6 +11,7 @@ G_BEGIN_DECLS
 struct _BrReview
 {
   gatomicrefcount ref;
+  BrReview *base;            /* whose strings, ids and order this one shares */
   GStringChunk *strings;     /* ids and labels, copied: the board may change */
   double multiplier;
   BrReviewTargets targets;
@@ -46,5 +47,8 @@ void      _br_review_flow        (BrReview *self,
                                   double    multiplier);
 void      _br_review_paths       (BrReview *self);
 void      _br_review_lint        (BrReview *self);
+
+BrReview *_br_review_new_at      (BrReview *base,
+                                  double    multiplier);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 
 #include <math.h>
 
+#include "br-review-private.h"
 #include "br-review-tracker.h"
 
 /**
@@ -37,6 +38,7 @@ struct _BrReviewTracker
 
   BrReview *review;           /* the last one computed, or NULL */
   gboolean stale;
+  gboolean rebuild;           /* the board or the drill changed, not only the multiplier */
 };
 
 G_DEFINE_FINAL_TYPE (BrReviewTracker, br_review_tracker, G_TYPE_OBJECT)
@@ -61,6 +63,7 @@ static guint signals[N_SIGNALS];
 static void
 mark_stale (BrReviewTracker *self)
 {
+  self->rebuild = TRUE;
   if (self->stale)
     return;
   self->stale = TRUE;
@@ -273,7 +276,13 @@ br_review_tracker_set_multiplier (BrReviewTracker *self,
   if (multiplier == self->multiplier)
     return;
   self->multiplier = multiplier;
-  mark_stale (self);
+  /* The same board at another load: the last review's graph serves */
+  if (!self->stale)
+    {
+      self->stale = TRUE;
+      self->rebuild = FALSE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STALE]);
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MULTIPLIER]);
 }
 
@@ -357,12 +366,23 @@ br_review_tracker_get_review (BrReviewTracker *self)
   if (!self->stale || self->board == NULL)
     return self->review;
 
-  drill.kind = self->drill_kind;
-  drill.item_id = self->drill_id;
-  drill.factor = self->drill_factor;
-  g_clear_pointer (&self->review, br_review_unref);
-  self->review = br_review_new (self->board, self->reference, self->multiplier, &drill);
+  if (!self->rebuild && self->review != NULL)
+    {
+      BrReview *review = _br_review_new_at (self->review, self->multiplier);
+
+      br_review_unref (self->review);
+      self->review = review;
+    }
+  else
+    {
+      drill.kind = self->drill_kind;
+      drill.item_id = self->drill_id;
+      drill.factor = self->drill_factor;
+      g_clear_pointer (&self->review, br_review_unref);
+      self->review = br_review_new (self->board, self->reference, self->multiplier, &drill);
+    }
   self->stale = FALSE;
+  self->rebuild = FALSE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STALE]);
   g_signal_emit (self, signals[UPDATED], 0);
   return self->review;
