@@ -71,6 +71,22 @@ test_stale (void)
   g_assert_cmpuint (br_review_find_node (second, db)->replicas, ==, 2);
   g_assert_cmpuint (updated, ==, 2);
 
+  /* Moving or restyling an item changes nothing the review reads */
+  g_assert_true (br_board_move (board, ids, 40, 10));
+  g_assert_true (br_board_set_property (board, ids, BR_PROP_STROKE_COLOR, 3));
+  g_assert_false (br_review_tracker_get_stale (tracker));
+  g_assert_true (br_review_tracker_get_review (tracker) == second);
+  /* Its label does */
+  g_assert_true (br_board_set_label (board, db, "Orders DB x3"));
+  g_assert_true (br_review_tracker_get_stale (tracker));
+  g_assert_cmpstr (br_review_find_node (br_review_tracker_get_review (tracker), db)->label, ==, "Orders DB x3");
+  /* A property set and unset again, after a move: stale, then the same figures */
+  g_assert_true (br_board_move (board, ids, -40, -10));
+  g_assert_false (br_review_tracker_get_stale (tracker));
+  g_assert_true (br_board_unset_field (board, ids, BR_FIELD_REPLICAS));
+  g_assert_true (br_review_tracker_get_stale (tracker));
+  g_assert_cmpuint (br_review_find_node (br_review_tracker_get_review (tracker), db)->replicas, ==, 3);
+
   /* Targets, the multiplier (clamped to 0.1–100) */
   g_assert_true (br_board_set_targets (board, &targets));
   g_assert_true (br_review_tracker_get_stale (tracker));

@@ -5,6 +5,7 @@
 #define G_LOG_DOMAIN "br-review"
 
 #include <math.h>
+#include <string.h>
 
 #include "br-review-private.h"
 #include "br-review-tracker.h"
@@ -37,6 +38,7 @@ struct _BrReviewTracker
   double drill_factor;
 
   BrReview *review;           /* the last one computed, or NULL */
+  GHashTable *signatures;     /* item id -> what the review read of it, hashed */
   gboolean stale;
   gboolean rebuild;           /* the board or the drill changed, not only the multiplier */
 };
@@ -70,6 +72,85 @@ mark_stale (BrReviewTracker *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STALE]);
 }
 
+/* What the review reads of an item, hashed: its kind, type, label and
+ * review properties, and for an arrow its ends, heads and line. Not its
+ * place or size, its colours or its font. */
+static gsize
+signature (const BrItem *item)
+{
+  guint64 hash = 14695981039346656037ull;
+  guint64 parts[8];
+
+  parts[0] = item->kind;
+  parts[1] = item->stencil;
+  parts[2] = item->heads;
+  parts[3] = item->line_style;
+  parts[4] = g_str_hash (item->label);
+  parts[5] = item->ends[BR_END_START].item_id != NULL ? g_str_hash (item->ends[BR_END_START].item_id) : 0;
+  parts[6] = item->ends[BR_END_END].item_id != NULL ? g_str_hash (item->ends[BR_END_END].item_id) : 0;
+  parts[7] = item->component != NULL ? item->component->set : 0;
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    hash = (hash ^ parts[i]) * 1099511628211ull;
+  for (guint i = 0; item->component != NULL && i < BR_N_FIELDS; i++)
+    {
+      guint64 bits;
+
+      memcpy (&bits, &item->component->values[i], sizeof bits);
+      hash = (hash ^ bits) * 1099511628211ull;
+    }
+  return (gsize) hash;
+}
+
+static gboolean
+item_matters (const BrItem *item)
+{
+  return item->kind == BR_ITEM_ARROW || br_item_can_be_component (item);
+}
+
+static void
+take_signatures (BrReviewTracker *self)
+{
+  guint n = br_board_get_n_items (self->board);
+
+  if (self->signatures == NULL)
+    self->signatures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_hash_table_remove_all (self->signatures);
+  for (guint i = 0; i < n; i++)
+    {
+      const BrItem *item = br_board_get_item (self->board, i);
+
+      if (item_matters (item))
+        g_hash_table_insert (self->signatures, g_strdup (item->id), GSIZE_TO_POINTER (signature (item)));
+    }
+}
+
+/* Whether @changes leave the review as it is: items moved, resized or
+ * restyled, nothing the review reads */
+static gboolean
+review_unchanged (BrReviewTracker      *self,
+                  const BrBoardChanges *changes)
+{
+  if (self->signatures == NULL || changes->added->len > 0 || changes->removed->len > 0 || changes->restacked)
+    return FALSE;
+  for (guint i = 0; i < changes->changed->len; i++)
+    {
+      const BrItem *item = br_board_lookup (self->board, g_ptr_array_index (changes->changed, i));
+      gpointer before;
+
+      if (item == NULL)
+        return FALSE;
+      if (!g_hash_table_lookup_extended (self->signatures, item->id, NULL, &before))
+        {
+          if (item_matters (item))
+            return FALSE;
+          continue;
+        }
+      if (GPOINTER_TO_SIZE (before) != signature (item))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 board_changed (BrReviewTracker      *self,
                const BrBoardChanges *changes)
@@ -77,6 +158,11 @@ board_changed (BrReviewTracker      *self,
   /* A drill on an item that is gone ends */
   if (self->drill_id != NULL && br_board_lookup (self->board, self->drill_id) == NULL)
     br_review_tracker_set_drill (self, BR_DRILL_NONE, NULL, 1.0);
+  /* A drag moves items: the review needs nothing computed again */
+  if (self->stale && self->rebuild)
+    return;
+  if (review_unchanged (self, changes))
+    return;
   mark_stale (self);
 }
 
@@ -87,6 +173,7 @@ br_review_tracker_dispose (GObject *object)
 
   br_review_tracker_set_board (self, NULL);
   g_clear_pointer (&self->review, br_review_unref);
+  g_clear_pointer (&self->signatures, g_hash_table_unref);
   G_OBJECT_CLASS (br_review_tracker_parent_class)->dispose (object);
 }
 
@@ -249,6 +336,7 @@ br_review_tracker_set_board (BrReviewTracker *self,
     }
   br_review_tracker_set_drill (self, BR_DRILL_NONE, NULL, 1.0);
   g_clear_pointer (&self->review, br_review_unref);
+  g_clear_pointer (&self->signatures, g_hash_table_unref);
   mark_stale (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BOARD]);
 }
@@ -380,6 +468,7 @@ br_review_tracker_get_review (BrReviewTracker *self)
       drill.factor = self->drill_factor;
       g_clear_pointer (&self->review, br_review_unref);
       self->review = br_review_new (self->board, self->reference, self->multiplier, &drill);
+      take_signatures (self);
     }
   self->stale = FALSE;
   self->rebuild = FALSE;
