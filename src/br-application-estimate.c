@@ -7,6 +7,9 @@
  *                             Estimator button); a "from=TITLE" among them
  *                             names where they came from, shown until an
  *                             input changes
+ *   app.estimate-place        places the estimate on the board as a note
+ *   app.estimate-entry-load   sets the board's clients' load from it
+ *                             (both br-application-estimate-board.c)
  *   bar-raiser --estimate dau=100M actions=10 … [--json]
  *                             prints the figures with their working and
  *                             exits, without a window
@@ -102,8 +105,8 @@ estimate_window_destroyed (gpointer  user_data,
 
 /* The main window in use: the active one, else the first; not a dialog,
  * which would take the estimator with it when it closes */
-static GtkWindow *
-main_window (BrApplication *self)
+GtkWindow *
+_br_application_main_window (BrApplication *self)
 {
   GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
 
@@ -116,10 +119,10 @@ main_window (BrApplication *self)
 }
 
 /* The estimator window, made if need be, over the main window in use */
-static BrEstimateWindow *
-ensure_window (BrApplication *self)
+BrEstimateWindow *
+_br_application_ensure_estimate_window (BrApplication *self)
 {
-  GtkWindow *parent = main_window (self);
+  GtkWindow *parent = _br_application_main_window (self);
 
   if (self->estimate_window == NULL)
     {
@@ -134,6 +137,7 @@ ensure_window (BrApplication *self)
       self->estimate_window = br_estimate_window_new (GTK_APPLICATION (self), self->estimate, self->reference,
                                                       self->reference_error);
       g_object_weak_ref (G_OBJECT (self->estimate_window), estimate_window_destroyed, self);
+      _br_application_estimate_window_made (self);
     }
 
   if (parent != NULL)
@@ -147,7 +151,7 @@ estimate_activated (GSimpleAction *action,
                     gpointer       user_data)
 {
   BrApplication *self = user_data;
-  BrEstimateWindow *window = ensure_window (self);
+  BrEstimateWindow *window = _br_application_ensure_estimate_window (self);
 
   br_estimate_window_show_page (window, "estimate");
   gtk_window_present (GTK_WINDOW (window));
@@ -162,7 +166,7 @@ estimate_preset_activated (GSimpleAction *action,
   g_autofree const char **pairs = g_variant_get_strv (parameter, NULL);
   g_autoptr(GPtrArray) inputs = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
-  BrEstimateWindow *window = ensure_window (self);
+  BrEstimateWindow *window = _br_application_ensure_estimate_window (self);
   const char *source = NULL;
 
   /* "from=Design Twitch…" is not an input: it says where they come from */
@@ -175,6 +179,8 @@ estimate_preset_activated (GSimpleAction *action,
 
   br_estimate_window_show_page (window, "estimate");
   gtk_window_present (GTK_WINDOW (window));
+  /* A card's inputs start a new estimate: no note follows them */
+  _br_application_estimate_unlink (self);
   if (!br_estimate_set_pairs (self->estimate, (const char * const *) inputs->pdata, &error))
     {
       /* Translators: %s says what is wrong with the inputs given */
@@ -199,11 +205,13 @@ _br_application_estimate_startup (BrApplication *self)
   br_estimate_set_example (self->estimate);
   g_action_map_add_action_entries (G_ACTION_MAP (self), estimate_actions,
                                    G_N_ELEMENTS (estimate_actions), self);
+  _br_application_estimate_board_startup (self);
 }
 
 void
 _br_application_estimate_dispose (BrApplication *self)
 {
+  _br_application_estimate_board_dispose (self);
   if (self->estimate_window != NULL)
     {
       g_object_weak_unref (G_OBJECT (self->estimate_window), estimate_window_destroyed, self);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "br-application.h"
+#include "br-estimate-link.h"
 #include "br-estimate-window.h"
 #include "br-reference.h"
 
@@ -33,6 +34,9 @@ struct _BrApplication
   BrReference *reference; /* the reference numbers, loaded with the estimator */
   char *reference_error; /* why they could not be, or NULL */
   BrEstimateWindow *estimate_window; /* while it is open */
+  BrEstimateLink *estimate_link; /* the note the estimate is kept in step with */
+  BrBoard *entry_load_board; /* followed, to enable app.estimate-entry-load */
+  guint entry_load_idle;
 
   GListStore *board_documents; /* BrBoardDocument: what the windows show */
 };
@@ -52,6 +56,14 @@ int  _br_application_handle_command_line      (BrApplication *self,
 
 void _br_application_estimate_startup         (BrApplication *self);
 void _br_application_estimate_dispose         (BrApplication *self);
+GtkWindow *_br_application_main_window       (BrApplication *self);
+BrEstimateWindow *_br_application_ensure_estimate_window (BrApplication *self);
+
+/* br-application-estimate-board.c */
+void _br_application_estimate_board_startup   (BrApplication *self);
+void _br_application_estimate_board_dispose   (BrApplication *self);
+void _br_application_estimate_window_made     (BrApplication *self);
+void _br_application_estimate_unlink          (BrApplication *self);
 int  _br_application_estimate_command_line    (char         **words,
                                                gboolean       json);
 int  _br_application_review_command_line      (const char    *board_path,

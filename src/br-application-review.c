@@ -4,7 +4,8 @@
  *              [--fail-on warning|error]
  *                             prints the typed components, their load,
  *                             utilisation, latency and availability, the
- *                             break point and the findings, and exits
+ *                             break point and the findings, then the
+ *                             board's estimate notes, and exits
  *
  * BOARD is a .brboard file, an .excalidraw drawing or an image with a
  * board inside. The exit status is 0 when the review ran, 1 when the file
@@ -22,6 +23,7 @@
 
 #include "br-application-private.h"
 #include "br-board-load.h"
+#include "br-estimate-notes.h"
 #include "br-review.h"
 
 #define EXIT_UNREADABLE 1
@@ -46,6 +48,30 @@ parse_multiplier (const char *text,
     return FALSE;
   *out = value;
   return TRUE;
+}
+
+/* The review's document, with the board's estimate notes as "estimates"
+ * (an empty list when it has none) */
+static char *
+review_json_with_estimates (BrReview *review,
+                            BrBoard  *board)
+{
+  g_autofree char *text = br_review_to_json (review);
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonGenerator) generator = NULL;
+  g_autoptr(GError) error = NULL;
+
+  root = json_from_string (text, &error);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_warning ("The review's document is not a JSON object: %s", error ? error->message : "");
+      return g_steal_pointer (&text);
+    }
+  json_object_set_member (json_node_get_object (root), "estimates", br_board_estimates_to_json (board));
+  generator = json_generator_new ();
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  return json_generator_to_data (generator, NULL);
 }
 
 /**
@@ -103,15 +129,19 @@ _br_application_review_command_line (const char *board_path,
   if (json)
     {
       /* UTF-8 whatever the terminal's locale: it is for programs */
-      out = br_review_to_json (review);
+      out = review_json_with_estimates (review, board);
       fwrite (out, 1, strlen (out), stdout);
       fputc ('\n', stdout);
       fflush (stdout);
     }
   else
     {
+      g_autofree char *estimates = br_board_estimates_to_text (board);
+
       out = br_review_to_text (review);
       g_print ("%s", out);
+      if (estimates != NULL)
+        g_print ("\n%s", estimates);
     }
 
   if (fail_on_text != NULL && br_review_has_finding (review, fail_on))

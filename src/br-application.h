@@ -10,6 +10,7 @@
 #include "br-board.h"
 #include "br-board-document.h"
 #include "br-estimate.h"
+#include "br-estimate-link.h"
 #include "br-practice-history.h"
 #include "br-practice-session.h"
 #include "br-progress.h"
@@ -37,6 +38,10 @@ gboolean       br_application_load_guide_file  (BrApplication *self,
                                                 GError       **error);
 void           br_application_use_builtin_guide (BrApplication *self);
 BrEstimate    *br_application_get_estimate     (BrApplication *self);
+void           br_application_open_estimate_note (BrApplication *self,
+                                                  BrBoard       *board,
+                                                  const char    *note_id);
+BrEstimateLink *br_application_get_estimate_link (BrApplication *self);
 
 BrBoardDocument *br_application_open_board_document  (BrApplication   *self);
 void          br_application_close_board_document    (BrApplication   *self,

@@ -49,4 +49,7 @@ void _br_window_practice_dispose         (BrWindow       *self);
 gboolean _br_window_practice_close_request (BrWindow     *self);
 void _br_window_practice_install_actions (GtkWidgetClass *widget_class);
 
+/* br-window-estimate.c */
+void _br_window_estimate_install_actions (GtkWidgetClass *widget_class);
+
 G_END_DECLS

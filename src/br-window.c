@@ -446,6 +446,7 @@ br_window_class_init (BrWindowClass *klass)
 
   br_window_class_install_actions (widget_class);
   _br_window_practice_install_actions (widget_class);
+  _br_window_estimate_install_actions (widget_class);
 }
 
 static void

@@ -23,5 +23,8 @@ void        br_window_start_practice   (BrWindow   *self,
                                         BrQuestion *question,
                                         guint       length);
 BrReviewDialog *br_window_present_review (BrWindow *self);
+BrBoard    *br_window_get_board        (BrWindow   *self);
+char       *br_window_place_estimate   (BrWindow   *self,
+                                        BrEstimate *estimate);
 
 G_END_DECLS

@@ -145,6 +145,64 @@ test_json (void)
   g_assert_true (found);
 }
 
+/* A board with an estimate note: the review is the same (the note is no
+ * component), followed by the estimate's inputs and key figures */
+static void
+test_estimate (void)
+{
+  g_autofree char *board = fixture ("estimate-note");
+  g_autofree char *clean = fixture ("clean");
+  g_auto(Run) text = { 0 };
+  g_auto(Run) clean_text = { 0 };
+  g_auto(Run) json = { 0 };
+  g_auto(Run) clean_json = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *estimates;
+  JsonObject *estimate, *inputs, *outputs, *peak;
+
+  run (&text, (const char *[]) { "--review", board, NULL });
+  run (&clean_text, (const char *[]) { "--review", clean, NULL });
+  g_assert_cmpint (text.status, ==, 0);
+  g_assert_true (g_str_has_prefix (text.out, clean_text.out));
+  g_assert_cmpstr (text.out + strlen (clean_text.out), ==,
+                   "\n"
+                   "Estimate sizing:\n"
+                   "  inputs: dau=100M actions=10 read-write=100:1 peak=3 write-size=1KB read-size=10KB "
+                   "retention=5y replication=3\n"
+                   "  peak-read-rps:    34.4k/s\n"
+                   "  peak-write-rps:   344/s\n"
+                   "  storage-total:    54.2 TB\n"
+                   "  egress:           115 MB/s\n"
+                   "  peak-egress:      344 MB/s\n");
+
+  run (&json, (const char *[]) { "--review", board, "--json", NULL });
+  g_assert_cmpint (json.status, ==, 0);
+  json_parser_load_from_data (parser, json.out, -1, &error);
+  g_assert_no_error (error);
+  estimates = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "estimates");
+  g_assert_cmpuint (json_array_get_length (estimates), ==, 1);
+  estimate = json_array_get_object_element (estimates, 0);
+  g_assert_cmpstr (json_object_get_string_member (estimate, "id"), ==, "sizing");
+  inputs = json_object_get_object_member (estimate, "inputs");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (inputs, "dau"), "text"), ==, "100M");
+  g_assert_cmpfloat (json_object_get_double_member (json_object_get_object_member (inputs, "dau"), "value"), ==, 1e8);
+  outputs = json_object_get_object_member (estimate, "outputs");
+  peak = json_object_get_object_member (outputs, "peak-read-rps");
+  g_assert_cmpstr (json_object_get_string_member (peak, "text"), ==, "34.4k/s");
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (peak, "value"), 1e9 * 100 / 101 / 86400 * 3, 1e-6);
+  g_assert_true (json_object_get_null_member (outputs, "instances"));
+
+  /* A board without notes has none */
+  g_clear_object (&parser);
+  parser = json_parser_new ();
+  run (&clean_json, (const char *[]) { "--review", clean, "--json", NULL });
+  json_parser_load_from_data (parser, clean_json.out, -1, &error);
+  g_assert_no_error (error);
+  estimates = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "estimates");
+  g_assert_cmpuint (json_array_get_length (estimates), ==, 0);
+}
+
 /* The same board as an Excalidraw drawing, its properties in customData */
 static void
 test_excalidraw (void)
@@ -250,6 +308,7 @@ main (int   argc,
 
   g_test_add_func ("/command-line/review/text", test_text);
   g_test_add_func ("/command-line/review/json", test_json);
+  g_test_add_func ("/command-line/review/estimate", test_estimate);
   g_test_add_func ("/command-line/review/excalidraw", test_excalidraw);
   g_test_add_func ("/command-line/review/exit-status", test_exit_status);
 

@@ -6,6 +6,7 @@
  *   "items": [ ITEM... ],              bottom first
  *   "view": { "x": N, "y": N, "zoom": N }    optional
  *   "targets": { "p99_ms": N, "availability": N }   optional (version 2)
+ *   an item's "estimate": { "dau": "100M", ... }    optional (version 3)
  * }
  *
  * ITEM has "id" (1-64 of A-Z a-z 0-9 - _) and "kind", then by kind:
@@ -20,12 +21,15 @@
  * BR_BOARD_MAX_LABEL characters), "group", "locked". Version 2 adds the
  * design review's properties the user set: "component" on closed shapes
  * and stencils, "flow" on arrows (see br-board-component-json.c), and the
- * board's "targets". Anything else is refused, and so is a value outside
- * its range.
+ * board's "targets". Version 3 adds estimate notes: "estimate" on a box,
+ * the estimator's inputs as typed (see br-board-estimate.c). Anything else
+ * is refused, and so is a value outside its range.
  *
- * A board with none of version 2's members is written as version 1, so
- * that a Bar Raiser that reads only version 1 still opens it; a version
- * newer than this one reads is refused with a message that says so.
+ * A board is written as the oldest version that holds what it has: one
+ * with none of version 2's members as version 1, one without estimate
+ * notes as at most version 2, so that an older Bar Raiser still opens
+ * it; a version newer than this one reads is refused with a message that
+ * says so.
  *
  * Saving writes members in a fixed order, and doubles with 17 significant
  * digits, so that load -> save gives the same bytes.
@@ -38,6 +42,7 @@
 #include <string.h>
 
 #include "br-board-component-json.h"
+#include "br-board-estimate.h"
 #include "br-board-file.h"
 #include "br-board-file-private.h"
 #include "br-board-private.h"
@@ -237,16 +242,17 @@ _br_board_read_item (BrJsonReader *reader,
   static const char * const shape_members[] = {
     "id", "kind", "x", "y", "width", "height",
     "stroke", "fill", "filled", "stroke_width", "line_style", "font_size", "label", "group", "locked",
-    BR_COMPONENT_BOX_MEMBER, NULL
+    BR_COMPONENT_BOX_MEMBER, BR_ITEM_ESTIMATE_MEMBER, NULL
   };
   static const char * const text_members[] = {
     "id", "kind", "x", "y", "width", "height",
-    "stroke", "fill", "filled", "stroke_width", "line_style", "font_size", "label", "group", "locked", NULL
+    "stroke", "fill", "filled", "stroke_width", "line_style", "font_size", "label", "group", "locked",
+    BR_ITEM_ESTIMATE_MEMBER, NULL
   };
   static const char * const stencil_members[] = {
     "id", "kind", "stencil", "x", "y", "width", "height",
     "stroke", "fill", "filled", "stroke_width", "line_style", "font_size", "label", "group", "locked",
-    BR_COMPONENT_BOX_MEMBER, NULL
+    BR_COMPONENT_BOX_MEMBER, BR_ITEM_ESTIMATE_MEMBER, NULL
   };
   static const char * const arrow_members[] = {
     "id", "kind", "routing", "heads", "start", "end",
@@ -334,7 +340,8 @@ _br_board_read_item (BrJsonReader *reader,
     }
 
   if (!read_style (reader, object, item, error) ||
-      !br_component_read_json (reader, object, item, FALSE, &item->component, error))
+      !br_component_read_json (reader, object, item, FALSE, &item->component, error) ||
+      !br_item_estimate_read_json (reader, object, &item->estimate, error))
     return FALSE;
 
   br_item_update_bounds (item);
@@ -628,6 +635,11 @@ _br_board_write_item (GString      *out,
       put_member (out, br_component_member_for (item));
       br_component_write_json (out, item->component);
     }
+  if (item->estimate != NULL)
+    {
+      put_member (out, BR_ITEM_ESTIMATE_MEMBER);
+      br_item_estimate_write_json (out, item->estimate);
+    }
   g_string_append_c (out, '}');
 }
 
@@ -643,7 +655,8 @@ br_board_to_bytes (BrBoard *self)
   GString *out;
   BrView view;
   BrReviewTargets targets;
-  gboolean has_targets, review = FALSE;
+  gboolean has_targets, review = FALSE, notes = FALSE;
+  int version;
   guint n;
 
   g_return_val_if_fail (BR_IS_BOARD (self), NULL);
@@ -651,13 +664,20 @@ br_board_to_bytes (BrBoard *self)
   n = br_board_get_n_items (self);
   has_targets = br_board_get_targets (self, &targets);
   review = has_targets;
-  for (guint i = 0; i < n && !review; i++)
-    review = br_board_get_item (self, i)->component != NULL;
+  for (guint i = 0; i < n && !(review && notes); i++)
+    {
+      const BrItem *item = br_board_get_item (self, i);
+
+      review |= item->component != NULL;
+      notes |= item->estimate != NULL;
+    }
+  /* The oldest version that holds what the board has */
+  version = notes ? BR_BOARD_VERSION : review ? 2 : 1;
 
   out = g_string_sized_new (256 + (gsize) n * 200);
   g_string_append (out, "{\n \"format\": ");
   br_json_write_string (out, BR_BOARD_FORMAT);
-  g_string_append_printf (out, ",\n \"version\": %d,\n \"items\": [", review ? BR_BOARD_VERSION : 1);
+  g_string_append_printf (out, ",\n \"version\": %d,\n \"items\": [", version);
   for (guint i = 0; i < n; i++)
     {
       g_string_append (out, i > 0 ? ",\n  " : "\n  ");

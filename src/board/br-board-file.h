@@ -15,9 +15,10 @@ G_BEGIN_DECLS
 #define BR_BOARD_FORMAT         "bar-raiser-board"
 #define BR_BOARD_SUFFIX         ".brboard"
 /* Version 2 added the design review's properties ("component", "flow",
- * "targets"); a board without any is still written as version 1, which
- * every Bar Raiser reads. */
-#define BR_BOARD_VERSION        2
+ * "targets"), version 3 estimate notes ("estimate"); a board is written
+ * as the oldest version that holds what it has, so a board without any
+ * is still version 1, which every Bar Raiser reads. */
+#define BR_BOARD_VERSION        3
 #define BR_BOARD_MAX_FILE_SIZE  (64 * 1024 * 1024)
 #define BR_BOARD_MAX_ITEMS      200000
 

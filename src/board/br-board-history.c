@@ -408,3 +408,32 @@ br_board_clear_history (BrBoard *self)
   g_queue_clear_full (&self->redo, (GDestroyNotify) _br_board_step_free);
   _br_board_notify_history (self);
 }
+
+/**
+ * _br_board_reopen_last_step:
+ *
+ * Opens the newest undo step again, so that the operation that follows
+ * joins it (an estimate note's input typed a character at a time is one
+ * step). Only when nothing else is open and the board is still where that
+ * step left it; the caller then runs its operation with op_depth raised
+ * by hand and ends it with _br_board_op_end().
+ *
+ * Returns: whether the step was reopened
+ */
+gboolean
+_br_board_reopen_last_step (BrBoard *self)
+{
+  BrBoardStep *step;
+
+  if (self->transaction_depth > 0 || self->op_depth > 0 || self->replaying ||
+      self->open != NULL || self->undo.length == 0)
+    return FALSE;
+  step = g_queue_peek_tail (&self->undo);
+  if (step->after != self->state)
+    return FALSE;
+
+  g_queue_pop_tail (&self->undo);
+  self->open = step;
+  self->open_before = step->before;
+  return TRUE;
+}

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "br-board-component.h"
+#include "br-board-estimate.h"
 #include "br-board-item.h"
 
 static const char * const kind_names[] = {
@@ -295,6 +296,7 @@ br_item_copy (const BrItem *item)
   copy->ends[1].item_id = g_strdup (item->ends[1].item_id);
   copy->points = item->n_points ? g_memdup2 (item->points, item->n_points * sizeof (BrPoint)) : NULL;
   copy->component = br_component_copy (item->component);
+  copy->estimate = br_item_estimate_copy (item->estimate);
   copy->z = 0;
   copy->arrows = NULL;
   copy->index_level = -1;
@@ -319,6 +321,7 @@ br_item_free (BrItem *item)
   g_free (item->ends[1].item_id);
   g_free (item->points);
   br_component_free (item->component);
+  br_item_estimate_free (item->estimate);
   g_free (item);
 }
 

@@ -136,6 +136,8 @@ typedef struct _BrItem BrItem;
 
 /* The design review's properties of an item: br-board-component.h */
 typedef struct _BrComponent BrComponent;
+/* The inputs an estimate note keeps: br-board-estimate.h */
+typedef struct _BrItemEstimate BrItemEstimate;
 
 struct _BrItem
 {
@@ -156,6 +158,7 @@ struct _BrItem
   char *group;                /* nullable */
   gboolean locked;
   BrComponent *component;     /* nullable: the review properties the user set */
+  BrItemEstimate *estimate;   /* nullable: boxes only, an estimate note's inputs */
 
   /* BR_ITEM_ARROW */
   BrRouting routing;

@@ -71,6 +71,8 @@ sanitize (BrItem *item)
   if (item->group != NULL && !br_id_is_name (item->group))
     g_clear_pointer (&item->group, g_free);
   br_item_set_component (item, item->component);
+  if (!br_item_kind_is_shape (item->kind) && item->kind != BR_ITEM_TEXT)
+    g_clear_pointer (&item->estimate, br_item_estimate_free);
 
   if (item->kind == BR_ITEM_ARROW || item->kind == BR_ITEM_STROKE)
     br_item_translate (item, 0, 0);   /* clamps the points */

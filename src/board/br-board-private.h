@@ -6,6 +6,7 @@
 
 #include "br-board.h"
 #include "br-board-component.h"
+#include "br-board-estimate.h"
 #include "br-board-index.h"
 
 G_BEGIN_DECLS
@@ -101,5 +102,6 @@ void      _br_board_record_modify_begin (BrBoard    *self,
                                        const BrItem *item);
 void      _br_board_record_modify_end (BrBoard      *self,
                                        const BrItem *item);
+gboolean  _br_board_reopen_last_step  (BrBoard      *self);
 
 G_END_DECLS

@@ -699,6 +699,7 @@ _br_board_assign (BrItem       *dst,
   g_free (dst->ends[1].item_id);
   g_free (dst->points);
   br_component_free (dst->component);
+  br_item_estimate_free (dst->estimate);
 
   *dst = *src;
   dst->label = g_strdup (src->label);
@@ -707,6 +708,7 @@ _br_board_assign (BrItem       *dst,
   dst->ends[1].item_id = g_strdup (src->ends[1].item_id);
   dst->points = src->n_points ? g_memdup2 (src->points, src->n_points * sizeof (BrPoint)) : NULL;
   dst->component = br_component_copy (src->component);
+  dst->estimate = br_item_estimate_copy (src->estimate);
 
   dst->id = keep.id;
   dst->z = keep.z;

@@ -169,8 +169,44 @@ edit_label_activated (GtkWidget  *widget,
 {
   BrCanvas *self = BR_CANVAS (widget);
 
-  if (br_board_editor_get_n_selected (self->board_editor) == 1)
+  if (br_board_editor_get_n_selected (self->board_editor) == 1 &&
+      !br_canvas_open_estimate (self, br_board_editor_get_selected (self->board_editor, 0)))
     br_canvas_edit_label (self, br_board_editor_get_selected (self->board_editor, 0));
+}
+
+static void
+open_estimate_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  BrCanvas *self = BR_CANVAS (widget);
+
+  if (br_board_editor_get_n_selected (self->board_editor) == 1)
+    br_canvas_open_estimate (self, br_board_editor_get_selected (self->board_editor, 0));
+}
+
+/**
+ * br_canvas_open_estimate:
+ * @id: an item of the board
+ *
+ * Opens the estimator on an estimate note's inputs, linked to it, through
+ * the window's win.open-estimate-note action.
+ *
+ * Returns: whether @id is an estimate note and the estimator was asked to
+ *   open it
+ */
+gboolean
+br_canvas_open_estimate (BrCanvas   *self,
+                         const char *id)
+{
+  const BrItem *item;
+
+  g_return_val_if_fail (BR_IS_CANVAS (self), FALSE);
+
+  item = self->board != NULL && id != NULL ? br_board_lookup (self->board, id) : NULL;
+  if (item == NULL || item->estimate == NULL)
+    return FALSE;
+  return gtk_widget_activate_action (GTK_WIDGET (self), "win.open-estimate-note", "s", id);
 }
 
 static gboolean
@@ -358,6 +394,7 @@ static const struct {
   { "canvas.zoom-fit", NULL, zoom_activated, TRUE },
   { "canvas.grid", NULL, grid_activated, TRUE },
   { "canvas.edit-label", NULL, edit_label_activated, FALSE },
+  { "canvas.open-estimate", NULL, open_estimate_activated, FALSE },
   { "canvas.set-style", "(su)", set_style_activated, TRUE },
 };
 

@@ -80,7 +80,9 @@ edit_after_double_click (gpointer data)
   g_autofree char *id = g_steal_pointer (&self->double_click_id);
 
   self->double_click_source = 0;
-  if (id != NULL && self->board != NULL && br_board_lookup (self->board, id) != NULL)
+  /* An estimate note opens the estimator; its label follows its inputs */
+  if (id != NULL && self->board != NULL && br_board_lookup (self->board, id) != NULL &&
+      !br_canvas_open_estimate (self, id))
     br_canvas_edit_label (self, id);
   return G_SOURCE_REMOVE;
 }

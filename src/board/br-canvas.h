@@ -124,4 +124,8 @@ GtkWidget   *br_canvas_get_menu           (BrCanvas         *self);
 void         br_canvas_reveal_items       (BrCanvas         *self,
                                            const char * const *ids);
 
+/* Estimate notes: the estimator, linked to the note */
+gboolean     br_canvas_open_estimate      (BrCanvas         *self,
+                                           const char       *id);
+
 G_END_DECLS

@@ -284,6 +284,7 @@ build_shape (Import    *self,
     item = br_item_new (kind, box.x, box.y, box.width, box.height);
   apply_style (self, item, el->style != NULL ? el->style : el);
   br_item_set_component (item, el->component);
+  item->estimate = br_item_estimate_copy (el->estimate);
   return item;
 }
 
@@ -305,6 +306,7 @@ build_text (Import    *self,
   apply_style (self, item, el);
   br_item_set_label (item, el->text);
   item->font_size = _br_excalidraw_font_size_from_double (el->font_size);
+  item->estimate = br_item_estimate_copy (el->estimate);
 
   /* Excalidraw measured the box with its own fonts: take the size of our
    * lines (never wrapped), where its alignment anchors them */

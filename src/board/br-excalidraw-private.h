@@ -96,6 +96,7 @@ struct _ExElement
   gboolean outline;
   const char *custom_group;   /* nullable */
   BrComponent *component;     /* nullable: the review properties, "component" or "flow" */
+  BrItemEstimate *estimate;   /* nullable: an estimate note's inputs, "estimate" */
 
   /* Resolved by the import */
   ExElement *primary;         /* a part of this compound shape: not an item */

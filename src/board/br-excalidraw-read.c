@@ -24,6 +24,7 @@
 
 #include "br-board-file.h"
 #include "br-board-component-json.h"
+#include "br-board-estimate.h"
 #include "br-excalidraw-private.h"
 
 /* More points than a stroke keeps are thinned out, up to this many */
@@ -386,7 +387,7 @@ read_component (BrJsonReader *reader,
 }
 
 /* {"barRaiser": {"kind", "stencil", "height", "routing", "partOf",
- * "outline", "group", "component", "flow"}}: what br-excalidraw-write.c says about the item an
+ * "outline", "group", "component", "flow", "estimate"}}: what br-excalidraw-write.c says about the item an
  * element stands for. Kinds and names this version does not know are
  * ignored: the element is then read as Excalidraw shows it. */
 static gboolean
@@ -419,7 +420,8 @@ read_custom_data (BrJsonReader *reader,
            br_json_reader_get_boolean (reader, ours, "outline", BR_JSON_OPTIONAL, &el->outline, error) &&
            br_json_reader_get_double (reader, ours, "height", BR_JSON_OPTIONAL,
                                       0, BR_BOARD_MAX_SIZE, &el->custom_height, error) &&
-           read_component (reader, ours, el, error);
+           read_component (reader, ours, el, error) &&
+           (el->type == EX_ARROW || br_item_estimate_read_json (reader, ours, &el->estimate, error));
       br_json_reader_pop (reader);
     }
   br_json_reader_pop (reader);
@@ -578,6 +580,7 @@ _br_excalidraw_element_clear (ExElement *el)
   g_clear_pointer (&el->bound_texts, g_ptr_array_unref);
   g_clear_pointer (&el->points, g_free);
   g_clear_pointer (&el->component, br_component_free);
+  g_clear_pointer (&el->estimate, br_item_estimate_free);
 }
 
 /* ---------------------------------------------------------------------- */

@@ -28,7 +28,8 @@
  * "group", the compound's own group), and each part which element it is a
  * part of ({"partOf": ID}, and "outline": true on the part that carries the
  * item's colours), and the design review's properties the user set
- * ("component" on a box, "flow" on an arrow, as in a .brboard), so that br_excalidraw_parse() reads our own drawings
+ * ("component" on a box, "flow" on an arrow, as in a .brboard) and an
+ * estimate note's inputs ("estimate"), so that br_excalidraw_parse() reads our own drawings
  * back to the same items. Excalidraw keeps customData as it is.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -39,6 +40,7 @@
 #include <string.h>
 
 #include "br-board-component-json.h"
+#include "br-board-estimate.h"
 #include "br-excalidraw-private.h"
 #include "br-json-write.h"
 
@@ -235,6 +237,17 @@ write_compound_parts (ExWriter       *w,
     }
 }
 
+/* An estimate note's inputs, as in a .brboard */
+static void
+add_estimate (GString      *custom,
+              const BrItem *item)
+{
+  g_string_append (custom, ", ");
+  br_json_write_string (custom, BR_ITEM_ESTIMATE_MEMBER);
+  g_string_append (custom, ": ");
+  br_item_estimate_write_json (custom, item->estimate);
+}
+
 /* The design review's properties, as in a .brboard */
 static void
 add_component (GString      *custom,
@@ -295,8 +308,10 @@ write_shape (ExWriter     *w,
     }
   if (item->component != NULL)
     add_component (custom, item);
+  if (item->estimate != NULL)
+    add_estimate (custom, item);
   _br_excalidraw_begin_element (w, &primary);
-  if (item->kind != kind || compound || item->component != NULL)
+  if (item->kind != kind || compound || item->component != NULL || item->estimate != NULL)
     _br_excalidraw_add_custom (w, custom->str);
   _br_excalidraw_end_element (w);
 
@@ -350,6 +365,8 @@ write_text_item (ExWriter     *w,
 
   fill_common (w, item, &c, stroke, fill);
   br_json_write_double (custom, item->height);
+  if (item->estimate != NULL)
+    add_estimate (custom, item);
   _br_excalidraw_write_text (w, &c, item->label, item->font_size, &box, box.width - 8, FALSE, NULL, custom->str);
 }
 

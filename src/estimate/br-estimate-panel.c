@@ -37,6 +37,7 @@ struct _BrEstimatePanel
 
   /* Template widgets */
   GtkLabel *source_label;
+  GtkLabel *linked_label;
   AdwPreferencesGroup *inputs_group;
   AdwPreferencesGroup *traffic_group;
   AdwPreferencesGroup *storage_group;
@@ -47,6 +48,7 @@ struct _BrEstimatePanel
 enum {
   PROP_0,
   PROP_ESTIMATE,
+  PROP_LINKED,
   N_PROPS
 };
 
@@ -364,6 +366,9 @@ br_estimate_panel_get_property (GObject    *object,
     case PROP_ESTIMATE:
       g_value_set_object (value, self->estimate);
       break;
+    case PROP_LINKED:
+      g_value_set_boolean (value, br_estimate_panel_get_linked (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -381,6 +386,9 @@ br_estimate_panel_set_property (GObject      *object,
     {
     case PROP_ESTIMATE:
       br_estimate_panel_set_estimate (self, g_value_get_object (value));
+      break;
+    case PROP_LINKED:
+      br_estimate_panel_set_linked (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -405,6 +413,15 @@ br_estimate_panel_class_init (BrEstimatePanelClass *klass)
   properties[PROP_ESTIMATE] =
     g_param_spec_object ("estimate", NULL, NULL, BR_TYPE_ESTIMATE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * BrEstimatePanel:linked:
+   *
+   * Whether the estimate is linked to an estimate note on a board, so that
+   * changing it updates the note; the panel says so.
+   */
+  properties[PROP_LINKED] =
+    g_param_spec_boolean ("linked", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -420,6 +437,7 @@ br_estimate_panel_class_init (BrEstimatePanelClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "br-estimate-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, BrEstimatePanel, source_label);
+  gtk_widget_class_bind_template_child (widget_class, BrEstimatePanel, linked_label);
   gtk_widget_class_bind_template_child (widget_class, BrEstimatePanel, inputs_group);
   gtk_widget_class_bind_template_child (widget_class, BrEstimatePanel, traffic_group);
   gtk_widget_class_bind_template_child (widget_class, BrEstimatePanel, storage_group);
@@ -565,4 +583,28 @@ br_estimate_panel_focus_first (BrEstimatePanel *self)
 {
   g_return_if_fail (BR_IS_ESTIMATE_PANEL (self));
   gtk_widget_grab_focus (GTK_WIDGET (self->entries[0]));
+}
+
+gboolean
+br_estimate_panel_get_linked (BrEstimatePanel *self)
+{
+  g_return_val_if_fail (BR_IS_ESTIMATE_PANEL (self), FALSE);
+  return gtk_widget_get_visible (GTK_WIDGET (self->linked_label));
+}
+
+/**
+ * br_estimate_panel_set_linked:
+ * @linked: whether changing the estimate updates a note on a board
+ */
+void
+br_estimate_panel_set_linked (BrEstimatePanel *self,
+                              gboolean         linked)
+{
+  g_return_if_fail (BR_IS_ESTIMATE_PANEL (self));
+
+  linked = !!linked;
+  if (linked == br_estimate_panel_get_linked (self))
+    return;
+  gtk_widget_set_visible (GTK_WIDGET (self->linked_label), linked);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LINKED]);
 }

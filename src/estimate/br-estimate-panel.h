@@ -26,5 +26,8 @@ const char      *br_estimate_panel_get_working  (BrEstimatePanel *self,
                                                  BrEstimateOutput output);
 const char      *br_estimate_panel_get_source   (BrEstimatePanel *self);
 void             br_estimate_panel_focus_first  (BrEstimatePanel *self);
+gboolean         br_estimate_panel_get_linked   (BrEstimatePanel *self);
+void             br_estimate_panel_set_linked   (BrEstimatePanel *self,
+                                                 gboolean         linked);
 
 G_END_DECLS
