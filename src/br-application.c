@@ -349,6 +349,8 @@ br_application_startup (GApplication *app)
     { "board.save", { "<Control>s", NULL } },
     { "board.save-as", { "<Control><Shift>s", NULL } },
     { "board.panel", { "F9", NULL } },
+    { "board.traffic", { "<Control>t", NULL } },
+    { "board.review", { "<Control>i", NULL } },
     { "board.export", { "<Control>e", NULL } },
   };
 

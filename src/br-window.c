@@ -370,6 +370,7 @@ br_window_new (BrApplication *app)
                    G_SETTINGS_BIND_DEFAULT);
 
   g_object_bind_property (app, "guide", self->plan_page, "guide", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (app, "guide", br_board_page_get_review_panel (self->board_page), "guide", G_BINDING_SYNC_CREATE);
   g_signal_connect_object (app, "notify::ticker", G_CALLBACK (app_ticker_changed), self, G_CONNECT_SWAPPED);
   follow_ticker (self, br_application_get_ticker (app));
 

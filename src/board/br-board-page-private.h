@@ -6,6 +6,8 @@
 
 #include "br-board-page.h"
 #include "br-board-document.h"
+#include "br-review-panel.h"
+#include "br-review-tracker.h"
 
 G_BEGIN_DECLS
 
@@ -43,6 +45,19 @@ struct _BrBoardPage
   GtkMenuButton *stencil_button;
   GtkMenuButton *style_button;
   GtkLabel *zoom_label;
+
+  /* The design review (br-board-page-review.c) */
+  BrReviewTracker *tracker;
+  guint review_tick_id;
+  gboolean traffic;
+  GtkRevealer *traffic_revealer;
+  GtkScale *traffic_scale;
+  GtkLabel *multiplier_label;
+  GtkLabel *break_label;
+  GtkRevealer *drill_revealer;
+  GtkLabel *drill_label;
+  GtkRevealer *review_revealer;
+  BrReviewPanel *review_panel;
 };
 
 /* br-board-page.c */
@@ -53,6 +68,11 @@ void _br_board_page_build_stencil_popover (BrBoardPage *self);
 void _br_board_page_build_style_popover   (BrBoardPage *self);
 void _br_board_page_sync_style            (BrBoardPage *self);
 void _br_board_page_redraw_swatches       (BrBoardPage *self);
+
+/* br-board-page-review.c */
+void _br_board_page_review_class_init     (GtkWidgetClass *widget_class);
+void _br_board_page_review_init           (BrBoardPage *self);
+void _br_board_page_review_dispose        (BrBoardPage *self);
 
 /* br-board-page-drafts.c */
 void _br_board_page_drafts_init           (BrBoardPage *self);

@@ -399,6 +399,7 @@ br_board_page_dispose (GObject *object)
 
   _br_board_page_files_dispose (self);
   _br_board_page_drafts_dispose (self);
+  _br_board_page_review_dispose (self);
   g_clear_pointer (&self->swatches, g_ptr_array_unref);
   if (self->document_signals != NULL)
     g_signal_group_set_target (self->document_signals, NULL);
@@ -549,6 +550,7 @@ br_board_page_class_init (BrBoardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BrBoardPage, zoom_label);
   gtk_widget_class_bind_template_child (widget_class, BrBoardPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, BrBoardPage, spinner);
+  _br_board_page_review_class_init (widget_class);
 }
 
 static void
@@ -620,6 +622,7 @@ br_board_page_init (BrBoardPage *self)
   g_signal_group_connect_object (self->board_signals, "notify::can-undo", G_CALLBACK (update_history), self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->board_signals, "notify::can-redo", G_CALLBACK (update_history), self, G_CONNECT_SWAPPED);
   _br_board_page_drafts_init (self);
+  _br_board_page_review_init (self);
   update_history (self);
 
   canvas_tool_changed (self);

@@ -10,6 +10,8 @@
 #include "br-board-document.h"
 #include "br-board-draft.h"
 #include "br-canvas.h"
+#include "br-review-panel.h"
+#include "br-review-tracker.h"
 
 G_BEGIN_DECLS
 
@@ -69,5 +71,11 @@ void          br_board_page_set_side_panel    (BrBoardPage     *self,
 GtkWidget    *br_board_page_get_side_panel    (BrBoardPage     *self);
 
 gboolean      br_board_page_has_restore_notice (BrBoardPage *self);
+
+/* The design review (br-board-page-review.c) */
+BrReviewTracker *br_board_page_get_review_tracker (BrBoardPage *self);
+BrReviewPanel *br_board_page_get_review_panel  (BrBoardPage     *self);
+GtkLabel     *br_board_page_get_break_label   (BrBoardPage     *self);
+GtkRange     *br_board_page_get_traffic_scale (BrBoardPage     *self);
 
 G_END_DECLS

@@ -231,6 +231,7 @@ _br_canvas_snapshot (GtkWidget   *widget,
       options.hidden_label = self->editing_id;
       br_board_tiles_paint (self->tiles, self->board, cr, &options, width, height,
                             gtk_widget_get_scale_factor (widget), draw_underlay, self, NULL);
+      _br_canvas_draw_traffic (self, cr, width, height);
       draw_overlay (self, cr);
     }
   cairo_destroy (cr);

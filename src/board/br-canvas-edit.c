@@ -435,6 +435,7 @@ _br_canvas_size_allocate (GtkWidget *widget,
   int min_width, min_height;
   GtkAllocation allocation;
 
+  _br_canvas_menu_allocate (self);
   if (self->editor == NULL || self->board == NULL ||
       (item = br_board_lookup (self->board, self->editing_id)) == NULL)
     return;

@@ -40,6 +40,11 @@ struct _BrCanvas
   char *double_click_id;             /* the item to edit once idle */
   guint double_click_source;
 
+  /* The traffic overlay (br-canvas-traffic.c) */
+  BrReview *traffic;
+  GHashTable *traffic_layouts;       /* node id -> PangoLayout of its caption */
+  GtkWidget *menu;                   /* the context menu, once shown */
+
   /* Where the pointer is over the canvas, for Ctrl+scroll */
   gboolean pointer_inside;
   double pointer_x, pointer_y;
@@ -64,6 +69,18 @@ void     _br_canvas_size_allocate         (GtkWidget       *widget,
                                            int              width,
                                            int              height,
                                            int              baseline);
+
+/* br-canvas-traffic.c */
+void     _br_canvas_draw_traffic          (BrCanvas        *self,
+                                           cairo_t         *cr,
+                                           int              width,
+                                           int              height);
+
+/* br-canvas-menu.c */
+void     _br_canvas_menu_class_init       (GtkWidgetClass  *widget_class);
+void     _br_canvas_menu_init             (BrCanvas        *self);
+void     _br_canvas_menu_allocate         (BrCanvas        *self);
+void     _br_canvas_menu_dispose          (BrCanvas        *self);
 
 /* br-canvas-events.c */
 void     _br_canvas_add_controllers       (BrCanvas        *self);

@@ -327,6 +327,7 @@ br_canvas_dispose (GObject *object)
   BrCanvas *self = BR_CANVAS (object);
 
   _br_canvas_drop_editors (self);
+  _br_canvas_menu_dispose (self);
   g_clear_handle_id (&self->double_click_source, g_source_remove);
   g_clear_pointer (&self->double_click_id, g_free);
   g_clear_pointer (&self->editing_id, g_free);
@@ -336,6 +337,8 @@ br_canvas_dispose (GObject *object)
   if (self->board_editor != NULL)
     g_signal_handlers_disconnect_by_data (self->board_editor, self);
   g_clear_object (&self->board_editor);
+  g_clear_pointer (&self->traffic, br_review_unref);
+  g_clear_pointer (&self->traffic_layouts, g_hash_table_unref);
 
   G_OBJECT_CLASS (br_canvas_parent_class)->dispose (object);
 }
@@ -489,6 +492,7 @@ br_canvas_class_init (BrCanvasClass *klass)
                   G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE);
 
   _br_canvas_install_actions (widget_class);
+  _br_canvas_menu_class_init (widget_class);
 
   gtk_widget_class_set_css_name (widget_class, "canvas");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
@@ -512,6 +516,7 @@ br_canvas_init (BrCanvas *self)
                                   -1);
 
   _br_canvas_add_controllers (self);
+  _br_canvas_menu_init (self);
 
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);

@@ -9,6 +9,7 @@
 #include "br-board.h"
 #include "br-board-editor.h"
 #include "br-board-render.h"
+#include "br-review.h"
 
 G_BEGIN_DECLS
 
@@ -109,6 +110,19 @@ const char  *br_canvas_get_bind_target    (BrCanvas         *self);
 GtkWidget   *br_canvas_get_editor         (BrCanvas         *self);
 void         br_canvas_commit_edit        (BrCanvas         *self);
 void         br_canvas_cancel_edit        (BrCanvas         *self);
+
+/* The traffic overlay (br-canvas-traffic.c) */
+void         br_canvas_set_traffic        (BrCanvas         *self,
+                                           BrReview         *review);
+BrReview    *br_canvas_get_traffic        (BrCanvas         *self);
+char        *br_canvas_format_traffic     (const BrReviewNode *node);
+void         br_canvas_popup_menu         (BrCanvas         *self,
+                                           GMenuModel       *model,
+                                           double            x,
+                                           double            y);
+GtkWidget   *br_canvas_get_menu           (BrCanvas         *self);
+void         br_canvas_reveal_items       (BrCanvas         *self,
+                                           const char * const *ids);
 
 /* Estimate notes: the estimator, linked to the note */
 gboolean     br_canvas_open_estimate      (BrCanvas         *self,

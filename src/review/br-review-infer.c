@@ -117,13 +117,19 @@ label_words (const char *label)
   return g_string_free (out, FALSE);
 }
 
+/* Whether @wanted appears in @words as whole words: between spaces (the
+ * words start and end with one). No allocation: a large board's labels
+ * are all read for each review. */
 static gboolean
 has_words (const char *words,
            const char *wanted)
 {
-  g_autofree char *needle = g_strconcat (" ", wanted, " ", NULL);
+  gsize length = strlen (wanted);
 
-  return strstr (words, needle) != NULL;
+  for (const char *p = strstr (words, wanted); p != NULL; p = strstr (p + 1, wanted))
+    if (p > words && p[-1] == ' ' && p[length] == ' ')
+      return TRUE;
+  return FALSE;
 }
 
 /**

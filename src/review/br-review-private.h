@@ -11,12 +11,14 @@ G_BEGIN_DECLS
 struct _BrReview
 {
   gatomicrefcount ref;
+  BrReview *base;            /* whose strings, ids and order this one shares */
   GStringChunk *strings;     /* ids and labels, copied: the board may change */
   double multiplier;
   BrReviewTargets targets;
   GArray *nodes;             /* of BrReviewNode */
   GArray *edges;             /* of BrReviewEdge */
   GHashTable *by_id;         /* item id -> node index + 1 */
+  GHashTable *edge_by_id;    /* item id -> edge index + 1 */
   GArray *order;             /* of guint: nodes, each after all that send to it */
   GPtrArray *cycles;         /* of const char *: the arrows that close a cycle */
   GPtrArray *findings;       /* of BrReviewFinding */
@@ -45,5 +47,8 @@ void      _br_review_flow        (BrReview *self,
                                   double    multiplier);
 void      _br_review_paths       (BrReview *self);
 void      _br_review_lint        (BrReview *self);
+
+BrReview *_br_review_new_at      (BrReview *base,
+                                  double    multiplier);
 
 G_END_DECLS

@@ -206,6 +206,7 @@ add_edge (BrReview     *self,
   edge.retries = (guint) br_item_get_field (item, BR_FIELD_RETRIES, 0);
   edge.backoff = br_item_get_field (item, BR_FIELD_BACKOFF, 0) != 0;
   g_array_append_val (self->edges, edge);
+  g_hash_table_insert (self->edge_by_id, (gpointer) edge.item_id, GUINT_TO_POINTER (index + 1));
   g_array_append_val (NODE (self, edge.from)->out_edges, index);
   g_array_append_val (NODE (self, edge.to)->in_edges, index);
 }
@@ -323,6 +324,7 @@ br_review_new (BrBoard             *board,
   self->nodes = g_array_new (FALSE, FALSE, sizeof (BrReviewNode));
   self->edges = g_array_new (FALSE, FALSE, sizeof (BrReviewEdge));
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->edge_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->order = g_array_new (FALSE, FALSE, sizeof (guint));
   self->cycles = g_ptr_array_new ();
   self->findings = g_ptr_array_new ();
@@ -351,6 +353,60 @@ br_review_new (BrBoard             *board,
   apply_drill (self, drill);
   _br_review_order (self);
   find_break_point (self);
+  _br_review_flow (self, self->multiplier);
+  _br_review_paths (self);
+  _br_review_lint (self);
+  return self;
+}
+
+/**
+ * _br_review_new_at:
+ * @base: a review of the board as it is now
+ * @multiplier: of the clients' entry load, above 0
+ *
+ * The review of the same board and drill as @base at another multiplier,
+ * for the traffic slider: the components, the arrows, their order, the
+ * cycles and the break point do not depend on the multiplier, so they are
+ * taken from @base (whose strings and lookup tables are shared); the
+ * traffic, the paths and the findings are computed again. The result is
+ * the one br_review_new() gives (tests/test-review-tracker.c checks it).
+ *
+ * Returns: (transfer full): the review at @multiplier
+ */
+BrReview *
+_br_review_new_at (BrReview *base,
+                   double    multiplier)
+{
+  BrReview *self = g_new0 (BrReview, 1);
+
+  g_atomic_ref_count_init (&self->ref);
+  /* The first review's strings: a slider dragged makes no chain of reviews */
+  self->base = br_review_ref (base->base != NULL ? base->base : base);
+  self->strings = g_string_chunk_new (64);
+  self->multiplier = isfinite (multiplier) && multiplier > 0 ? multiplier : 1.0;
+  self->targets = base->targets;
+  self->nodes = g_array_copy (base->nodes);
+  self->edges = g_array_copy (base->edges);
+  self->by_id = g_hash_table_ref (base->by_id);
+  self->edge_by_id = g_hash_table_ref (base->edge_by_id);
+  self->order = g_array_ref (base->order);
+  self->cycles = g_ptr_array_ref (base->cycles);
+  self->findings = g_ptr_array_new ();
+  self->has_components = base->has_components;
+  self->has_break = base->has_break;
+  self->break_multiplier = base->break_multiplier;
+  self->break_node = base->break_node;
+  self->break_what = base->break_what;
+
+  /* What the traffic model computes starts from nothing, as in a new review */
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      BrReviewNode *node = NODE (self, i);
+
+      memset (&node->read_load, 0, G_STRUCT_OFFSET (BrReviewNode, out_edges) - G_STRUCT_OFFSET (BrReviewNode, read_load));
+      node->out_edges = g_array_copy (node->out_edges);
+      node->in_edges = g_array_copy (node->in_edges);
+    }
   _br_review_flow (self, self->multiplier);
   _br_review_paths (self);
   _br_review_lint (self);
@@ -391,10 +447,12 @@ br_review_unref (BrReview *self)
   g_array_unref (self->edges);
   g_array_unref (self->order);
   g_hash_table_unref (self->by_id);
+  g_hash_table_unref (self->edge_by_id);
   g_ptr_array_unref (self->cycles);
   g_ptr_array_set_free_func (self->findings, finding_free);
   g_ptr_array_unref (self->findings);
   g_string_chunk_free (self->strings);
+  g_clear_pointer (&self->base, br_review_unref);
   g_free (self);
 }
 
@@ -431,6 +489,21 @@ br_review_find_node (BrReview   *self,
   guint index = node_index (self, item_id);
 
   return index > 0 ? NODE (self, index - 1) : NULL;
+}
+
+/**
+ * br_review_find_edge:
+ *
+ * Returns: (nullable): the arrow @item_id as the review sees it, %NULL
+ *   when it joins no two components
+ */
+const BrReviewEdge *
+br_review_find_edge (BrReview   *self,
+                     const char *item_id)
+{
+  guint index = item_id != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (self->edge_by_id, item_id)) : 0;
+
+  return index > 0 ? EDGE (self, index - 1) : NULL;
 }
 
 guint

@@ -160,6 +160,8 @@ const BrReviewNode *br_review_get_node      (BrReview            *self,
 const BrReviewNode *br_review_find_node     (BrReview            *self,
                                              const char          *item_id);
 guint         br_review_get_n_edges         (BrReview            *self);
+const BrReviewEdge *br_review_find_edge     (BrReview            *self,
+                                             const char          *item_id);
 const BrReviewEdge *br_review_get_edge      (BrReview            *self,
                                              guint                index);
 guint         br_review_get_n_findings      (BrReview            *self);

@@ -1,0 +1,31 @@
+/* br-review-panel.h — the design review beside the board: the inspector
+ * and the findings
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "br-canvas.h"
+#include "br-inspector.h"
+#include "br-review-tracker.h"
+
+G_BEGIN_DECLS
+
+#define BR_TYPE_REVIEW_PANEL (br_review_panel_get_type ())
+
+G_DECLARE_FINAL_TYPE (BrReviewPanel, br_review_panel, BR, REVIEW_PANEL, GtkBox)
+
+BrCanvas        *br_review_panel_get_canvas     (BrReviewPanel   *self);
+void             br_review_panel_set_canvas     (BrReviewPanel   *self,
+                                                 BrCanvas        *canvas);
+BrReviewTracker *br_review_panel_get_tracker    (BrReviewPanel   *self);
+void             br_review_panel_set_tracker    (BrReviewPanel   *self,
+                                                 BrReviewTracker *tracker);
+BrInspector     *br_review_panel_get_inspector  (BrReviewPanel   *self);
+GtkListBox      *br_review_panel_get_findings   (BrReviewPanel   *self);
+void             br_review_panel_show_page      (BrReviewPanel   *self,
+                                                 const char      *name);
+
+G_END_DECLS
