@@ -165,7 +165,7 @@ assert_same_review (BrReview *a,
 
       g_assert_cmpstr (x->item_id, ==, y->item_id);
       g_assert_true (memcmp (&x->read_load, &y->read_load,
-                             G_STRUCT_OFFSET (BrReviewNode, out_edges) - G_STRUCT_OFFSET (BrReviewNode, read_load)) == 0);
+                             G_STRUCT_OFFSET (BrReviewNode, order) - G_STRUCT_OFFSET (BrReviewNode, read_load)) == 0);
     }
   for (guint i = 0; i < br_review_get_n_edges (a); i++)
     {
@@ -244,6 +244,150 @@ test_multiplier (void)
   g_assert_cmpuint (n_boards, >=, 10);
 }
 
+/* A random value @field allows: whole numbers, choices and switches as
+ * such, numbers spread over their range's orders of magnitude */
+static double
+random_value (GRand            *rand,
+              BrComponentField  field)
+{
+  double min, max;
+
+  br_component_field_range (field, &min, &max);
+  switch (br_component_field_kind (field))
+    {
+    case BR_FIELD_BOOLEAN:
+      return g_rand_int_range (rand, 0, 2);
+    case BR_FIELD_CHOICE:
+    case BR_FIELD_INTEGER:
+      return g_rand_int_range (rand, (gint32) min, (gint32) MIN (max, 50) + 1);
+    case BR_FIELD_NUMBER:
+    default:
+      if (min > 0 && max / min > 100)
+        return min * pow (max / min, g_rand_double (rand));
+      return min + (max - min) * g_rand_double (rand);
+    }
+}
+
+/* Random edits of properties, labels and targets, one after another or
+ * several between two looks: each review the tracker brings up to date is
+ * the review br_review_new() gives of the board as it is */
+static void
+test_edits (void)
+{
+  static const char *labels[] = {
+    "Redis", "Orders Service x3", "Postgres", "user", "", "CloudWatch",
+    "a note about caching", "DynamoDB", "SQS", "Kafka ×2", "ALB", "3x API",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BrReference) reference = br_reference_new_builtin (&error);
+  g_autofree char *folder = g_test_build_filename (G_TEST_DIST, "data", "review", NULL);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, &error);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (15);
+  const char *name;
+  guint n_checked = 0;
+
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(BrBoard) board = NULL;
+      BrReviewTracker *tracker;
+      double multiplier = 1;
+      guint n_items;
+
+      if (!g_str_has_suffix (name, ".brboard"))
+        continue;
+      board = br_board_new_from_file (file, NULL, &error);
+      g_assert_no_error (error);
+      n_items = br_board_get_n_items (board);
+      if (n_items == 0)
+        continue;
+      tracker = br_review_tracker_new (reference);
+      br_review_tracker_set_board (tracker, board);
+      br_review_tracker_get_review (tracker);
+      for (guint step = 0; step < 60; step++)
+        {
+          const BrItem *item = br_board_get_item (board, g_rand_int_range (rand, 0, n_items));
+          const char *ids[2] = { item->id, NULL };
+          BrComponentField field = g_rand_int_range (rand, 0, BR_N_FIELDS);
+          guint what = g_rand_int_range (rand, 0, 10);
+
+          if (what < 5)
+            {
+              double value = random_value (rand, field);
+
+              if (br_component_field_check (field, value, NULL))
+                br_board_set_field (board, ids, field, value, NULL);
+            }
+          else if (what < 6)
+            br_board_unset_field (board, ids, field);
+          else if (what < 8)
+            br_board_set_label (board, item->id, labels[g_rand_int_range (rand, 0, G_N_ELEMENTS (labels))]);
+          else if (what < 9)
+            {
+              BrReviewTargets targets = { g_rand_double_range (rand, 20, 2000), 99 + g_rand_double (rand) };
+
+              br_board_set_targets (board, &targets);
+            }
+          else
+            {
+              multiplier = pow (10, g_rand_double_range (rand, -1, 2));
+              br_review_tracker_set_multiplier (tracker, multiplier);
+            }
+
+          /* Look now and then, so that edits also pile up between looks */
+          if (g_rand_int_range (rand, 0, 3) > 0)
+            {
+              g_autoptr(BrReview) expected = br_review_new (board, reference, multiplier, NULL);
+
+              assert_same_review (br_review_tracker_get_review (tracker), expected);
+              n_checked++;
+            }
+        }
+      br_review_tracker_set_board (tracker, NULL);
+      g_assert_finalize_object (tracker);
+    }
+  g_assert_cmpuint (n_checked, >=, 300);
+}
+
+/* A label edit that makes a shape a component, or a component a plain
+ * shape again, changes the graph the review walks */
+static void
+test_label_makes_component (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BrReference) reference = br_reference_new_builtin (&error);
+  g_autoptr(BrBoard) board = br_board_new ();
+  BrReviewTracker *tracker = br_review_tracker_new (reference);
+  g_autofree char *client = NULL, *box = NULL;
+  BrItem *arrow;
+
+  g_assert_no_error (error);
+  client = g_strdup (add_box (board, BR_STENCIL_CLIENT, "Mobile app"));
+  box = g_strdup (br_board_add_item (board, br_item_new (BR_ITEM_RECTANGLE, 300, 0, 100, 60)));
+  arrow = br_item_new_arrow (100, 30, 300, 30);
+  br_item_bind_end (arrow, BR_END_START, client);
+  br_item_bind_end (arrow, BR_END_END, box);
+  br_board_add_item (board, arrow);
+
+  br_review_tracker_set_board (tracker, board);
+  g_assert_cmpuint (br_review_get_n_nodes (br_review_tracker_get_review (tracker)), ==, 1);
+  g_assert_cmpuint (br_review_get_n_edges (br_review_tracker_get_review (tracker)), ==, 0);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(BrReview) expected = NULL;
+
+      br_board_set_label (board, box, i == 1 ? "Notes" : "Redis");
+      expected = br_review_new (board, reference, 1, NULL);
+      g_assert_cmpuint (br_review_get_n_nodes (expected), ==, i == 1 ? 1 : 2);
+      assert_same_review (br_review_tracker_get_review (tracker), expected);
+    }
+  br_review_tracker_set_board (tracker, NULL);
+  g_assert_finalize_object (tracker);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -253,5 +397,7 @@ main (int   argc,
   g_test_add_func ("/review-tracker/stale", test_stale);
   g_test_add_func ("/review-tracker/drill", test_drill);
   g_test_add_func ("/review-tracker/multiplier", test_multiplier);
+  g_test_add_func ("/review-tracker/edits", test_edits);
+  g_test_add_func ("/review-tracker/label-makes-component", test_label_makes_component);
   return g_test_run ();
 }

@@ -295,6 +295,33 @@ test_queueing (void)
   for (double rho = 0.05; rho < 0.99; rho += 0.05)
     g_assert_cmpfloat (br_review_mmc_quantile (3, rho, 1.0, 0.99), <=,
                        br_review_mmc_quantile (3, rho + 0.01, 1.0, 0.99));
+
+  /* Every quantile is where the response time's tail (written out here
+   * as the wait's exponential convolved with the service's, integrated
+   * numerically) leaves the wanted share */
+  for (guint servers = 1; servers <= 64; servers *= 4)
+    for (double rho = 0.01; rho < 1.0; rho += 0.07)
+      for (guint k = 0; k < 3; k++)
+        {
+          double q = (double[]) { 0.5, 0.9, 0.999 }[k];
+          double t = br_review_mmc_quantile (servers, rho, 1.0, q);
+          double c_wait = br_review_erlang_c (servers, rho);
+          double theta = servers * (1.0 - rho);
+          double tail = (1.0 - c_wait) * exp (-t);
+          guint steps = 20000;
+
+          /* P(wait + service > t) for a wait that happens: the service
+           * alone past t, or the service s < t and the wait past t - s */
+          double waited = exp (-t);
+          for (guint i = 0; i < steps; i++)
+            {
+              double s = (i + 0.5) * t / steps;
+
+              waited += exp (-s) * exp (-theta * (t - s)) * t / steps;
+            }
+          tail += c_wait * waited;
+          g_assert_cmpfloat_with_epsilon (tail, 1.0 - q, 1e-6);
+        }
 }
 
 /* Over capacity: the excess is shed and fails, and no latency is shown */

@@ -21,12 +21,19 @@ _br_inspector_behind_cache (BrInspector        *self,
                             const BrReviewNode *node)
 {
   BrReview *review = self->tracker != NULL ? br_review_tracker_peek_review (self->tracker) : NULL;
+  const guint *in_edges;
+  guint n_in = 0;
 
   if (review == NULL || node == NULL || (node->type != BR_STENCIL_CACHE && node->type != BR_STENCIL_CDN))
     return FALSE;
-  for (guint i = 0; i < node->in_edges->len; i++)
+  /* The component as this review sees it */
+  node = br_review_find_node (review, node->item_id);
+  if (node == NULL)
+    return FALSE;
+  in_edges = br_review_get_in_edges (review, node, &n_in);
+  for (guint i = 0; i < n_in; i++)
     {
-      const BrReviewEdge *edge = br_review_get_edge (review, g_array_index (node->in_edges, guint, i));
+      const BrReviewEdge *edge = br_review_get_edge (review, in_edges[i]);
       const BrReviewNode *from = br_review_get_node (review, edge->from);
 
       if (from->type == BR_STENCIL_CACHE || from->type == BR_STENCIL_CDN)

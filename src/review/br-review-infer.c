@@ -16,7 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "br-review.h"
+#include "br-review-private.h"
 
 typedef struct {
   const char *words;    /* lower case, separated by one space */
@@ -89,14 +89,50 @@ static const char * const managed_words[] = {
 };
 
 /* The words of @label in lower case, separated by one space, with one
- * space before and after: " orders service x3 " */
-static char *
-label_words (const char *label)
+ * space before and after: " orders service x3 ". Written into @buffer
+ * when the label is plain ASCII and fits (the common case: no allocation
+ * for each of a large board's labels), else into a new string, returned
+ * in @allocated to be freed. */
+static const char *
+label_words (const char *label,
+             char       *buffer,
+             gsize       size,
+             char      **allocated)
 {
-  g_autofree char *folded = g_utf8_strdown (label != NULL ? label : "", -1);
-  GString *out = g_string_new (" ");
   gboolean in_word = FALSE;
+  gsize length = 0;
+  GString *out;
+  g_autofree char *folded = NULL;
 
+  *allocated = NULL;
+  if (label == NULL)
+    label = "";
+  buffer[length++] = ' ';
+  for (const char *p = label; *p != '\0'; p++)
+    {
+      if ((guchar) *p >= 0x80 || length + 2 >= size)
+        goto slow;
+      if (g_ascii_isalnum (*p))
+        {
+          buffer[length++] = g_ascii_tolower (*p);
+          in_word = TRUE;
+        }
+      else if (in_word)
+        {
+          buffer[length++] = ' ';
+          in_word = FALSE;
+        }
+    }
+  if (in_word)
+    buffer[length++] = ' ';
+  buffer[length] = '\0';
+  return buffer;
+
+slow:
+  /* Not ASCII, or long */
+  folded = g_utf8_strdown (label, -1);
+  out = g_string_new (" ");
+  in_word = FALSE;
   for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
@@ -114,7 +150,8 @@ label_words (const char *label)
     }
   if (in_word)
     g_string_append_c (out, ' ');
-  return g_string_free (out, FALSE);
+  *allocated = g_string_free (out, FALSE);
+  return *allocated;
 }
 
 /* Whether @wanted appears in @words as whole words: between spaces (the
@@ -132,6 +169,30 @@ has_words (const char *words,
   return FALSE;
 }
 
+static gboolean
+words_type (const char *words,
+            BrStencil  *out)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (type_words); i++)
+    if (has_words (words, type_words[i].words))
+      {
+        *out = type_words[i].type;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static gboolean
+words_managed (const char *words)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (managed_words); i++)
+    if (has_words (words, managed_words[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static guint words_replicas (const char *words);
+
 /**
  * br_review_infer_type:
  * @out: (out): the type the label names
@@ -142,15 +203,10 @@ gboolean
 br_review_infer_type (const char *label,
                       BrStencil  *out)
 {
-  g_autofree char *words = label_words (label);
+  char buffer[256];
+  g_autofree char *allocated = NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (type_words); i++)
-    if (has_words (words, type_words[i].words))
-      {
-        *out = type_words[i].type;
-        return TRUE;
-      }
-  return FALSE;
+  return words_type (label_words (label, buffer, sizeof buffer, &allocated), out);
 }
 
 /**
@@ -161,12 +217,37 @@ br_review_infer_type (const char *label,
 gboolean
 br_review_infer_managed (const char *label)
 {
-  g_autofree char *words = label_words (label);
+  char buffer[256];
+  g_autofree char *allocated = NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (managed_words); i++)
-    if (has_words (words, managed_words[i]))
-      return TRUE;
-  return FALSE;
+  return words_managed (label_words (label, buffer, sizeof buffer, &allocated));
+}
+
+/**
+ * _br_review_read_label:
+ *
+ * Reads the type, the replicas and whether @label names a managed
+ * service, splitting it into words once.
+ */
+void
+_br_review_read_label (const char   *label,
+                       BrLabelFacts *facts)
+{
+  char buffer[256];
+  g_autofree char *allocated = NULL;
+  const char *words;
+
+  if (label == NULL || label[0] == '\0')
+    {
+      facts->has_type = FALSE;
+      facts->replicas = 0;
+      facts->managed = FALSE;
+      return;
+    }
+  words = label_words (label, buffer, sizeof buffer, &allocated);
+  facts->has_type = words_type (words, &facts->type);
+  facts->replicas = words_replicas (words);
+  facts->managed = words_managed (words);
 }
 
 /* A count of 1 to 100,000 in @text, all digits */
@@ -187,6 +268,57 @@ parse_count (const char *text,
   return value >= 1 && value <= 100000 ? (guint) value : 0;
 }
 
+/* The word of @words at @p (after a space), its length in @length */
+static const char *
+next_word (const char *p,
+           gsize      *length)
+{
+  while (*p == ' ')
+    p++;
+  if (*p == '\0')
+    return NULL;
+  *length = strcspn (p, " ");
+  return p;
+}
+
+static gboolean
+word_is (const char *word,
+         gsize       length,
+         const char *text)
+{
+  return length == strlen (text) && strncmp (word, text, length) == 0;
+}
+
+static guint
+words_replicas (const char *words)
+{
+  gsize length = 0;
+
+  for (const char *word = next_word (words, &length); word != NULL; word = next_word (word + length, &length))
+    {
+      gsize next_length = 0;
+      const char *next;
+      guint count;
+
+      /* "x3" and "×3" */
+      if (word[0] == 'x' && (count = parse_count (word + 1, length - 1)) > 0)
+        return count;
+      if (length > 2 && strncmp (word, "×", 2) == 0 && (count = parse_count (word + 2, length - 2)) > 0)
+        return count;
+      /* "3x" and "3×" */
+      if (length > 1 && word[length - 1] == 'x' && (count = parse_count (word, length - 1)) > 0)
+        return count;
+      if (length > 2 && strncmp (word + length - 2, "×", 2) == 0 && (count = parse_count (word, length - 2)) > 0)
+        return count;
+      /* "x 3", "× 3" */
+      if ((word_is (word, length, "x") || word_is (word, length, "×")) &&
+          (next = next_word (word + length, &next_length)) != NULL &&
+          (count = parse_count (next, next_length)) > 0)
+        return count;
+    }
+  return 0;
+}
+
 /**
  * br_review_infer_replicas:
  *
@@ -197,29 +329,8 @@ parse_count (const char *text,
 guint
 br_review_infer_replicas (const char *label)
 {
-  g_autofree char *words = label_words (label);
-  g_auto(GStrv) parts = g_strsplit (g_strstrip (words), " ", -1);
+  char buffer[256];
+  g_autofree char *allocated = NULL;
 
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      const char *word = parts[i];
-      gsize length = strlen (word);
-      guint count;
-
-      /* "x3" and "×3" */
-      if (word[0] == 'x' && (count = parse_count (word + 1, length - 1)) > 0)
-        return count;
-      if (g_str_has_prefix (word, "×") && (count = parse_count (word + 2, length - 2)) > 0)
-        return count;
-      /* "3x" and "3×" */
-      if (length > 1 && word[length - 1] == 'x' && (count = parse_count (word, length - 1)) > 0)
-        return count;
-      if (g_str_has_suffix (word, "×") && length > 2 && (count = parse_count (word, length - 2)) > 0)
-        return count;
-      /* "x 3", "× 3" */
-      if ((strcmp (word, "x") == 0 || strcmp (word, "×") == 0) && parts[i + 1] != NULL &&
-          (count = parse_count (parts[i + 1], strlen (parts[i + 1]))) > 0)
-        return count;
-    }
-  return 0;
+  return words_replicas (label_words (label, buffer, sizeof buffer, &allocated));
 }

@@ -66,9 +66,9 @@ combine (BrReview     *self,
   gboolean saturated = FALSE, any = FALSE;
   guint hops = 0;
 
-  for (guint i = 0; i < node->out_edges->len; i++)
+  for (guint k = OUT_BEGIN (self, NODE_INDEX (self, node)); k < OUT_END (self, NODE_INDEX (self, node)); k++)
     {
-      BrReviewEdge *edge = EDGE (self, g_array_index (node->out_edges, guint, i));
+      BrReviewEdge *edge = EDGE (self, OUT_EDGE (self, k));
       BrReviewNode *to = NODE (self, edge->to);
       double calls = router ? 1.0 : edge->calls;
       double fail;
@@ -145,9 +145,9 @@ series_availability (BrReview     *self,
           if (_br_review_is_router (at->type))
             continue;
         }
-      for (guint i = 0; i < at->out_edges->len; i++)
+      for (guint k = OUT_BEGIN (self, index); k < OUT_END (self, index); k++)
         {
-          BrReviewEdge *edge = EDGE (self, g_array_index (at->out_edges, guint, i));
+          BrReviewEdge *edge = EDGE (self, OUT_EDGE (self, k));
 
           if (_br_review_edge_sync (self, edge) && stamp[edge->to] != mark)
             {

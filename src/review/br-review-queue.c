@@ -8,7 +8,7 @@
  * a request waits with the probability given by Erlang's C formula, and
  * then for an exponential time of rate cμ(1 - ρ). The response time is the
  * wait plus the service, whose distribution is known exactly, so its
- * median and 99th percentile are found by bisection. At ρ >= 1 the queue
+ * median and 99th percentile are found numerically. At ρ >= 1 the queue
  * has no steady state: the caller marks the component saturated and never
  * shows a latency for it.
  *
@@ -72,26 +72,42 @@ br_review_mmc_mean_wait (guint  servers,
   return br_review_erlang_c (servers, utilization) * service_time / (servers * (1.0 - utilization));
 }
 
-/* P(T > t) for the response time T in units of the service time (μ = 1) */
+/* P(T > t) for the response time T in units of the service time (μ = 1),
+ * and T's density at t */
 static double
-response_tail (double c_wait,
-               double theta,
-               double t)
+response_tail (double  c_wait,
+               double  theta,
+               double  t,
+               double *density)
 {
-  double service_tail = exp (-t);
-  double both;
+  double service = exp (-t);
+  double both, both_density;
 
-  /* The tail of the sum of two exponentials, rates 1 and θ */
+  /* The sum of two exponentials, rates 1 and θ */
   if (fabs (theta - 1.0) < 1e-9)
-    both = (1.0 + t) * exp (-t);
+    {
+      both = (1.0 + t) * service;
+      both_density = t * service;
+    }
   else
-    both = (theta * exp (-t) - exp (-theta * t)) / (theta - 1.0);
-  return (1.0 - c_wait) * service_tail + c_wait * both;
+    {
+      double waited = exp (-theta * t);
+
+      both = (theta * service - waited) / (theta - 1.0);
+      both_density = theta * (service - waited) / (theta - 1.0);
+    }
+  *density = (1.0 - c_wait) * service + c_wait * both_density;
+  return (1.0 - c_wait) * service + c_wait * both;
 }
 
 /**
  * br_review_mmc_quantile:
  * @q: the quantile, above 0 and below 1 (0.5 for the median)
+ *
+ * The tail is decreasing, so the quantile is bracketed, then found by
+ * Newton's method, falling back on bisection whenever a step would leave
+ * the bracket: a few steps rather than the forty of a bisection, which
+ * matters when every component of a large board needs two quantiles.
  *
  * Returns: the @q quantile of the response time (wait and service), in the
  *   unit of @service_time; %INFINITY at or past saturation
@@ -102,7 +118,7 @@ br_review_mmc_quantile (guint  servers,
                         double service_time,
                         double q)
 {
-  double c_wait, theta, low = 0.0, high = 1.0;
+  double c_wait, theta, density, low = 0.0, high = 1.0, t;
 
   g_return_val_if_fail (servers >= 1, INFINITY);
   g_return_val_if_fail (q > 0 && q < 1, INFINITY);
@@ -115,19 +131,36 @@ br_review_mmc_quantile (guint  servers,
     utilization = 0.0;
 
   c_wait = br_review_erlang_c (servers, utilization);
+  /* No wait: the service time alone, an exponential */
+  if (c_wait <= 0.0)
+    return -log1p (-q) * service_time;
   theta = servers * (1.0 - utilization);
-  while (response_tail (c_wait, theta, high) > 1.0 - q && high < 1e12)
-    high *= 2.0;
-  for (guint i = 0; i < 200 && high - low > 1e-12 * high; i++)
+  while (response_tail (c_wait, theta, high, &density) > 1.0 - q && high < 1e12)
     {
-      double mid = (low + high) / 2.0;
-
-      if (response_tail (c_wait, theta, mid) > 1.0 - q)
-        low = mid;
-      else
-        high = mid;
+      low = high;
+      high *= 2.0;
     }
-  return high * service_time;
+  t = (low + high) / 2.0;
+  for (guint i = 0; i < 200; i++)
+    {
+      double excess = response_tail (c_wait, theta, t, &density) - (1.0 - q);
+      double next;
+
+      if (excess > 0)
+        low = t;
+      else
+        high = t;
+      next = density > 0 ? t + excess / density : -1.0;
+      if (!(next > low && next < high))
+        next = (low + high) / 2.0;
+      if (fabs (next - t) <= 1e-13 * next || high - low <= 1e-12 * high)
+        {
+          t = next;
+          break;
+        }
+      t = next;
+    }
+  return t * service_time;
 }
 
 /**

@@ -149,7 +149,7 @@ br_review_to_text (BrReview *self)
     g_string_append_printf (out, "  %s\n", _("none"));
   for (guint i = 0; i < self->findings->len; i++)
     {
-      const BrReviewFinding *finding = g_ptr_array_index (self->findings, i);
+      const BrReviewFinding *finding = br_review_get_finding (self, i);
       g_autofree char *items = g_strjoinv (", ", finding->items);
 
       g_string_append_printf (out, "  %s %s [%s]: %s\n    %s\n",
@@ -343,7 +343,7 @@ br_review_to_json (BrReview *self)
   json_builder_set_member_name (builder, "findings");
   json_builder_begin_array (builder);
   for (guint i = 0; i < self->findings->len; i++)
-    add_finding (builder, g_ptr_array_index (self->findings, i));
+    add_finding (builder, br_review_get_finding (self, i));
   json_builder_end_array (builder);
   json_builder_end_object (builder);
 

@@ -26,6 +26,21 @@
  * The drill is view state, not a board edit: it is not undone, saved or
  * exported, and it ends by itself when its item leaves the board.
  */
+/* What changed since the last review */
+typedef enum {
+  REDO_TRAFFIC,   /* the multiplier only: the graph and the components serve */
+  REDO_EDITED,    /* properties or labels of components and arrows that stay such */
+  REDO_ALL,       /* items added, removed or made components, arrows re-attached, the drill */
+} Redo;
+
+/* What the last review read of an item, hashed: all of it, and what its
+ * graph depends on (whether it is a component; an arrow's ends and heads) */
+typedef struct {
+  gsize all;
+  gsize graph;
+  char id[];
+} Signature;
+
 struct _BrReviewTracker
 {
   GObject parent_instance;
@@ -38,9 +53,10 @@ struct _BrReviewTracker
   double drill_factor;
 
   BrReview *review;           /* the last one computed, or NULL */
-  GHashTable *signatures;     /* item id -> what the review read of it, hashed */
+  GHashTable *signatures;     /* item id -> Signature */
   gboolean stale;
-  gboolean rebuild;           /* the board or the drill changed, not only the multiplier */
+  Redo redo;                  /* what the next review computes again */
+  GHashTable *edited;         /* for REDO_EDITED: the ids of the items edited */
 };
 
 G_DEFINE_FINAL_TYPE (BrReviewTracker, br_review_tracker, G_TYPE_OBJECT)
@@ -62,21 +78,41 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
+/* Marks the review stale, to compute again at least what @redo says */
 static void
-mark_stale (BrReviewTracker *self)
+mark_redo (BrReviewTracker *self,
+           Redo             redo)
 {
-  self->rebuild = TRUE;
+  if (self->stale)
+    self->redo = MAX (self->redo, redo);
+  else
+    self->redo = redo;
+  if (self->redo != REDO_EDITED)
+    g_hash_table_remove_all (self->edited);
   if (self->stale)
     return;
   self->stale = TRUE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STALE]);
 }
 
+static void
+mark_stale (BrReviewTracker *self)
+{
+  mark_redo (self, REDO_ALL);
+}
+
+/* New targets: the same graph, other figures to check against */
+static void
+targets_changed (BrReviewTracker *self)
+{
+  mark_redo (self, REDO_EDITED);
+}
+
 /* What the review reads of an item, hashed: its kind, type, label and
  * review properties, and for an arrow its ends, heads and line. Not its
  * place or size, its colours or its font. */
 static gsize
-signature (const BrItem *item)
+signature_all (const BrItem *item)
 {
   guint64 hash = 14695981039346656037ull;
   guint64 parts[8];
@@ -107,63 +143,118 @@ item_matters (const BrItem *item)
   return item->kind == BR_ITEM_ARROW || br_item_can_be_component (item);
 }
 
+/* What the review's graph reads of @item: whether it is a component
+ * (@node), for an arrow its heads and ends */
+static gsize
+signature_graph (const BrItem *item,
+                 gboolean      node)
+{
+  guint64 hash = 14695981039346656037ull;
+  guint64 parts[5];
+
+  parts[0] = item->kind;
+  parts[1] = node;
+  parts[2] = item->kind == BR_ITEM_ARROW ? item->heads : 0;
+  parts[3] = item->kind == BR_ITEM_ARROW && item->ends[BR_END_START].item_id != NULL
+               ? g_str_hash (item->ends[BR_END_START].item_id) : 0;
+  parts[4] = item->kind == BR_ITEM_ARROW && item->ends[BR_END_END].item_id != NULL
+               ? g_str_hash (item->ends[BR_END_END].item_id) : 0;
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    hash = (hash ^ parts[i]) * 1099511628211ull;
+  return (gsize) hash;
+}
+
+static void
+add_signature (BrReviewTracker *self,
+               const BrItem    *item,
+               gboolean         node)
+{
+  gsize length = strlen (item->id);
+  Signature *signature = g_malloc (sizeof (Signature) + length + 1);
+
+  signature->all = signature_all (item);
+  signature->graph = signature_graph (item, node);
+  memcpy (signature->id, item->id, length + 1);
+  g_hash_table_replace (self->signatures, signature->id, signature);
+}
+
 static void
 take_signatures (BrReviewTracker *self)
 {
   guint n = br_board_get_n_items (self->board);
 
   if (self->signatures == NULL)
-    self->signatures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    self->signatures = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   g_hash_table_remove_all (self->signatures);
   for (guint i = 0; i < n; i++)
     {
       const BrItem *item = br_board_get_item (self->board, i);
 
+      /* The review just made says which items are components */
       if (item_matters (item))
-        g_hash_table_insert (self->signatures, g_strdup (item->id), GSIZE_TO_POINTER (signature (item)));
+        add_signature (self, item, br_review_find_node (self->review, item->id) != NULL);
     }
 }
 
-/* Whether @changes leave the review as it is: items moved, resized or
- * restyled, nothing the review reads */
-static gboolean
-review_unchanged (BrReviewTracker      *self,
-                  const BrBoardChanges *changes)
+/* What @changes make the review compute again: nothing when items only
+ * moved, were resized or restyled; the changed items and the figures
+ * when only what the graph does not depend on changed; else all of it.
+ * The signatures of the items edited are brought up to date as they go
+ * into the review's list. */
+static Redo
+what_changed (BrReviewTracker      *self,
+              const BrBoardChanges *changes,
+              GPtrArray            *edited)
 {
-  if (self->signatures == NULL || changes->added->len > 0 || changes->removed->len > 0 || changes->restacked)
-    return FALSE;
+  if (self->signatures == NULL || self->review == NULL ||
+      changes->added->len > 0 || changes->removed->len > 0 || changes->restacked)
+    return REDO_ALL;
   for (guint i = 0; i < changes->changed->len; i++)
     {
       const BrItem *item = br_board_lookup (self->board, g_ptr_array_index (changes->changed, i));
-      gpointer before;
+      Signature *before;
+      gsize all;
 
       if (item == NULL)
-        return FALSE;
-      if (!g_hash_table_lookup_extended (self->signatures, item->id, NULL, &before))
+        return REDO_ALL;
+      if ((before = g_hash_table_lookup (self->signatures, item->id)) == NULL)
         {
           if (item_matters (item))
-            return FALSE;
+            return REDO_ALL;
           continue;
         }
-      if (GPOINTER_TO_SIZE (before) != signature (item))
-        return FALSE;
+      if (before->all == (all = signature_all (item)))
+        continue;
+      if (before->graph != signature_graph (item, _br_review_item_is_node (item)))
+        return REDO_ALL;
+      before->all = all;
+      g_ptr_array_add (edited, before->id);
     }
-  return TRUE;
+  return edited->len > 0 ? REDO_EDITED : REDO_TRAFFIC;
 }
 
 static void
 board_changed (BrReviewTracker      *self,
                const BrBoardChanges *changes)
 {
+  g_autoptr(GPtrArray) edited = NULL;
+  Redo redo;
+
   /* A drill on an item that is gone ends */
   if (self->drill_id != NULL && br_board_lookup (self->board, self->drill_id) == NULL)
     br_review_tracker_set_drill (self, BR_DRILL_NONE, NULL, 1.0);
   /* A drag moves items: the review needs nothing computed again */
-  if (self->stale && self->rebuild)
+  if (self->stale && self->redo == REDO_ALL)
     return;
-  if (review_unchanged (self, changes))
+  edited = g_ptr_array_new ();
+  redo = what_changed (self, changes, edited);
+  if (redo == REDO_TRAFFIC)
     return;
-  mark_stale (self);
+  mark_redo (self, redo);
+  if (self->redo != REDO_EDITED)
+    return;
+  for (guint i = 0; i < edited->len; i++)
+    g_hash_table_add (self->edited, g_ptr_array_index (edited, i));
 }
 
 static void
@@ -173,6 +264,7 @@ br_review_tracker_dispose (GObject *object)
 
   br_review_tracker_set_board (self, NULL);
   g_clear_pointer (&self->review, br_review_unref);
+  g_clear_pointer (&self->edited, g_hash_table_unref);
   g_clear_pointer (&self->signatures, g_hash_table_unref);
   G_OBJECT_CLASS (br_review_tracker_parent_class)->dispose (object);
 }
@@ -292,6 +384,8 @@ br_review_tracker_init (BrReviewTracker *self)
   self->multiplier = 1.0;
   self->drill_factor = 1.0;
   self->stale = TRUE;
+  self->redo = REDO_ALL;
+  self->edited = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
 /**
@@ -332,10 +426,11 @@ br_review_tracker_set_board (BrReviewTracker *self,
   if (board != NULL)
     {
       g_signal_connect_swapped (board, "changed", G_CALLBACK (board_changed), self);
-      g_signal_connect_swapped (board, "targets-changed", G_CALLBACK (mark_stale), self);
+      g_signal_connect_swapped (board, "targets-changed", G_CALLBACK (targets_changed), self);
     }
   br_review_tracker_set_drill (self, BR_DRILL_NONE, NULL, 1.0);
   g_clear_pointer (&self->review, br_review_unref);
+  g_hash_table_remove_all (self->edited);
   g_clear_pointer (&self->signatures, g_hash_table_unref);
   mark_stale (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BOARD]);
@@ -365,12 +460,7 @@ br_review_tracker_set_multiplier (BrReviewTracker *self,
     return;
   self->multiplier = multiplier;
   /* The same board at another load: the last review's graph serves */
-  if (!self->stale)
-    {
-      self->stale = TRUE;
-      self->rebuild = FALSE;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STALE]);
-    }
+  mark_redo (self, REDO_TRAFFIC);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MULTIPLIER]);
 }
 
@@ -454,24 +544,34 @@ br_review_tracker_get_review (BrReviewTracker *self)
   if (!self->stale || self->board == NULL)
     return self->review;
 
-  if (!self->rebuild && self->review != NULL)
+  drill.kind = self->drill_kind;
+  drill.item_id = self->drill_id;
+  drill.factor = self->drill_factor;
+  if (self->redo == REDO_TRAFFIC && self->review != NULL)
     {
       BrReview *review = _br_review_new_at (self->review, self->multiplier);
 
       br_review_unref (self->review);
       self->review = review;
     }
+  else if (self->redo == REDO_EDITED && self->review != NULL)
+    {
+      g_autofree const char **ids = (const char **) g_hash_table_get_keys_as_array (self->edited, NULL);
+      BrReview *review = _br_review_new_edited (self->review, self->board, self->reference,
+                                                ids, self->multiplier, &drill);
+
+      br_review_unref (self->review);
+      self->review = review;
+      g_hash_table_remove_all (self->edited);
+    }
   else
     {
-      drill.kind = self->drill_kind;
-      drill.item_id = self->drill_id;
-      drill.factor = self->drill_factor;
       g_clear_pointer (&self->review, br_review_unref);
       self->review = br_review_new (self->board, self->reference, self->multiplier, &drill);
       take_signatures (self);
     }
   self->stale = FALSE;
-  self->rebuild = FALSE;
+  self->redo = REDO_TRAFFIC;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STALE]);
   g_signal_emit (self, signals[UPDATED], 0);
   return self->review;

@@ -86,11 +86,10 @@ _br_review_order (BrReview *self)
       while (depth > 0)
         {
           guint top = stack[depth - 1];
-          GArray *out = NODE (self, top)->out_edges;
 
-          if (next[top] < out->len)
+          if (OUT_BEGIN (self, top) + next[top] < OUT_END (self, top))
             {
-              BrReviewEdge *edge = EDGE (self, g_array_index (out, guint, next[top]));
+              BrReviewEdge *edge = EDGE (self, OUT_EDGE (self, OUT_BEGIN (self, top) + next[top]));
 
               next[top]++;
               if (edge->cut)
@@ -124,12 +123,11 @@ _br_review_order (BrReview *self)
   while (head < self->order->len)
     {
       guint index = g_array_index (self->order, guint, head++);
-      GArray *out = NODE (self, index)->out_edges;
 
       NODE (self, index)->order = head - 1;
-      for (guint i = 0; i < out->len; i++)
+      for (guint k = OUT_BEGIN (self, index); k < OUT_END (self, index); k++)
         {
-          BrReviewEdge *edge = EDGE (self, g_array_index (out, guint, i));
+          BrReviewEdge *edge = EDGE (self, OUT_EDGE (self, k));
 
           if (_br_review_edge_live (self, edge) && --in_degree[edge->to] == 0)
             g_array_append_val (self->order, edge->to);
@@ -174,6 +172,7 @@ static void
 shed_shares (BrReviewNode *node,
              double        reads,
              double        writes,
+             gboolean      linear,
              double        shed[2])
 {
   if (node->down)
@@ -182,8 +181,8 @@ shed_shares (BrReviewNode *node,
       return;
     }
   utilization (node, reads, writes);
-  shed[0] = excess (node->read_utilization);
-  shed[1] = excess (node->write_utilization);
+  shed[0] = linear ? 0.0 : excess (node->read_utilization);
+  shed[1] = linear ? 0.0 : excess (node->write_utilization);
 }
 
 /* 1 + s + s² + … + s^retries: how many times a request is sent */
@@ -207,8 +206,11 @@ static void
 receive (BrReview     *self,
          BrReviewNode *node,
          double        multiplier,
+         gboolean      linear,
          double        shed[2])
 {
+  guint index = NODE_INDEX (self, node);
+  guint begin = IN_BEGIN (self, index), end = IN_END (self, index);
   double reads = 0, writes = 0, reads_avg = 0, writes_avg = 0;
 
   shed[0] = shed[1] = 0.0;
@@ -226,16 +228,16 @@ receive (BrReview     *self,
     {
       double r = reads, w = writes, next[2];
 
-      for (guint i = 0; i < node->in_edges->len; i++)
+      for (guint k = begin; k < end; k++)
         {
-          BrReviewEdge *edge = EDGE (self, g_array_index (node->in_edges, guint, i));
+          BrReviewEdge *edge = EDGE (self, IN_EDGE (self, k));
 
           if (!_br_review_edge_live (self, edge))
             continue;
           r += edge->read * sends (edge->retries, shed[0]);
           w += edge->write * sends (edge->retries, shed[1]);
         }
-      shed_shares (node, r, w, next);
+      shed_shares (node, r, w, linear, next);
       if ((fabs (next[0] - shed[0]) <= 1e-12 && fabs (next[1] - shed[1]) <= 1e-12) ||
           step == MAX_FIXED_POINT_STEPS - 1)
         {
@@ -248,9 +250,9 @@ receive (BrReview     *self,
     }
 
   /* Every arrow now carries its retries too: its start sent them */
-  for (guint i = 0; i < node->in_edges->len; i++)
+  for (guint k = begin; k < end; k++)
     {
-      BrReviewEdge *edge = EDGE (self, g_array_index (node->in_edges, guint, i));
+      BrReviewEdge *edge = EDGE (self, IN_EDGE (self, k));
       double read_factor = sends (edge->retries, shed[0]);
       double write_factor = sends (edge->retries, shed[1]);
       BrReviewNode *from = NODE (self, edge->from);
@@ -278,7 +280,7 @@ receive (BrReview     *self,
   node->in = reads + writes;
   node->utilization = node->down ? 0.0 : utilization (node, reads, writes);
   node->saturated = node->down || node->utilization >= 1.0;
-  shed_shares (node, reads, writes, shed);
+  shed_shares (node, reads, writes, linear, shed);
 }
 
 static gboolean
@@ -296,13 +298,14 @@ split (BrReview     *self,
        gboolean      reads,
        double       *shares)
 {
-  GArray *out = node->out_edges;
+  guint index = NODE_INDEX (self, node);
+  guint begin = OUT_BEGIN (self, index), n = OUT_END (self, index) - begin;
   double set = 0.0;
   guint unset = 0;
 
-  for (guint i = 0; i < out->len; i++)
+  for (guint i = 0; i < n; i++)
     {
-      BrReviewEdge *edge = EDGE (self, g_array_index (out, guint, i));
+      BrReviewEdge *edge = EDGE (self, OUT_EDGE (self, begin + i));
 
       shares[i] = 0.0;
       if (!_br_review_edge_live (self, edge) || !edge_carries (edge, reads) || NODE (self, edge->to)->down)
@@ -315,7 +318,7 @@ split (BrReview     *self,
           unset++;
         }
     }
-  for (guint i = 0; i < out->len; i++)
+  for (guint i = 0; i < n; i++)
     if (shares[i] == -2.0)
       shares[i] = 0.0;
     else if (shares[i] == -1.0)
@@ -333,9 +336,9 @@ send (BrReview     *self,
       double        served_reads_avg,
       double        served_writes_avg)
 {
-  GArray *out = node->out_edges;
-  g_autofree double *read_shares = g_new0 (double, MAX (out->len, 1));
-  g_autofree double *write_shares = g_new0 (double, MAX (out->len, 1));
+  guint index = NODE_INDEX (self, node);
+  guint begin = OUT_BEGIN (self, index), n = OUT_END (self, index) - begin;
+  double *read_shares = self->scratch, *write_shares = self->scratch + n;
   gboolean splits = _br_review_is_router (node->type) || node->type == BR_STENCIL_MESSAGE_QUEUE;
   double miss = _br_review_is_cache (node->type) ? 1.0 - node->hit_rate : 1.0;
   double served = served_reads + served_writes;
@@ -354,9 +357,9 @@ send (BrReview     *self,
       split (self, node, FALSE, write_shares);
     }
 
-  for (guint i = 0; i < out->len; i++)
+  for (guint i = 0; i < n; i++)
     {
-      BrReviewEdge *edge = EDGE (self, g_array_index (out, guint, i));
+      BrReviewEdge *edge = EDGE (self, OUT_EDGE (self, begin + i));
       double read_factor, write_factor;
 
       if (!_br_review_edge_live (self, edge))
@@ -379,12 +382,16 @@ send (BrReview     *self,
 
 /**
  * _br_review_flow:
+ * @linear: whether components shed nothing, however busy (only those the
+ *   drill took down): the loads then grow in proportion to @multiplier
  *
- * Runs the traffic model at @multiplier times the entry load.
+ * Runs the traffic model at @multiplier times the entry load. The review's
+ * scratch must hold two doubles per arrow of its busiest component.
  */
 void
 _br_review_flow (BrReview *self,
-                 double    multiplier)
+                 double    multiplier,
+                 gboolean  linear)
 {
   for (guint i = 0; i < self->edges->len; i++)
     {
@@ -404,7 +411,7 @@ _br_review_flow (BrReview *self,
       BrReviewNode *node = NODE (self, g_array_index (self->order, guint, k));
       double shed[2], served_reads, served_writes, net;
 
-      receive (self, node, multiplier, shed);
+      receive (self, node, multiplier, linear, shed);
       served_reads = node->read_load * (1.0 - shed[0]);
       served_writes = node->write_load * (1.0 - shed[1]);
       node->shed = node->read_load * shed[0] + node->write_load * shed[1];

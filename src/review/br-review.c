@@ -69,15 +69,18 @@ reference_rate (const BrReferenceComponent *reference,
     }
 }
 
-/* The type of @item, if it stands for a component */
+/* The type of @item, if it stands for a component; @facts what its label
+ * says, read when needed (the label of a stencil or a typed shape) */
 static gboolean
 item_type (const BrItem *item,
            BrStencil    *type,
-           gboolean     *inferred)
+           gboolean     *inferred,
+           BrLabelFacts *facts)
 {
   *inferred = FALSE;
   if (!br_item_can_be_component (item))
     return FALSE;
+  _br_review_read_label (item->label, facts);
   if (br_item_has_field (item, BR_FIELD_TYPE))
     {
       double value = br_item_get_field (item, BR_FIELD_TYPE, BR_COMPONENT_UNTYPED);
@@ -92,8 +95,9 @@ item_type (const BrItem *item,
       *type = item->stencil;
       return TRUE;
     }
-  if (br_review_infer_type (item->label, type))
+  if (facts->has_type)
     {
+      *type = facts->type;
       *inferred = TRUE;
       return TRUE;
     }
@@ -107,65 +111,92 @@ item_type (const BrItem *item,
   return FALSE;
 }
 
-static void
-add_node (BrReview     *self,
-          const BrItem *item,
-          BrStencil     type,
-          gboolean      inferred,
-          BrReference  *reference)
+/**
+ * _br_review_item_is_node:
+ *
+ * Returns: whether the review sees @item as a component
+ */
+gboolean
+_br_review_item_is_node (const BrItem *item)
 {
-  const BrReferenceComponent *ref = br_reference_find_component (reference, br_stencil_to_string (type));
+  BrStencil type;
+  gboolean inferred;
+  BrLabelFacts facts;
+
+  return item_type (item, &type, &inferred, &facts);
+}
+
+/* The reference's entry for each type, looked up once a review */
+typedef struct {
+  const BrReferenceComponent *components[BR_N_STENCILS];
+} References;
+
+static void
+references_init (References  *refs,
+                 BrReference *reference)
+{
+  for (guint t = 0; t < BR_N_STENCILS; t++)
+    refs->components[t] = br_reference_find_component (reference, br_stencil_to_string ((BrStencil) t));
+}
+
+/* A component's properties: the ones set, else its label's, else the
+ * reference's for its type */
+static void
+read_node (BrReviewNode       *node,
+           const BrItem       *item,
+           BrStencil           type,
+           gboolean            inferred,
+           const BrLabelFacts *facts,
+           const References   *refs)
+{
+  const BrReferenceComponent *ref = refs->components[type];
   const BrReferenceFigure *latency = ref != NULL ? ref->figures[BR_REFERENCE_LATENCY] : NULL;
   const BrReferenceFigure *availability = ref != NULL ? ref->figures[BR_REFERENCE_AVAILABILITY] : NULL;
   double requests = reference_rate (ref, BR_REFERENCE_REQUESTS);
   double reads = reference_rate (ref, BR_REFERENCE_READS);
   double writes = reference_rate (ref, BR_REFERENCE_WRITES);
-  BrReviewNode node = { 0 };
-  guint replicas;
+  const char *item_id = node->item_id, *label = node->label;
+  guint order = node->order;
 
-  node.item_id = g_string_chunk_insert_const (self->strings, item->id);
-  node.label = g_string_chunk_insert_const (self->strings, item->label);
-  node.type = type;
-  node.type_inferred = inferred;
+  memset (node, 0, sizeof *node);
+  node->item_id = item_id;
+  node->label = label;
+  node->order = order;
+  node->type = type;
+  node->type_inferred = inferred;
 
-  replicas = br_review_infer_replicas (item->label);
-  node.replicas = (guint) br_item_get_field (item, BR_FIELD_REPLICAS, replicas > 0 ? replicas : 1);
-  node.managed = br_item_has_field (item, BR_FIELD_MANAGED)
-                   ? br_item_get_field (item, BR_FIELD_MANAGED, 0) != 0
-                   : br_review_infer_managed (item->label);
+  node->replicas = (guint) br_item_get_field (item, BR_FIELD_REPLICAS, facts->replicas > 0 ? facts->replicas : 1);
+  node->managed = br_item_has_field (item, BR_FIELD_MANAGED)
+                    ? br_item_get_field (item, BR_FIELD_MANAGED, 0) != 0
+                    : facts->managed;
 
   /* Stores, caches and buffers serve reads and writes at their own rates */
-  node.store = reads > 0 || writes > 0 ||
-               br_item_has_field (item, BR_FIELD_READ_CAPACITY) ||
-               br_item_has_field (item, BR_FIELD_WRITE_CAPACITY);
-  node.capacity = br_item_get_field (item, BR_FIELD_CAPACITY, requests);
-  node.read_capacity = br_item_get_field (item, BR_FIELD_READ_CAPACITY,
-                                          br_item_get_field (item, BR_FIELD_CAPACITY, reads));
-  node.write_capacity = br_item_get_field (item, BR_FIELD_WRITE_CAPACITY,
-                                           br_item_get_field (item, BR_FIELD_CAPACITY, writes));
+  node->store = reads > 0 || writes > 0 ||
+                br_item_has_field (item, BR_FIELD_READ_CAPACITY) ||
+                br_item_has_field (item, BR_FIELD_WRITE_CAPACITY);
+  node->capacity = br_item_get_field (item, BR_FIELD_CAPACITY, requests);
+  node->read_capacity = br_item_get_field (item, BR_FIELD_READ_CAPACITY,
+                                           br_item_get_field (item, BR_FIELD_CAPACITY, reads));
+  node->write_capacity = br_item_get_field (item, BR_FIELD_WRITE_CAPACITY,
+                                            br_item_get_field (item, BR_FIELD_CAPACITY, writes));
   if (type == BR_STENCIL_CLIENT)
-    node.capacity = node.read_capacity = node.write_capacity = 0;
+    node->capacity = node->read_capacity = node->write_capacity = 0;
 
-  node.latency_known = br_item_has_field (item, BR_FIELD_LATENCY) || latency != NULL;
-  node.latency_ms = br_item_get_field (item, BR_FIELD_LATENCY,
-                                       latency != NULL ? br_reference_figure_seconds (latency) * 1000.0 : 0.0);
-  node.availability_known = br_item_has_field (item, BR_FIELD_AVAILABILITY) || availability != NULL;
-  node.availability = br_item_get_field (item, BR_FIELD_AVAILABILITY,
-                                         availability != NULL ? availability->value : 100.0) / 100.0;
-  node.hit_rate = br_item_get_field (item, BR_FIELD_HIT_RATE, 0.0);
-  node.backup = br_item_get_field (item, BR_FIELD_BACKUP, 0) != 0;
-  node.parallel = br_item_get_field (item, BR_FIELD_PARALLEL, 0) != 0;
-  node.has_ttl = br_item_has_field (item, BR_FIELD_TTL);
-  node.invalidation = br_item_get_field (item, BR_FIELD_INVALIDATION, 0) != 0;
+  node->latency_known = br_item_has_field (item, BR_FIELD_LATENCY) || latency != NULL;
+  node->latency_ms = br_item_get_field (item, BR_FIELD_LATENCY,
+                                        latency != NULL ? br_reference_figure_seconds (latency) * 1000.0 : 0.0);
+  node->availability_known = br_item_has_field (item, BR_FIELD_AVAILABILITY) || availability != NULL;
+  node->availability = br_item_get_field (item, BR_FIELD_AVAILABILITY,
+                                          availability != NULL ? availability->value : 100.0) / 100.0;
+  node->hit_rate = br_item_get_field (item, BR_FIELD_HIT_RATE, 0.0);
+  node->backup = br_item_get_field (item, BR_FIELD_BACKUP, 0) != 0;
+  node->parallel = br_item_get_field (item, BR_FIELD_PARALLEL, 0) != 0;
+  node->has_ttl = br_item_has_field (item, BR_FIELD_TTL);
+  node->invalidation = br_item_get_field (item, BR_FIELD_INVALIDATION, 0) != 0;
   /* A client's load: half reads until said otherwise, the rate its peak */
-  node.entry_rps = type == BR_STENCIL_CLIENT ? br_item_get_field (item, BR_FIELD_ENTRY_RATE, 0.0) : 0.0;
-  node.read_share = br_item_get_field (item, BR_FIELD_READ_SHARE, 0.5);
-  node.peak_factor = br_item_get_field (item, BR_FIELD_PEAK_FACTOR, 1.0);
-
-  node.out_edges = g_array_new (FALSE, FALSE, sizeof (guint));
-  node.in_edges = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_array_append_val (self->nodes, node);
-  g_hash_table_insert (self->by_id, (gpointer) node.item_id, GUINT_TO_POINTER (self->nodes->len));
+  node->entry_rps = type == BR_STENCIL_CLIENT ? br_item_get_field (item, BR_FIELD_ENTRY_RATE, 0.0) : 0.0;
+  node->read_share = br_item_get_field (item, BR_FIELD_READ_SHARE, 0.5);
+  node->peak_factor = br_item_get_field (item, BR_FIELD_PEAK_FACTOR, 1.0);
 }
 
 static guint
@@ -173,6 +204,21 @@ node_index (BrReview   *self,
             const char *item_id)
 {
   return item_id != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (self->by_id, item_id)) : 0;
+}
+
+/* An arrow's properties; its ends are set once, when the graph is built */
+static void
+read_edge (BrReviewEdge *edge,
+           const BrItem *item)
+{
+  edge->async = br_item_has_field (item, BR_FIELD_ASYNC)
+                  ? br_item_get_field (item, BR_FIELD_ASYNC, 0) != 0
+                  : item->line_style != BR_LINE_SOLID;
+  edge->carries = (BrCarries) br_item_get_field (item, BR_FIELD_CARRIES, BR_CARRIES_BOTH);
+  edge->calls = br_item_get_field (item, BR_FIELD_CALLS, 1.0);
+  edge->share = br_item_get_field (item, BR_FIELD_SHARE, -1.0);
+  edge->retries = (guint) br_item_get_field (item, BR_FIELD_RETRIES, 0);
+  edge->backoff = br_item_get_field (item, BR_FIELD_BACKOFF, 0) != 0;
 }
 
 /* An arrow between two components carries requests in its direction; a
@@ -193,45 +239,72 @@ add_edge (BrReview     *self,
       /* Counted as connected, carrying nothing */
       edge.cut = TRUE;
     }
-  edge.item_id = g_string_chunk_insert_const (self->strings, item->id);
-  edge.label = g_string_chunk_insert_const (self->strings, item->label);
+  edge.item_id = g_string_chunk_insert (self->strings, item->id);
+  edge.label = g_string_chunk_insert (self->strings, item->label);
   edge.from = (item->heads == BR_HEADS_START ? end : start) - 1;
   edge.to = (item->heads == BR_HEADS_START ? start : end) - 1;
-  edge.async = br_item_has_field (item, BR_FIELD_ASYNC)
-                 ? br_item_get_field (item, BR_FIELD_ASYNC, 0) != 0
-                 : item->line_style != BR_LINE_SOLID;
-  edge.carries = (BrCarries) br_item_get_field (item, BR_FIELD_CARRIES, BR_CARRIES_BOTH);
-  edge.calls = br_item_get_field (item, BR_FIELD_CALLS, 1.0);
-  edge.share = br_item_get_field (item, BR_FIELD_SHARE, -1.0);
-  edge.retries = (guint) br_item_get_field (item, BR_FIELD_RETRIES, 0);
-  edge.backoff = br_item_get_field (item, BR_FIELD_BACKOFF, 0) != 0;
+  read_edge (&edge, item);
   g_array_append_val (self->edges, edge);
   g_hash_table_insert (self->edge_by_id, (gpointer) edge.item_id, GUINT_TO_POINTER (index + 1));
-  g_array_append_val (NODE (self, edge.from)->out_edges, index);
-  g_array_append_val (NODE (self, edge.to)->in_edges, index);
 }
 
 static void
-apply_drill (BrReview            *self,
-             const BrReviewDrill *drill)
+graph_unref (BrReviewGraph *graph)
 {
-  BrReviewNode *node;
-  guint index;
-
-  if (drill == NULL || drill->kind == BR_DRILL_NONE || drill->item_id == NULL)
+  if (!g_atomic_ref_count_dec (&graph->ref))
     return;
-  if (drill->kind == BR_DRILL_CUT)
+  g_free (graph->out_start);
+  g_free (graph->out);
+  g_free (graph->in_start);
+  g_free (graph->in);
+  g_free (graph);
+}
+
+/* The arrows out of and into each component, in the order of the arrows */
+static BrReviewGraph *
+graph_new (GArray *nodes,
+           GArray *edges)
+{
+  BrReviewGraph *graph = g_new0 (BrReviewGraph, 1);
+  guint n = nodes->len, m = edges->len;
+  g_autofree guint *out_fill = g_new0 (guint, n + 1);
+  g_autofree guint *in_fill = g_new0 (guint, n + 1);
+
+  g_atomic_ref_count_init (&graph->ref);
+  graph->n_nodes = n;
+  graph->out_start = g_new0 (guint, n + 1);
+  graph->in_start = g_new0 (guint, n + 1);
+  graph->out = g_new (guint, MAX (m, 1));
+  graph->in = g_new (guint, MAX (m, 1));
+  for (guint i = 0; i < m; i++)
     {
-      for (guint i = 0; i < self->edges->len; i++)
-        if (g_str_equal (EDGE (self, i)->item_id, drill->item_id))
-          EDGE (self, i)->cut = TRUE;
-      return;
-    }
-  index = node_index (self, drill->item_id);
-  if (index == 0)
-    return;
+      const BrReviewEdge *edge = &g_array_index (edges, BrReviewEdge, i);
 
-  node = NODE (self, index - 1);
+      graph->out_start[edge->from + 1]++;
+      graph->in_start[edge->to + 1]++;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      graph->out_start[i + 1] += graph->out_start[i];
+      graph->in_start[i + 1] += graph->in_start[i];
+    }
+  memcpy (out_fill, graph->out_start, (n + 1) * sizeof (guint));
+  memcpy (in_fill, graph->in_start, (n + 1) * sizeof (guint));
+  for (guint i = 0; i < m; i++)
+    {
+      const BrReviewEdge *edge = &g_array_index (edges, BrReviewEdge, i);
+
+      graph->out[out_fill[edge->from]++] = i;
+      graph->in[in_fill[edge->to]++] = i;
+    }
+  return graph;
+}
+
+/* The drill's changes to the component it drills (a cut is an arrow's) */
+static void
+drill_node (BrReviewNode        *node,
+            const BrReviewDrill *drill)
+{
   switch (drill->kind)
     {
     case BR_DRILL_DOWN:
@@ -260,41 +333,89 @@ apply_drill (BrReview            *self,
     }
 }
 
+static gboolean
+drill_active (const BrReviewDrill *drill)
+{
+  return drill != NULL && drill->kind != BR_DRILL_NONE && drill->item_id != NULL;
+}
+
+static void
+apply_drill (BrReview            *self,
+             const BrReviewDrill *drill)
+{
+  guint index;
+
+  if (!drill_active (drill))
+    return;
+  if (drill->kind == BR_DRILL_CUT)
+    {
+      index = GPOINTER_TO_UINT (g_hash_table_lookup (self->edge_by_id, drill->item_id));
+      if (index > 0)
+        EDGE (self, index - 1)->cut = TRUE;
+      return;
+    }
+  index = node_index (self, drill->item_id);
+  if (index > 0)
+    drill_node (NODE (self, index - 1), drill);
+}
+
 /* The multiplier at which the first component saturates. Until then
  * every load is proportional to the multiplier (nothing is shed, so no
- * request is retried), so one run where nothing saturates gives it. */
+ * request is retried): the traffic at 1x with nothing shed but by the
+ * components the drill took down gives it, as the highest utilisation's
+ * inverse. */
 static void
 find_break_point (BrReview *self)
 {
-  double probe = 1.0;
+  double highest = 0.0;
+  guint which = 0;
+  BrReviewNode *node;
 
-  for (guint attempt = 0; attempt < 8; attempt++)
-    {
-      double highest = 0.0;
-      guint which = 0;
+  self->has_break = FALSE;
+  _br_review_flow (self, 1.0, TRUE);
+  for (guint i = 0; i < self->nodes->len; i++)
+    if (!NODE (self, i)->down && NODE (self, i)->utilization > highest)
+      {
+        highest = NODE (self, i)->utilization;
+        which = i;
+      }
+  if (!(highest > 0) || !isfinite (1.0 / highest))
+    return;
+  node = NODE (self, which);
+  self->has_break = TRUE;
+  self->break_multiplier = 1.0 / highest;
+  self->break_node = which;
+  self->break_what = !node->store ? "requests"
+                     : node->read_utilization >= node->write_utilization ? "reads" : "writes";
+}
 
-      _br_review_flow (self, probe);
-      for (guint i = 0; i < self->nodes->len; i++)
-        if (!NODE (self, i)->down && NODE (self, i)->utilization > highest)
-          {
-            highest = NODE (self, i)->utilization;
-            which = i;
-          }
-      if (!(highest > 0))
-        return;
-      if (highest < 1.0)
-        {
-          BrReviewNode *node = NODE (self, which);
+static BrReview *
+review_alloc (double multiplier)
+{
+  BrReview *self = g_new0 (BrReview, 1);
 
-          self->has_break = TRUE;
-          self->break_multiplier = probe / highest;
-          self->break_node = which;
-          self->break_what = !node->store ? "requests"
-                             : node->read_utilization >= node->write_utilization ? "reads" : "writes";
-          return;
-        }
-      probe /= highest * 2.0;
-    }
+  g_atomic_ref_count_init (&self->ref);
+  self->multiplier = isfinite (multiplier) && multiplier > 0 ? multiplier : 1.0;
+  self->findings = g_array_new (FALSE, TRUE, sizeof (BrReviewFinding));
+  return self;
+}
+
+/* The analysis of a review whose components and arrows are read */
+static void
+analyse (BrReview *self,
+         gboolean  break_point)
+{
+  guint widest = 1;
+
+  for (guint i = 0; i < self->nodes->len; i++)
+    widest = MAX (widest, OUT_END (self, i) - OUT_BEGIN (self, i));
+  self->scratch = g_new (double, 2 * widest);
+  if (break_point)
+    find_break_point (self);
+  _br_review_flow (self, self->multiplier, FALSE);
+  _br_review_paths (self);
+  _br_review_lint (self);
+  g_clear_pointer (&self->scratch, g_free);
 }
 
 /**
@@ -312,34 +433,40 @@ br_review_new (BrBoard             *board,
                const BrReviewDrill *drill)
 {
   BrReview *self;
+  References refs;
   guint n_items;
 
   g_return_val_if_fail (BR_IS_BOARD (board), NULL);
   g_return_val_if_fail (reference != NULL, NULL);
 
-  self = g_new0 (BrReview, 1);
-  g_atomic_ref_count_init (&self->ref);
-  self->strings = g_string_chunk_new (1024);
-  self->multiplier = isfinite (multiplier) && multiplier > 0 ? multiplier : 1.0;
+  self = review_alloc (multiplier);
+  references_init (&refs, reference);
+  n_items = br_board_get_n_items (board);
+  self->strings = g_string_chunk_new (MAX (1024, n_items * 24));
   self->nodes = g_array_new (FALSE, FALSE, sizeof (BrReviewNode));
   self->edges = g_array_new (FALSE, FALSE, sizeof (BrReviewEdge));
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->edge_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->order = g_array_new (FALSE, FALSE, sizeof (guint));
   self->cycles = g_ptr_array_new ();
-  self->findings = g_ptr_array_new ();
   if (!br_board_get_targets (board, &self->targets))
     br_review_targets_init (&self->targets);
 
-  n_items = br_board_get_n_items (board);
   for (guint i = 0; i < n_items; i++)
     {
       const BrItem *item = br_board_get_item (board, i);
+      BrReviewNode node = { 0 };
+      BrLabelFacts facts;
       BrStencil type;
       gboolean inferred;
 
-      if (item_type (item, &type, &inferred))
-        add_node (self, item, type, inferred, reference);
+      if (!item_type (item, &type, &inferred, &facts))
+        continue;
+      node.item_id = g_string_chunk_insert (self->strings, item->id);
+      node.label = g_string_chunk_insert (self->strings, item->label);
+      read_node (&node, item, type, inferred, &facts, &refs);
+      g_array_append_val (self->nodes, node);
+      g_hash_table_insert (self->by_id, (gpointer) node.item_id, GUINT_TO_POINTER (self->nodes->len));
     }
   for (guint i = 0; i < n_items; i++)
     {
@@ -348,14 +475,62 @@ br_review_new (BrBoard             *board,
       if (item->kind == BR_ITEM_ARROW)
         add_edge (self, item);
     }
+  self->graph = graph_new (self->nodes, self->edges);
   self->has_components = self->nodes->len > 0;
 
   apply_drill (self, drill);
   _br_review_order (self);
-  find_break_point (self);
-  _br_review_flow (self, self->multiplier);
-  _br_review_paths (self);
-  _br_review_lint (self);
+  analyse (self, TRUE);
+  return self;
+}
+
+/* Gives the component (@code even) or arrow (odd) a copy of @label, or
+ * of its own, kept in this review's strings */
+static void
+own_label (BrReview   *self,
+           guint       code,
+           const char *label)
+{
+  const char **slot = code % 2 == 0 ? &NODE (self, code / 2)->label : &EDGE (self, code / 2)->label;
+
+  *slot = g_string_chunk_insert (self->strings, label != NULL ? label : *slot);
+  for (guint i = 0; i < self->own_labels->len; i++)
+    if (g_array_index (self->own_labels, guint, i) == code)
+      return;
+  g_array_append_val (self->own_labels, code);
+}
+
+/* A review sharing @base's graph, order, cycles, ids and strings, with
+ * copies of its components and arrows to compute again */
+static BrReview *
+review_share (BrReview *base,
+              double    multiplier)
+{
+  BrReview *self = review_alloc (multiplier);
+
+  /* The first review's strings: a slider dragged makes no chain of reviews */
+  self->base = br_review_ref (base->base != NULL ? base->base : base);
+  self->targets = base->targets;
+  self->nodes = g_array_copy (base->nodes);
+  self->edges = g_array_copy (base->edges);
+  self->graph = base->graph;
+  g_atomic_ref_count_inc (&self->graph->ref);
+  self->by_id = g_hash_table_ref (base->by_id);
+  self->edge_by_id = g_hash_table_ref (base->edge_by_id);
+  self->order = g_array_ref (base->order);
+  self->cycles = g_ptr_array_ref (base->cycles);
+  self->has_components = base->has_components;
+
+  /* What the traffic model computes starts from nothing, as in a new review */
+  for (guint i = 0; i < self->nodes->len; i++)
+    memset (&NODE (self, i)->read_load, 0,
+            G_STRUCT_OFFSET (BrReviewNode, order) - G_STRUCT_OFFSET (BrReviewNode, read_load));
+
+  /* The labels @base changed are in its own strings, which may go before this review */
+  self->strings = g_string_chunk_new (256);
+  self->own_labels = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = 0; base->own_labels != NULL && i < base->own_labels->len; i++)
+    own_label (self, g_array_index (base->own_labels, guint, i), NULL);
   return self;
 }
 
@@ -377,39 +552,78 @@ BrReview *
 _br_review_new_at (BrReview *base,
                    double    multiplier)
 {
-  BrReview *self = g_new0 (BrReview, 1);
+  BrReview *self = review_share (base, multiplier);
 
-  g_atomic_ref_count_init (&self->ref);
-  /* The first review's strings: a slider dragged makes no chain of reviews */
-  self->base = br_review_ref (base->base != NULL ? base->base : base);
-  self->strings = g_string_chunk_new (64);
-  self->multiplier = isfinite (multiplier) && multiplier > 0 ? multiplier : 1.0;
-  self->targets = base->targets;
-  self->nodes = g_array_copy (base->nodes);
-  self->edges = g_array_copy (base->edges);
-  self->by_id = g_hash_table_ref (base->by_id);
-  self->edge_by_id = g_hash_table_ref (base->edge_by_id);
-  self->order = g_array_ref (base->order);
-  self->cycles = g_ptr_array_ref (base->cycles);
-  self->findings = g_ptr_array_new ();
-  self->has_components = base->has_components;
   self->has_break = base->has_break;
   self->break_multiplier = base->break_multiplier;
   self->break_node = base->break_node;
   self->break_what = base->break_what;
+  analyse (self, FALSE);
+  return self;
+}
 
-  /* What the traffic model computes starts from nothing, as in a new review */
-  for (guint i = 0; i < self->nodes->len; i++)
+/**
+ * _br_review_new_edited:
+ * @base: the last review of @board
+ * @changed: the ids of the items whose properties or labels changed since
+ *   @base, each still a component (or an arrow between the same two
+ *   components) as it was then
+ * @drill: (nullable): the drill of @base
+ *
+ * The review of @board after an edit of some components' or arrows'
+ * properties or labels: the graph, the order and the cycles stay those of
+ * @base, the changed items are read again, and the traffic, the break
+ * point, the paths and the findings are computed again. The result is the
+ * one br_review_new() gives (tests/test-review-tracker.c checks it).
+ *
+ * Returns: (transfer full): the review of @board as it is now
+ */
+BrReview *
+_br_review_new_edited (BrReview            *base,
+                       BrBoard             *board,
+                       BrReference         *reference,
+                       const char * const  *changed,
+                       double               multiplier,
+                       const BrReviewDrill *drill)
+{
+  BrReview *self = review_share (base, multiplier);
+  References refs;
+
+  references_init (&refs, reference);
+  if (!br_board_get_targets (board, &self->targets))
+    br_review_targets_init (&self->targets);
+  for (guint i = 0; changed[i] != NULL; i++)
     {
-      BrReviewNode *node = NODE (self, i);
+      const BrItem *item = br_board_lookup (board, changed[i]);
+      guint index;
 
-      memset (&node->read_load, 0, G_STRUCT_OFFSET (BrReviewNode, out_edges) - G_STRUCT_OFFSET (BrReviewNode, read_load));
-      node->out_edges = g_array_copy (node->out_edges);
-      node->in_edges = g_array_copy (node->in_edges);
+      if (item == NULL)
+        continue;
+      if ((index = node_index (self, changed[i])) > 0)
+        {
+          BrReviewNode *node = NODE (self, index - 1);
+          BrLabelFacts facts;
+          BrStencil type;
+          gboolean inferred;
+
+          if (!item_type (item, &type, &inferred, &facts))
+            continue;
+          if (g_strcmp0 (node->label, item->label) != 0)
+            own_label (self, 2 * (index - 1), item->label);
+          read_node (node, item, type, inferred, &facts, &refs);
+          if (drill_active (drill) && g_str_equal (drill->item_id, node->item_id))
+            drill_node (node, drill);
+        }
+      else if ((index = GPOINTER_TO_UINT (g_hash_table_lookup (self->edge_by_id, changed[i]))) > 0)
+        {
+          BrReviewEdge *edge = EDGE (self, index - 1);
+
+          if (g_strcmp0 (edge->label, item->label) != 0)
+            own_label (self, 2 * (index - 1) + 1, item->label);
+          read_edge (edge, item);
+        }
     }
-  _br_review_flow (self, self->multiplier);
-  _br_review_paths (self);
-  _br_review_lint (self);
+  analyse (self, TRUE);
   return self;
 }
 
@@ -422,14 +636,11 @@ br_review_ref (BrReview *self)
 }
 
 static void
-finding_free (gpointer data)
+finding_clear (BrReviewFinding *finding)
 {
-  BrReviewFinding *finding = data;
-
   g_free (finding->message);
   g_free (finding->question);
   g_strfreev (finding->items);
-  g_free (finding);
 }
 
 void
@@ -438,20 +649,18 @@ br_review_unref (BrReview *self)
   g_return_if_fail (self != NULL);
   if (!g_atomic_ref_count_dec (&self->ref))
     return;
-  for (guint i = 0; i < self->nodes->len; i++)
-    {
-      g_array_unref (NODE (self, i)->out_edges);
-      g_array_unref (NODE (self, i)->in_edges);
-    }
   g_array_unref (self->nodes);
   g_array_unref (self->edges);
   g_array_unref (self->order);
   g_hash_table_unref (self->by_id);
   g_hash_table_unref (self->edge_by_id);
   g_ptr_array_unref (self->cycles);
-  g_ptr_array_set_free_func (self->findings, finding_free);
-  g_ptr_array_unref (self->findings);
+  for (guint i = 0; i < self->findings->len; i++)
+    finding_clear (&g_array_index (self->findings, BrReviewFinding, i));
+  g_array_unref (self->findings);
+  graph_unref (self->graph);
   g_string_chunk_free (self->strings);
+  g_clear_pointer (&self->own_labels, g_array_unref);
   g_clear_pointer (&self->base, br_review_unref);
   g_free (self);
 }
@@ -512,6 +721,28 @@ br_review_get_n_edges (BrReview *self)
   return self->edges->len;
 }
 
+/**
+ * br_review_get_in_edges:
+ * @node: a component of this review
+ * @n_edges: (out): how many arrows come into it
+ *
+ * Returns: (array length=n_edges) (transfer none): the indices of the
+ *   arrows into @node
+ */
+const guint *
+br_review_get_in_edges (BrReview           *self,
+                        const BrReviewNode *node,
+                        guint              *n_edges)
+{
+  guint index;
+
+  g_return_val_if_fail (node != NULL, NULL);
+  index = NODE_INDEX (self, node);
+  g_return_val_if_fail (index < self->nodes->len, NULL);
+  *n_edges = IN_END (self, index) - IN_BEGIN (self, index);
+  return &IN_EDGE (self, IN_BEGIN (self, index));
+}
+
 const BrReviewEdge *
 br_review_get_edge (BrReview *self,
                     guint     index)
@@ -526,12 +757,23 @@ br_review_get_n_findings (BrReview *self)
   return self->findings->len;
 }
 
+/**
+ * br_review_get_finding:
+ *
+ * Returns: (transfer none): the finding, its message, question and items
+ *   written the first time it is asked for
+ */
 const BrReviewFinding *
 br_review_get_finding (BrReview *self,
                        guint     index)
 {
+  BrReviewFinding *finding;
+
   g_return_val_if_fail (index < self->findings->len, NULL);
-  return g_ptr_array_index (self->findings, index);
+  finding = &g_array_index (self->findings, BrReviewFinding, index);
+  if (finding->message == NULL)
+    _br_review_describe (self, finding);
+  return finding;
 }
 
 /**
@@ -545,7 +787,7 @@ br_review_has_finding (BrReview         *self,
 {
   for (guint i = 0; i < self->findings->len; i++)
     {
-      const BrReviewFinding *finding = g_ptr_array_index (self->findings, i);
+      const BrReviewFinding *finding = &g_array_index (self->findings, BrReviewFinding, i);
 
       if (br_review_rule_severity (finding->rule) >= at_least)
         return TRUE;

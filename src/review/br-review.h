@@ -105,8 +105,6 @@ typedef struct {
   gboolean lost;                       /* every request fails */
 
   /* private */
-  GArray *out_edges;                   /* of guint */
-  GArray *in_edges;
   guint order;
 } BrReviewNode;
 
@@ -134,6 +132,10 @@ typedef struct {
   char *message;
   char *question;
   GStrv items;
+
+  /* private: what it concerns, its words written from them when asked for */
+  guint node, other, edge;   /* indices + 1, 0 for none */
+  guint variant;
 } BrReviewFinding;
 
 const char      *br_review_rule_id          (const BrReviewRule *rule);
@@ -160,6 +162,9 @@ const BrReviewNode *br_review_get_node      (BrReview            *self,
 const BrReviewNode *br_review_find_node     (BrReview            *self,
                                              const char          *item_id);
 guint         br_review_get_n_edges         (BrReview            *self);
+const guint  *br_review_get_in_edges        (BrReview            *self,
+                                             const BrReviewNode  *node,
+                                             guint               *n_edges);
 const BrReviewEdge *br_review_find_edge     (BrReview            *self,
                                              const char          *item_id);
 const BrReviewEdge *br_review_get_edge      (BrReview            *self,
