@@ -186,6 +186,33 @@ assert_same_review (BrReview *a,
   g_assert_cmpfloat (at_a, ==, at_b);
 }
 
+/* Every fixture board of the review's tests */
+static GPtrArray *
+fixture_boards (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_test_build_filename (G_TEST_DIST, "data", "review", NULL);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, &error);
+  GPtrArray *boards = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *name;
+
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      BrBoard *board;
+
+      if (!g_str_has_suffix (name, ".brboard"))
+        continue;
+      board = br_board_new_from_file (file, NULL, &error);
+      g_assert_no_error (error);
+      g_ptr_array_add (boards, board);
+    }
+  g_assert_cmpuint (boards->len, >=, 10);
+  return boards;
+}
+
 /* Moving the slider reuses the last review's components and arrows: the
  * result is the review br_review_new() gives, on every fixture board */
 static void
@@ -194,24 +221,15 @@ test_multiplier (void)
   static const double multipliers[] = { 0.1, 0.5, 2.5, 7, 100, 1 };
   g_autoptr(GError) error = NULL;
   g_autoptr(BrReference) reference = br_reference_new_builtin (&error);
-  g_autofree char *folder = g_test_build_filename (G_TEST_DIST, "data", "review", NULL);
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, &error);
-  const char *name;
-  guint n_boards = 0;
+  g_autoptr(GPtrArray) boards = fixture_boards ();
 
   g_assert_no_error (error);
-  while ((name = g_dir_read_name (dir)) != NULL)
+  for (guint b = 0; b < boards->len; b++)
     {
-      g_autofree char *path = g_build_filename (folder, name, NULL);
-      g_autoptr(GFile) file = g_file_new_for_path (path);
-      g_autoptr(BrBoard) board = NULL;
+      BrBoard *board = g_ptr_array_index (boards, b);
       BrReviewTracker *tracker;
       BrReviewDrill drill = { BR_DRILL_LOSE_REPLICA, NULL, 1 };
 
-      if (!g_str_has_suffix (name, ".brboard"))
-        continue;
-      board = br_board_new_from_file (file, NULL, &error);
-      g_assert_no_error (error);
       tracker = br_review_tracker_new (reference);
       br_review_tracker_set_board (tracker, board);
       br_review_tracker_get_review (tracker);
@@ -239,9 +257,7 @@ test_multiplier (void)
         }
       br_review_tracker_set_board (tracker, NULL);
       g_assert_finalize_object (tracker);
-      n_boards++;
     }
-  g_assert_cmpuint (n_boards, >=, 10);
 }
 
 /* A random value @field allows: whole numbers, choices and switches as
@@ -280,27 +296,18 @@ test_edits (void)
   };
   g_autoptr(GError) error = NULL;
   g_autoptr(BrReference) reference = br_reference_new_builtin (&error);
-  g_autofree char *folder = g_test_build_filename (G_TEST_DIST, "data", "review", NULL);
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, &error);
+  g_autoptr(GPtrArray) boards = fixture_boards ();
   g_autoptr(GRand) rand = g_rand_new_with_seed (15);
-  const char *name;
   guint n_checked = 0;
 
   g_assert_no_error (error);
-  while ((name = g_dir_read_name (dir)) != NULL)
+  for (guint b = 0; b < boards->len; b++)
     {
-      g_autofree char *path = g_build_filename (folder, name, NULL);
-      g_autoptr(GFile) file = g_file_new_for_path (path);
-      g_autoptr(BrBoard) board = NULL;
+      BrBoard *board = g_ptr_array_index (boards, b);
       BrReviewTracker *tracker;
       double multiplier = 1;
-      guint n_items;
+      guint n_items = br_board_get_n_items (board);
 
-      if (!g_str_has_suffix (name, ".brboard"))
-        continue;
-      board = br_board_new_from_file (file, NULL, &error);
-      g_assert_no_error (error);
-      n_items = br_board_get_n_items (board);
       if (n_items == 0)
         continue;
       tracker = br_review_tracker_new (reference);
