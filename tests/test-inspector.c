@@ -261,7 +261,8 @@ static gboolean
 selection_is_finding (gpointer data)
 {
   GtkListBoxRow *row = data;
-  const char * const *items = g_object_get_data (G_OBJECT (row), "items");
+  BrReviewPanel *panel = BR_REVIEW_PANEL (gtk_widget_get_ancestor (GTK_WIDGET (row), BR_TYPE_REVIEW_PANEL));
+  const char * const *items = br_review_panel_get_row_items (panel, row);
   BrCanvas *canvas = BR_CANVAS (br_test_find_widget (GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (row))), BR_TYPE_CANVAS));
   g_auto(GStrv) selection = br_canvas_get_selection (canvas);
 
@@ -325,7 +326,7 @@ overlay_body (BrApplication *app,
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (findings)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      const char * const *items = g_object_get_data (G_OBJECT (child), "items");
+      const char * const *items = br_review_panel_get_row_items (panel, GTK_LIST_BOX_ROW (child));
 
       if (items != NULL && items[0] != NULL)
         {

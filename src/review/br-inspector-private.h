@@ -8,6 +8,16 @@
 
 G_BEGIN_DECLS
 
+/* What the inspector keeps of one property's row */
+typedef struct
+{
+  GtkWidget *widget;           /* the entry, switch or combo row */
+  AdwActionRow *row;           /* an entry's row */
+  char *hint;                  /* an entry's subtitle while its value is fine */
+  char *shown;                 /* the value an entry shows as committed */
+  char *error;                 /* why the value typed was refused */
+} BrInspectorField;
+
 struct _BrInspector
 {
   GtkBox parent_instance;
@@ -15,7 +25,8 @@ struct _BrInspector
   BrCanvas *canvas;
   BrReviewTracker *tracker;
   char *shape;                 /* what the rows were built for */
-  GtkWidget *field_widgets[BR_N_FIELDS];
+  char *item_id;               /* the item they edit */
+  BrInspectorField fields[BR_N_FIELDS];
   gboolean building;           /* setting the rows' values: no commit */
   gboolean syncing;
   gboolean dirty;              /* changed while not shown */
@@ -52,6 +63,7 @@ void     _br_inspector_refresh_values  (BrInspector        *self,
                                         const BrReviewEdge *edge);
 void     _br_inspector_commit_entry    (BrInspector        *self,
                                         GtkEditable        *entry);
+void     _br_inspector_clear_fields    (BrInspector        *self);
 
 /* br-inspector-figures.c */
 gboolean _br_inspector_behind_cache    (BrInspector        *self,

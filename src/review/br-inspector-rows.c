@@ -163,19 +163,42 @@ get_board (BrInspector *self)
   return self->canvas != NULL ? br_canvas_get_board (self->canvas) : NULL;
 }
 
-static void
-show_error (GtkWidget  *entry,
-            const char *message)
+/* The property whose row holds @widget */
+static BrInspectorField *
+field_of (BrInspector      *self,
+          gpointer          widget,
+          BrComponentField *field)
 {
-  AdwActionRow *row = g_object_get_data (G_OBJECT (entry), "row");
-  const char *hint = g_object_get_data (G_OBJECT (entry), "hint");
+  for (guint i = 0; i < BR_N_FIELDS; i++)
+    if (self->fields[i].widget == widget)
+      {
+        *field = i;
+        return &self->fields[i];
+      }
+  g_return_val_if_reached (NULL);
+}
 
-  g_object_set_data_full (G_OBJECT (entry), "error", g_strdup (message), g_free);
-  adw_action_row_set_subtitle (row, message != NULL ? message : hint != NULL ? hint : "");
+static void
+set_shown (BrInspectorField *state,
+           char             *text)
+{
+  g_free (state->shown);
+  state->shown = text;
+}
+
+static void
+show_error (BrInspectorField *state,
+            const char       *message)
+{
+  GtkWidget *entry = state->widget;
+
+  g_free (state->error);
+  state->error = g_strdup (message);
+  adw_action_row_set_subtitle (state->row, message != NULL ? message : state->hint != NULL ? state->hint : "");
   if (message != NULL)
     {
       gtk_widget_add_css_class (entry, "error");
-      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      gtk_widget_add_css_class (GTK_WIDGET (state->row), "error");
       gtk_accessible_update_state (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_STATE_INVALID,
                                    GTK_ACCESSIBLE_INVALID_TRUE, -1);
       gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
@@ -184,7 +207,7 @@ show_error (GtkWidget  *entry,
   else
     {
       gtk_widget_remove_css_class (entry, "error");
-      gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+      gtk_widget_remove_css_class (GTK_WIDGET (state->row), "error");
       gtk_accessible_reset_state (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_STATE_INVALID);
       gtk_accessible_reset_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
     }
@@ -211,20 +234,23 @@ void
 _br_inspector_commit_entry (BrInspector *self,
                             GtkEditable *entry)
 {
-  BrComponentField field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (entry), "field"));
-  const char *item_id = g_object_get_data (G_OBJECT (entry), "item-id");
-  const char *shown = g_object_get_data (G_OBJECT (entry), "shown");
-  const char *ids[] = { item_id, NULL };
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  const char *ids[] = { self->item_id, NULL };
+  g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
   BrBoard *board = get_board (self);
+  BrInspectorField *state;
+  BrComponentField field;
   double value;
 
-  if (board == NULL || item_id == NULL || self->building)
+  if (board == NULL || self->item_id == NULL || self->building)
     return;
-  if (g_strcmp0 (text, shown) == 0)
+  state = field_of (self, entry, &field);
+  if (state == NULL)
+    return;
+  text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  if (g_strcmp0 (text, state->shown) == 0)
     {
-      show_error (GTK_WIDGET (entry), NULL);
+      show_error (state, NULL);
       return;
     }
   if (text[0] == '\0')
@@ -232,16 +258,16 @@ _br_inspector_commit_entry (BrInspector *self,
   else if (!parse_number (text, &value))
     {
       br_component_field_check (field, NAN, &error);
-      show_error (GTK_WIDGET (entry), error->message);
+      show_error (state, error->message);
       return;
     }
   else if (!br_board_set_field (board, ids, field, value, &error) && error != NULL)
     {
-      show_error (GTK_WIDGET (entry), error->message);
+      show_error (state, error->message);
       return;
     }
-  g_object_set_data_full (G_OBJECT (entry), "shown", g_steal_pointer (&text), g_free);
-  show_error (GTK_WIDGET (entry), NULL);
+  set_shown (state, g_steal_pointer (&text));
+  show_error (state, NULL);
 }
 
 static void
@@ -263,16 +289,17 @@ static gboolean
 entry_key_pressed (GtkEventControllerKey *controller,
                    guint                  keyval,
                    guint                  keycode,
-                   GdkModifierType        state,
+                   GdkModifierType        modifiers,
                    BrInspector           *self)
 {
   GtkWidget *entry = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
-  const char *shown = g_object_get_data (G_OBJECT (entry), "shown");
+  BrInspectorField *state;
+  BrComponentField field;
 
-  if (keyval != GDK_KEY_Escape)
+  if (keyval != GDK_KEY_Escape || (state = field_of (self, entry, &field)) == NULL)
     return FALSE;
-  gtk_editable_set_text (GTK_EDITABLE (entry), shown != NULL ? shown : "");
-  show_error (entry, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (entry), state->shown != NULL ? state->shown : "");
+  show_error (state, NULL);
   return TRUE;
 }
 
@@ -281,11 +308,11 @@ switch_toggled (GtkSwitch   *toggle,
                 GParamSpec  *pspec,
                 BrInspector *self)
 {
-  BrComponentField field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (toggle), "field"));
-  const char *ids[] = { g_object_get_data (G_OBJECT (toggle), "item-id"), NULL };
+  const char *ids[] = { self->item_id, NULL };
   BrBoard *board = get_board (self);
+  BrComponentField field;
 
-  if (board == NULL || self->building)
+  if (board == NULL || self->building || field_of (self, toggle, &field) == NULL)
     return;
   br_board_set_field (board, ids, field, gtk_switch_get_active (toggle), NULL);
 }
@@ -295,12 +322,13 @@ combo_selected (AdwComboRow *row,
                 GParamSpec  *pspec,
                 BrInspector *self)
 {
-  BrComponentField field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "field"));
-  const char *ids[] = { g_object_get_data (G_OBJECT (row), "item-id"), NULL };
+  const char *ids[] = { self->item_id, NULL };
   guint selected = adw_combo_row_get_selected (row);
   BrBoard *board = get_board (self);
+  BrComponentField field;
 
-  if (board == NULL || self->building || selected == GTK_INVALID_LIST_POSITION)
+  if (board == NULL || self->building || selected == GTK_INVALID_LIST_POSITION ||
+      field_of (self, row, &field) == NULL)
     return;
   if (field == BR_FIELD_TYPE)
     {
@@ -317,12 +345,27 @@ combo_selected (AdwComboRow *row,
 /* ---------------------------------------------------------------------- */
 /* The rows                                                                */
 
-static void
+static BrInspectorField *
 remember_row (BrInspector      *self,
               BrComponentField  field,
               GtkWidget        *widget)
 {
-  self->field_widgets[field] = widget;
+  self->fields[field].widget = widget;
+  return &self->fields[field];
+}
+
+/* Forgets the rows' state, when they go */
+void
+_br_inspector_clear_fields (BrInspector *self)
+{
+  for (guint i = 0; i < BR_N_FIELDS; i++)
+    {
+      g_free (self->fields[i].hint);
+      g_free (self->fields[i].shown);
+      g_free (self->fields[i].error);
+    }
+  memset (self->fields, 0, sizeof self->fields);
+  g_clear_pointer (&self->item_id, g_free);
 }
 
 static GtkWidget *
@@ -364,8 +407,6 @@ add_type_row (BrInspector        *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_combo_row_set_model (row, G_LIST_MODEL (model));
   adw_combo_row_set_selected (row, selected);
-  g_object_set_data (G_OBJECT (row), "field", GUINT_TO_POINTER (BR_FIELD_TYPE));
-  g_object_set_data_full (G_OBJECT (row), "item-id", g_strdup (item->id), g_free);
   g_signal_connect (row, "notify::selected", G_CALLBACK (combo_selected), self);
   gtk_list_box_append (self->properties_list, GTK_WIDGET (row));
   return GTK_WIDGET (row);
@@ -397,8 +438,6 @@ add_field_row (BrInspector        *self,
         gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
         gtk_switch_set_active (GTK_SWITCH (toggle), (set || known) && value != 0);
         br_accessible_set_label (toggle, title);
-        g_object_set_data (G_OBJECT (toggle), "field", GUINT_TO_POINTER (field));
-        g_object_set_data_full (G_OBJECT (toggle), "item-id", g_strdup (item->id), g_free);
         g_signal_connect (toggle, "notify::active", G_CALLBACK (switch_toggled), self);
         adw_action_row_add_suffix (row, toggle);
         adw_action_row_set_activatable_widget (row, toggle);
@@ -418,8 +457,6 @@ add_field_row (BrInspector        *self,
         adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
         adw_combo_row_set_model (row, G_LIST_MODEL (model));
         adw_combo_row_set_selected (row, MIN ((guint) value, G_N_ELEMENTS (carries) - 1));
-        g_object_set_data (G_OBJECT (row), "field", GUINT_TO_POINTER (field));
-        g_object_set_data_full (G_OBJECT (row), "item-id", g_strdup (item->id), g_free);
         g_signal_connect (row, "notify::selected", G_CALLBACK (combo_selected), self);
         gtk_list_box_append (self->properties_list, GTK_WIDGET (row));
         remember_row (self, field, GTK_WIDGET (row));
@@ -436,6 +473,7 @@ add_field_row (BrInspector        *self,
         GtkEventController *key = gtk_event_controller_key_new ();
         const char *hint = field_unit (field);
         g_autofree char *text = set ? format_number (value) : g_strdup ("");
+        BrInspectorField *state;
 
         adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
         /* A cache behind a cache sees only the first one's misses */
@@ -455,11 +493,6 @@ add_field_row (BrInspector        *self,
             gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
           }
         br_accessible_set_label (entry, title);
-        g_object_set_data (G_OBJECT (entry), "field", GUINT_TO_POINTER (field));
-        g_object_set_data (G_OBJECT (entry), "row", row);
-        g_object_set_data_full (G_OBJECT (entry), "hint", g_strdup (hint), g_free);
-        g_object_set_data_full (G_OBJECT (entry), "item-id", g_strdup (item->id), g_free);
-        g_object_set_data_full (G_OBJECT (entry), "shown", g_steal_pointer (&text), g_free);
         g_signal_connect (entry, "activate", G_CALLBACK (entry_activated), self);
         g_signal_connect (focus, "leave", G_CALLBACK (entry_focus_left), self);
         gtk_widget_add_controller (entry, focus);
@@ -468,7 +501,10 @@ add_field_row (BrInspector        *self,
         adw_action_row_add_suffix (row, entry);
         adw_action_row_set_activatable_widget (row, entry);
         gtk_list_box_append (self->properties_list, GTK_WIDGET (row));
-        remember_row (self, field, entry);
+        state = remember_row (self, field, entry);
+        state->row = row;
+        state->hint = g_strdup (hint);
+        set_shown (state, g_steal_pointer (&text));
       }
       break;
     }
@@ -502,11 +538,13 @@ _br_inspector_rebuild (BrInspector        *self,
          const BrReviewNode *node,
          const BrReviewEdge *edge)
 {
+  /* Removing a focused entry ends its edit: that is no commit */
   self->building = TRUE;
-  memset (self->field_widgets, 0, sizeof self->field_widgets);
   clear_list (self->properties_list);
+  _br_inspector_clear_fields (self);
   if (item != NULL)
     {
+      self->item_id = g_strdup (item->id);
       if (item->kind != BR_ITEM_ARROW)
         remember_row (self, BR_FIELD_TYPE, add_type_row (self, item));
       for (guint field = 0; field < BR_N_FIELDS; field++)
@@ -525,12 +563,11 @@ _br_inspector_rebuild (BrInspector        *self,
 /* Whether the user typed in @entry something not yet committed (or
  * refused), which a new value must not overwrite */
 static gboolean
-editing (GtkWidget *entry)
+editing (const BrInspectorField *state)
 {
-  const char *shown = g_object_get_data (G_OBJECT (entry), "shown");
-
-  return g_object_get_data (G_OBJECT (entry), "error") != NULL ||
-         g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), shown != NULL ? shown : "") != 0;
+  return state->error != NULL ||
+         g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (state->widget)),
+                    state->shown != NULL ? state->shown : "") != 0;
 }
 
 /* Values changed elsewhere (undo, another view) reach the rows not being
@@ -544,7 +581,8 @@ _br_inspector_refresh_values (BrInspector        *self,
   self->building = TRUE;
   for (guint field = 0; field < BR_N_FIELDS; field++)
     {
-      GtkWidget *widget = self->field_widgets[field];
+      BrInspectorField *state = &self->fields[field];
+      GtkWidget *widget = state->widget;
       double value = 0;
       gboolean known = effective_value (field, node, edge, &value);
       gboolean set = br_item_has_field (item, field);
@@ -557,14 +595,14 @@ _br_inspector_refresh_values (BrInspector        *self,
         gtk_switch_set_active (GTK_SWITCH (widget), (set || known) && value != 0);
       else if (ADW_IS_COMBO_ROW (widget))
         adw_combo_row_set_selected (ADW_COMBO_ROW (widget), (guint) value);
-      else if (GTK_IS_ENTRY (widget) && !editing (widget))
+      else if (GTK_IS_ENTRY (widget) && !editing (state))
         {
           g_autofree char *text = set ? format_number (value) : g_strdup ("");
           g_autofree char *placeholder = known ? format_number (value) : NULL;
 
           gtk_editable_set_text (GTK_EDITABLE (widget), text);
           gtk_entry_set_placeholder_text (GTK_ENTRY (widget), placeholder);
-          g_object_set_data_full (G_OBJECT (widget), "shown", g_steal_pointer (&text), g_free);
+          set_shown (state, g_steal_pointer (&text));
         }
     }
   self->building = FALSE;

@@ -149,6 +149,7 @@ br_inspector_finalize (GObject *object)
   BrInspector *self = BR_INSPECTOR (object);
 
   g_free (self->shape);
+  _br_inspector_clear_fields (self);
   G_OBJECT_CLASS (br_inspector_parent_class)->finalize (object);
 }
 
@@ -320,7 +321,7 @@ br_inspector_get_field_widget (BrInspector      *self,
 {
   g_return_val_if_fail (BR_IS_INSPECTOR (self), NULL);
   g_return_val_if_fail ((guint) field < BR_N_FIELDS, NULL);
-  return self->field_widgets[field];
+  return self->fields[field].widget;
 }
 
 /**
@@ -333,7 +334,5 @@ br_inspector_get_field_error (BrInspector      *self,
                               BrComponentField  field)
 {
   g_return_val_if_fail (BR_IS_INSPECTOR (self), NULL);
-  if (self->field_widgets[field] == NULL)
-    return NULL;
-  return g_object_get_data (G_OBJECT (self->field_widgets[field]), "error");
+  return self->fields[field].error;
 }

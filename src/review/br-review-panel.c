@@ -31,6 +31,7 @@ struct _BrReviewPanel
   BrCanvas *canvas;
   BrReviewTracker *tracker;
   BrGuide *guide;
+  GPtrArray *row_items;        /* the items of each finding's row, in the rows' order */
   gboolean dirty;
 
   /* Template widgets */
@@ -129,7 +130,7 @@ finding_row (BrReviewPanel         *self,
   /* Translators: what a screen reader says for a finding: "Warning: <message>" */
   name = g_strdup_printf (_("%s: %s"), severity_name (severity), finding->message);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-  g_object_set_data_full (G_OBJECT (row), "items", g_strdupv (finding->items), (GDestroyNotify) g_strfreev);
+  g_ptr_array_add (self->row_items, g_strdupv (finding->items));
   return GTK_WIDGET (row);
 }
 
@@ -150,6 +151,7 @@ update_findings (BrReviewPanel *self)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->findings_list))) != NULL)
     gtk_list_box_remove (self->findings_list, child);
+  g_ptr_array_set_size (self->row_items, 0);
   n = review != NULL ? br_review_get_n_findings (review) : 0;
   /* Worst first */
   for (int severity = BR_REVIEW_ERROR; severity >= BR_REVIEW_INFO; severity--)
@@ -183,7 +185,7 @@ static void
 finding_activated (BrReviewPanel *self,
                    GtkListBoxRow *row)
 {
-  const char * const *items = g_object_get_data (G_OBJECT (row), "items");
+  const char * const *items = br_review_panel_get_row_items (self, row);
 
   if (self->canvas == NULL || items == NULL || items[0] == NULL)
     return;
@@ -209,6 +211,7 @@ br_review_panel_dispose (GObject *object)
   br_review_panel_set_tracker (self, NULL);
   g_clear_object (&self->canvas);
   g_clear_object (&self->guide);
+  g_clear_pointer (&self->row_items, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), BR_TYPE_REVIEW_PANEL);
   G_OBJECT_CLASS (br_review_panel_parent_class)->dispose (object);
 }
@@ -306,6 +309,7 @@ static void
 br_review_panel_init (BrReviewPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->row_items = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   self->dirty = TRUE;
 }
 
@@ -376,6 +380,28 @@ br_review_panel_get_findings (BrReviewPanel *self)
 {
   g_return_val_if_fail (BR_IS_REVIEW_PANEL (self), NULL);
   return self->findings_list;
+}
+
+/**
+ * br_review_panel_get_row_items:
+ * @row: a row of the findings list
+ *
+ * Returns: (transfer none) (nullable): the ids of the items its finding
+ *   concerns, which activating it selects
+ */
+const char * const *
+br_review_panel_get_row_items (BrReviewPanel *self,
+                               GtkListBoxRow *row)
+{
+  int index;
+
+  g_return_val_if_fail (BR_IS_REVIEW_PANEL (self), NULL);
+  g_return_val_if_fail (GTK_IS_LIST_BOX_ROW (row), NULL);
+
+  index = gtk_list_box_row_get_index (row);
+  if (index < 0 || (guint) index >= self->row_items->len)
+    return NULL;
+  return g_ptr_array_index (self->row_items, index);
 }
 
 /**

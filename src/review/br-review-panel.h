@@ -25,6 +25,8 @@ void             br_review_panel_set_tracker    (BrReviewPanel   *self,
                                                  BrReviewTracker *tracker);
 BrInspector     *br_review_panel_get_inspector  (BrReviewPanel   *self);
 GtkListBox      *br_review_panel_get_findings   (BrReviewPanel   *self);
+const char * const *br_review_panel_get_row_items (BrReviewPanel *self,
+                                                GtkListBoxRow *row);
 void             br_review_panel_show_page      (BrReviewPanel   *self,
                                                  const char      *name);
 

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
+#include "br-json-write.h"
 #include "br-review-private.h"
 #include "br-units.h"
 
@@ -281,8 +282,8 @@ char *
 br_review_to_json (BrReview *self)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
+  GString *out;
   double multiplier;
   guint node;
   const char *what;
@@ -347,8 +348,12 @@ br_review_to_json (BrReview *self)
   json_builder_end_array (builder);
   json_builder_end_object (builder);
 
+  /* Written by the app's one JSON writer, without its final newline: the
+   * caller ends the line */
   root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  return json_generator_to_data (generator, NULL);
+  out = g_string_new (NULL);
+  br_json_write_node (out, root, 2);
+  if (out->len > 0 && out->str[out->len - 1] == '\n')
+    g_string_truncate (out, out->len - 1);
+  return g_string_free (out, FALSE);
 }
