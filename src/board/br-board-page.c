@@ -267,8 +267,6 @@ set_style (BrBoardPage *self,
            const char  *property,
            guint        value)
 {
-  if (self->updating_style)
-    return;
   gtk_widget_activate_action (GTK_WIDGET (self->canvas), "canvas.set-style", "(su)", property, value);
   _br_board_page_sync_style (self);
 }
@@ -357,7 +355,8 @@ _br_board_page_sync_style (BrBoardPage *self)
   guint width = br_canvas_get_style_value (self->canvas, BR_PROP_STROKE_WIDTH);
   guint line = br_canvas_get_style_value (self->canvas, BR_PROP_LINE_STYLE);
 
-  self->updating_style = TRUE;
+  /* Setting a state does not change it (no change-state): nothing to
+   * ignore coming back */
   set_action_state (self, "stroke-color", g_variant_new_uint32 (br_canvas_get_style_value (self->canvas, BR_PROP_STROKE_COLOR)));
   set_action_state (self, "fill-color", g_variant_new_uint32 (br_canvas_get_style_value (self->canvas, BR_PROP_FILL_COLOR)));
   set_action_state (self, "filled", g_variant_new_boolean (br_canvas_get_style_value (self->canvas, BR_PROP_FILLED) != 0));
@@ -365,7 +364,6 @@ _br_board_page_sync_style (BrBoardPage *self)
   set_action_state (self, "line-style", g_variant_new_string (br_line_style_names ()[MIN (line, BR_N_LINE_STYLES - 1)]));
   set_action_state (self, "routing", g_variant_new_string (br_routing_names ()[MIN (br_canvas_get_style_value (self->canvas, BR_PROP_ROUTING), BR_N_ROUTINGS - 1)]));
   set_action_state (self, "heads", g_variant_new_string (br_heads_names ()[MIN (br_canvas_get_style_value (self->canvas, BR_PROP_HEADS), BR_N_HEADS - 1)]));
-  self->updating_style = FALSE;
 }
 
 /* ---------------------------------------------------------------------- */
