@@ -383,12 +383,8 @@ br_window_new (BrApplication *app)
 
   if (br_application_get_guide_error (app) != NULL)
     g_idle_add_full (G_PRIORITY_LOW, show_guide_error, g_object_ref (self), g_object_unref);
-  if ((br_application_get_progress_error (app) != NULL || br_application_get_practice_error (app) != NULL) &&
-      g_object_get_data (G_OBJECT (app), "br-data-error-shown") == NULL)
-    {
-      g_object_set_data (G_OBJECT (app), "br-data-error-shown", GINT_TO_POINTER (TRUE));
-      g_idle_add_full (G_PRIORITY_LOW, show_data_errors, g_object_ref (self), g_object_unref);
-    }
+  if (br_application_claim_data_error_notice (app))
+    g_idle_add_full (G_PRIORITY_LOW, show_data_errors, g_object_ref (self), g_object_unref);
 
   _br_window_practice_init (self, app);
 

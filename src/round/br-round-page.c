@@ -119,8 +119,12 @@ prompt_toggled (GtkCheckButton *check,
                 GParamSpec     *pspec,
                 BrRoundPage    *self)
 {
-  guint prompt = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (check), "br-prompt"));
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (check), ADW_TYPE_ACTION_ROW);
+  guint prompt;
 
+  /* The prompt is the row's place in the checklist */
+  if (row == NULL || !g_ptr_array_find (self->prompt_rows, row, &prompt))
+    return;
   if (gtk_check_button_get_active (check))
     g_hash_table_add (self->checked, checked_key (self->prompts_phase, prompt));
   else
@@ -164,7 +168,6 @@ show_prompts (BrRoundPage *self,
                                    g_hash_table_contains (self->checked, key));
       /* Named by the row's title, the prompt */
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      g_object_set_data (G_OBJECT (check), "br-prompt", GUINT_TO_POINTER (i));
       g_signal_connect (check, "notify::active", G_CALLBACK (prompt_toggled), self);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
@@ -176,14 +179,29 @@ show_prompts (BrRoundPage *self,
 /* ---------------------------------------------------------------------- */
 /* Phases                                                                  */
 
+/* The phase whose budget @spin is */
+static gboolean
+find_phase_of_budget (BrRoundPage   *self,
+                      BrMinutesSpin *spin,
+                      guint         *out_index)
+{
+  for (guint i = 0; i < self->phase_rows->len; i++)
+    if (g_array_index (self->phase_rows, PhaseRow, i).budget == spin)
+      {
+        *out_index = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
 static void
 budget_changed (BrMinutesSpin *spin,
                 GParamSpec    *pspec,
                 BrRoundPage   *self)
 {
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (spin), "br-phase"));
+  guint index;
 
-  if (self->updating || self->round == NULL)
+  if (self->updating || self->round == NULL || !find_phase_of_budget (self, spin, &index))
     return;
   if (!br_round_set_budget (self->round, index, br_minutes_spin_get_value (spin)))
     update (self);
@@ -228,8 +246,10 @@ budget_clamped (BrMinutesSpin *spin,
                 GParamSpec    *pspec,
                 BrRoundPage   *self)
 {
-  if (self->round != NULL)
-    update_budget_subtitle (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (spin), "br-phase")));
+  guint index;
+
+  if (self->round != NULL && find_phase_of_budget (self, spin, &index))
+    update_budget_subtitle (self, index);
 }
 
 static void
@@ -269,7 +289,6 @@ build_phase_rows (BrRoundPage *self)
       /* Translators: the accessible name of a phase's budget, e.g. "Minutes for Detailed design" */
       budget_name = g_strdup_printf (_("Minutes for %s"), br_guide_entry_get_title (BR_GUIDE_ENTRY (phase)));
       br_accessible_set_label (GTK_WIDGET (br_minutes_spin_get_spin_button (r.budget)), budget_name);
-      g_object_set_data (G_OBJECT (r.budget), "br-phase", GUINT_TO_POINTER (i));
       g_signal_connect (r.budget, "notify::value", G_CALLBACK (budget_changed), self);
       g_signal_connect (r.budget, "notify::clamped-from", G_CALLBACK (budget_clamped), self);
       adw_action_row_add_suffix (r.row, GTK_WIDGET (r.budget));
