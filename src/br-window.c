@@ -439,6 +439,8 @@ br_window_class_init (BrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BrWindow, plan_page);
   gtk_widget_class_bind_template_child (widget_class, BrWindow, board_page);
   gtk_widget_class_bind_template_child (widget_class, BrWindow, round_page);
+  gtk_widget_class_bind_template_callback (widget_class, update_subtitle);
+  gtk_widget_class_bind_template_callback (widget_class, board_add_toast);
 
   br_window_class_install_actions (widget_class);
   _br_window_practice_install_actions (widget_class);
@@ -455,9 +457,6 @@ br_window_init (BrWindow *self)
   /* The board's actions, for the application's Ctrl+N/O/S to reach */
   gtk_widget_insert_action_group (GTK_WIDGET (self), "board",
                                   br_board_page_get_action_group (self->board_page));
-  g_signal_connect_object (self->board_page, "add-toast", G_CALLBACK (board_add_toast), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->board_page, "notify::title", G_CALLBACK (update_subtitle), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->stack, "notify::visible-child-name", G_CALLBACK (update_subtitle), self, G_CONNECT_SWAPPED);
   update_subtitle (self);
 }
 

@@ -473,6 +473,15 @@ br_board_page_set_property (GObject      *object,
 }
 
 static void
+canvas_message (BrBoardPage *self,
+                const char  *text)
+{
+  g_autofree char *markup = g_markup_escape_text (text, -1);
+
+  _br_board_page_emit_toast (self, adw_toast_new (markup));
+}
+
+static void
 br_board_page_class_init (BrBoardPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -540,6 +549,12 @@ br_board_page_class_init (BrBoardPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "br-board-page.ui");
   gtk_widget_class_bind_template_child (widget_class, BrBoardPage, canvas);
+  gtk_widget_class_bind_template_callback (widget_class, canvas_tool_changed);
+  gtk_widget_class_bind_template_callback (widget_class, canvas_zoom_changed);
+  gtk_widget_class_bind_template_callback (widget_class, canvas_grid_changed);
+  gtk_widget_class_bind_template_callback (widget_class, canvas_message);
+  gtk_widget_class_bind_template_callback (widget_class, update_history);
+  gtk_widget_class_bind_template_callback (widget_class, _br_board_page_sync_style);
   gtk_widget_class_bind_template_child (widget_class, BrBoardPage, flap);
   gtk_widget_class_bind_template_child (widget_class, BrBoardPage, panel_button);
   gtk_widget_class_bind_template_child (widget_class, BrBoardPage, tool_box);
@@ -559,15 +574,6 @@ build_popover_once (GtkMenuButton *button,
 
   if (gtk_menu_button_get_popover (button) == NULL && self != NULL)
     ((void (*) (BrBoardPage *)) build) (self);
-}
-
-static void
-canvas_message (BrBoardPage *self,
-                const char  *text)
-{
-  g_autofree char *markup = g_markup_escape_text (text, -1);
-
-  _br_board_page_emit_toast (self, adw_toast_new (markup));
 }
 
 /* Showing the page puts the keyboard on the board, so that tool keys
@@ -594,15 +600,6 @@ br_board_page_init (BrBoardPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_signal_connect (self, "map", G_CALLBACK (page_mapped), NULL);
-  /* The file's name and the unsaved mark, also while the window is wide */
-  g_object_bind_property (self, "title", self->title_label, "label", G_BINDING_SYNC_CREATE);
-  g_signal_connect_object (self->canvas, "notify::tool", G_CALLBACK (canvas_tool_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->canvas, "notify::stencil", G_CALLBACK (canvas_tool_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->canvas, "notify::editing", G_CALLBACK (update_history), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->canvas, "notify::zoom", G_CALLBACK (canvas_zoom_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->canvas, "notify::grid", G_CALLBACK (canvas_grid_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->canvas, "notify::n-selected", G_CALLBACK (_br_board_page_sync_style), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->canvas, "message", G_CALLBACK (canvas_message), self, G_CONNECT_SWAPPED);
 
   /* The palettes are built the first time they open: start-up stays quick */
   gtk_menu_button_set_create_popup_func (self->stencil_button, build_popover_once,

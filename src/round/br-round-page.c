@@ -600,6 +600,8 @@ br_round_page_class_init (BrRoundPageClass *klass)
   g_type_ensure (BR_TYPE_LENGTH_CHOOSER);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "br-round-page.ui");
+  gtk_widget_class_bind_template_callback (widget_class, length_changed);
+  gtk_widget_class_bind_template_callback (widget_class, update_length_subtitle);
   gtk_widget_class_bind_template_child (widget_class, BrRoundPage, phase_label);
   gtk_widget_class_bind_template_child (widget_class, BrRoundPage, countdown_label);
   gtk_widget_class_bind_template_child (widget_class, BrRoundPage, round_label);
@@ -629,8 +631,6 @@ br_round_page_init (BrRoundPage *self)
   spin = GTK_WIDGET (br_minutes_spin_get_spin_button (br_length_chooser_get_spin (self->length_chooser)));
   adw_action_row_set_activatable_widget (self->length_row, spin);
   br_accessible_set_label (spin, _("Round length in minutes"));
-  g_signal_connect_swapped (self->length_chooser, "notify::length", G_CALLBACK (length_changed), self);
-  g_signal_connect_swapped (self->length_chooser, "notify::message", G_CALLBACK (update_length_subtitle), self);
 }
 
 BrRoundTicker *
