@@ -6,6 +6,7 @@
 
 #include "br-accessible.h"
 #include "br-attempt-view.h"
+#include "br-library-page.h"
 #include "br-activity-chart.h"
 #include "br-plan-library.h"
 #include "br-plan-page-private.h"
@@ -266,7 +267,7 @@ static GtkWidget *
 build_library_view (BrPlanPage *self,
                     const char *name)
 {
-  return br_plan_library_build (self->guide, name);
+  return br_library_page_new (self->guide, name);
 }
 
 static GtkWidget *
