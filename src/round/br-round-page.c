@@ -40,6 +40,8 @@ struct _BrRoundPage
 
   BrRoundTicker *ticker;
   BrRound *round;
+  GSignalGroup *ticker_signals;  /* its "tick" */
+  GSignalGroup *round_signals;   /* its "changed" */
   GArray *phase_rows;         /* of PhaseRow */
   GPtrArray *prompt_rows;     /* of AdwActionRow, in prompts_group */
   GHashTable *checked;        /* "phase/prompt" -> TRUE, for this round */
@@ -526,6 +528,8 @@ br_round_page_dispose (GObject *object)
   BrRoundPage *self = BR_ROUND_PAGE (object);
 
   br_round_page_set_ticker (self, NULL);
+  g_clear_object (&self->ticker_signals);
+  g_clear_object (&self->round_signals);
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), BR_TYPE_ROUND_PAGE);
 
@@ -623,6 +627,10 @@ br_round_page_init (BrRoundPage *self)
   self->phase_rows = g_array_new (FALSE, FALSE, sizeof (PhaseRow));
   self->prompt_rows = g_ptr_array_new ();
   self->checked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->ticker_signals = g_signal_group_new (BR_TYPE_ROUND_TICKER);
+  g_signal_group_connect_swapped (self->ticker_signals, "tick", G_CALLBACK (update_time), self);
+  self->round_signals = g_signal_group_new (BR_TYPE_ROUND);
+  g_signal_group_connect_swapped (self->round_signals, "changed", G_CALLBACK (update), self);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -650,11 +658,6 @@ br_round_page_set_ticker (BrRoundPage   *self,
   if (self->ticker == ticker)
     return;
 
-  if (self->ticker != NULL)
-    g_signal_handlers_disconnect_by_data (self->ticker, self);
-  if (self->round != NULL)
-    g_signal_handlers_disconnect_by_data (self->round, self);
-
   g_set_object (&self->ticker, ticker);
   g_clear_object (&self->round);
   if (ticker != NULL)
@@ -664,10 +667,11 @@ br_round_page_set_ticker (BrRoundPage   *self,
   if (self->phase_bar != NULL)
     br_phase_bar_set_round (self->phase_bar, self->round);
 
+  g_signal_group_set_target (self->ticker_signals, ticker);
+  g_signal_group_set_target (self->round_signals, self->round);
+
   if (ticker != NULL)
     {
-      g_signal_connect_swapped (ticker, "tick", G_CALLBACK (update_time), self);
-      g_signal_connect_swapped (self->round, "changed", G_CALLBACK (update), self);
       build_phase_rows (self);
       self->prompts_phase = G_MAXUINT;
       self->shown_state = -1;
