@@ -99,21 +99,13 @@ static void
 follow_ticker (BrWindow      *self,
                BrRoundTicker *ticker)
 {
-  if (self->ticker == ticker)
+  /* Nothing to follow once disposed */
+  if (self->ticker == ticker || self->ticker_signals == NULL)
     return;
 
-  if (self->ticker != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->ticker, self);
-      g_signal_handlers_disconnect_by_data (br_round_ticker_get_round (self->ticker), self);
-    }
   g_set_object (&self->ticker, ticker);
-  if (ticker != NULL)
-    {
-      g_signal_connect_object (ticker, "tick", G_CALLBACK (update_round_button), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (br_round_ticker_get_round (ticker), "changed",
-                               G_CALLBACK (update_round_button), self, G_CONNECT_SWAPPED);
-    }
+  g_signal_group_set_target (self->ticker_signals, ticker);
+  g_signal_group_set_target (self->round_signals, ticker ? br_round_ticker_get_round (ticker) : NULL);
   br_round_page_set_ticker (self->round_page, ticker);
   update_round_button (self);
 }
@@ -396,12 +388,9 @@ br_window_dispose (GObject *object)
 {
   BrWindow *self = BR_WINDOW (object);
 
-  if (self->ticker != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->ticker, self);
-      g_signal_handlers_disconnect_by_data (br_round_ticker_get_round (self->ticker), self);
-      g_clear_object (&self->ticker);
-    }
+  g_clear_object (&self->ticker_signals);
+  g_clear_object (&self->round_signals);
+  g_clear_object (&self->ticker);
   _br_window_practice_dispose (self);
   /* Given back: unsaved work not discarded is kept as a draft */
   if (self->board_document != NULL)
@@ -451,6 +440,11 @@ static void
 br_window_init (BrWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The round button follows the application's round */
+  self->ticker_signals = g_signal_group_new (BR_TYPE_ROUND_TICKER);
+  g_signal_group_connect_swapped (self->ticker_signals, "tick", G_CALLBACK (update_round_button), self);
+  self->round_signals = g_signal_group_new (BR_TYPE_ROUND);
+  g_signal_group_connect_swapped (self->round_signals, "changed", G_CALLBACK (update_round_button), self);
   /* A toast's button reads "View", not "_View View" */
   self->toasts = br_accessible_watch_children (GTK_WIDGET (self->toast_overlay));
 
