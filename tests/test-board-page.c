@@ -105,6 +105,19 @@ n_drafts (void)
   return ids->len;
 }
 
+/* Whether a label at or below @widget shows @text */
+static gboolean
+shows_label (GtkWidget  *widget,
+             const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (shows_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
 /* New, Save As, Save, Open, and a file that does not load */
 static void
 files_body (BrApplication *app,
@@ -140,6 +153,8 @@ files_body (BrApplication *app,
   /* Save again, through the action */
   add_box (page, "Cache");
   g_assert_cmpstr (br_board_page_get_title (page), ==, "• Design.brboard");
+  /* The page's header shows it too (bound in the template) */
+  g_assert_true (shows_label (GTK_WIDGET (page), "• Design.brboard"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "board.save", NULL));
   wait_document (page);
   g_assert_false (br_board_page_get_modified (page));
