@@ -178,11 +178,9 @@ toplevels_changed (GListModel *toplevels,
 
       /* A window joins the list as it is made, before its responses are
        * added: fix them when it is shown */
-      if (ADW_IS_MESSAGE_DIALOG (window) && g_object_get_data (G_OBJECT (window), "br-accessible") == NULL)
-        {
-          g_object_set_data (G_OBJECT (window), "br-accessible", GINT_TO_POINTER (TRUE));
-          g_signal_connect (window, "map", G_CALLBACK (dialog_mapped), NULL);
-        }
+      if (ADW_IS_MESSAGE_DIALOG (window) &&
+          g_signal_handler_find (window, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, dialog_mapped, NULL) == 0)
+        g_signal_connect (window, "map", G_CALLBACK (dialog_mapped), NULL);
     }
 }
 

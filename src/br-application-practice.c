@@ -84,6 +84,26 @@ br_application_get_practice_error (BrApplication *self)
 }
 
 /**
+ * br_application_claim_data_error_notice:
+ *
+ * The progress and practice files' errors are told once, by the first
+ * window that shows them.
+ *
+ * Returns: %TRUE the first time, when there is an error to tell; then
+ *   %FALSE
+ */
+gboolean
+br_application_claim_data_error_notice (BrApplication *self)
+{
+  g_return_val_if_fail (BR_IS_APPLICATION (self), FALSE);
+
+  if (self->data_error_noticed || (self->progress_error == NULL && self->practice_error == NULL))
+    return FALSE;
+  self->data_error_noticed = TRUE;
+  return TRUE;
+}
+
+/**
  * br_application_get_practice_session:
  *
  * Returns: (transfer none): the practice session, idle when none is on

@@ -25,6 +25,7 @@ struct _BrApplication
 
   BrPracticeHistory *practice; /* attempts and review schedules */
   char *practice_error;  /* why it could not be read at start-up, or NULL */
+  gboolean data_error_noticed; /* a window told of the two errors above */
   BrPracticeSession *session; /* the practice flow, on this round and guide */
   BrRoundTicker *ticker; /* and through it, the round */
   guint inhibit_cookie;

@@ -24,6 +24,7 @@
 #include "br-application-private.h"
 #include "br-board-load.h"
 #include "br-estimate-notes.h"
+#include "br-json-write.h"
 #include "br-review.h"
 
 #define EXIT_UNREADABLE 1
@@ -58,8 +59,8 @@ review_json_with_estimates (BrReview *review,
 {
   g_autofree char *text = br_review_to_json (review);
   g_autoptr(JsonNode) root = NULL;
-  g_autoptr(JsonGenerator) generator = NULL;
   g_autoptr(GError) error = NULL;
+  GString *out;
 
   root = json_from_string (text, &error);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
@@ -68,10 +69,12 @@ review_json_with_estimates (BrReview *review,
       return g_steal_pointer (&text);
     }
   json_object_set_member (json_node_get_object (root), "estimates", br_board_estimates_to_json (board));
-  generator = json_generator_new ();
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  return json_generator_to_data (generator, NULL);
+  /* Written by the app's one JSON writer, without its final newline:
+   * the caller ends the line */
+  out = g_string_new (NULL);
+  br_json_write_node (out, root, 2);
+  g_string_truncate (out, out->len - 1);
+  return g_string_free (out, FALSE);
 }
 
 /**

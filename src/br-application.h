@@ -32,6 +32,7 @@ const char    *br_application_get_progress_error (BrApplication *self);
 BrRound       *br_application_get_round        (BrApplication *self);
 BrPracticeHistory *br_application_get_practice (BrApplication *self);
 const char    *br_application_get_practice_error (BrApplication *self);
+gboolean       br_application_claim_data_error_notice (BrApplication *self);
 BrPracticeSession *br_application_get_practice_session (BrApplication *self);
 gboolean       br_application_load_guide_file  (BrApplication *self,
                                                 GFile         *file,

@@ -18,6 +18,8 @@ struct _BrWindow
 
   GSettings *settings;
   BrRoundTicker *ticker;      /* the application's, followed */
+  GSignalGroup *ticker_signals; /* its "tick" */
+  GSignalGroup *round_signals;  /* its round's "changed" */
   gboolean stop_confirmed;    /* closing after "Stop the round?" */
   gboolean board_confirmed;   /* closing after the board's work was saved or discarded */
   BrPracticeSession *session; /* the application's, followed */

@@ -99,21 +99,13 @@ static void
 follow_ticker (BrWindow      *self,
                BrRoundTicker *ticker)
 {
-  if (self->ticker == ticker)
+  /* Nothing to follow once disposed */
+  if (self->ticker == ticker || self->ticker_signals == NULL)
     return;
 
-  if (self->ticker != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->ticker, self);
-      g_signal_handlers_disconnect_by_data (br_round_ticker_get_round (self->ticker), self);
-    }
   g_set_object (&self->ticker, ticker);
-  if (ticker != NULL)
-    {
-      g_signal_connect_object (ticker, "tick", G_CALLBACK (update_round_button), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (br_round_ticker_get_round (ticker), "changed",
-                               G_CALLBACK (update_round_button), self, G_CONNECT_SWAPPED);
-    }
+  g_signal_group_set_target (self->ticker_signals, ticker);
+  g_signal_group_set_target (self->round_signals, ticker ? br_round_ticker_get_round (ticker) : NULL);
   br_round_page_set_ticker (self->round_page, ticker);
   update_round_button (self);
 }
@@ -383,12 +375,8 @@ br_window_new (BrApplication *app)
 
   if (br_application_get_guide_error (app) != NULL)
     g_idle_add_full (G_PRIORITY_LOW, show_guide_error, g_object_ref (self), g_object_unref);
-  if ((br_application_get_progress_error (app) != NULL || br_application_get_practice_error (app) != NULL) &&
-      g_object_get_data (G_OBJECT (app), "br-data-error-shown") == NULL)
-    {
-      g_object_set_data (G_OBJECT (app), "br-data-error-shown", GINT_TO_POINTER (TRUE));
-      g_idle_add_full (G_PRIORITY_LOW, show_data_errors, g_object_ref (self), g_object_unref);
-    }
+  if (br_application_claim_data_error_notice (app))
+    g_idle_add_full (G_PRIORITY_LOW, show_data_errors, g_object_ref (self), g_object_unref);
 
   _br_window_practice_init (self, app);
 
@@ -400,12 +388,9 @@ br_window_dispose (GObject *object)
 {
   BrWindow *self = BR_WINDOW (object);
 
-  if (self->ticker != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->ticker, self);
-      g_signal_handlers_disconnect_by_data (br_round_ticker_get_round (self->ticker), self);
-      g_clear_object (&self->ticker);
-    }
+  g_clear_object (&self->ticker_signals);
+  g_clear_object (&self->round_signals);
+  g_clear_object (&self->ticker);
   _br_window_practice_dispose (self);
   /* Given back: unsaved work not discarded is kept as a draft */
   if (self->board_document != NULL)
@@ -443,6 +428,8 @@ br_window_class_init (BrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BrWindow, plan_page);
   gtk_widget_class_bind_template_child (widget_class, BrWindow, board_page);
   gtk_widget_class_bind_template_child (widget_class, BrWindow, round_page);
+  gtk_widget_class_bind_template_callback (widget_class, update_subtitle);
+  gtk_widget_class_bind_template_callback (widget_class, board_add_toast);
 
   br_window_class_install_actions (widget_class);
   _br_window_practice_install_actions (widget_class);
@@ -453,15 +440,17 @@ static void
 br_window_init (BrWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The round button follows the application's round */
+  self->ticker_signals = g_signal_group_new (BR_TYPE_ROUND_TICKER);
+  g_signal_group_connect_swapped (self->ticker_signals, "tick", G_CALLBACK (update_round_button), self);
+  self->round_signals = g_signal_group_new (BR_TYPE_ROUND);
+  g_signal_group_connect_swapped (self->round_signals, "changed", G_CALLBACK (update_round_button), self);
   /* A toast's button reads "View", not "_View View" */
   self->toasts = br_accessible_watch_children (GTK_WIDGET (self->toast_overlay));
 
   /* The board's actions, for the application's Ctrl+N/O/S to reach */
   gtk_widget_insert_action_group (GTK_WIDGET (self), "board",
                                   br_board_page_get_action_group (self->board_page));
-  g_signal_connect_object (self->board_page, "add-toast", G_CALLBACK (board_add_toast), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->board_page, "notify::title", G_CALLBACK (update_subtitle), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->stack, "notify::visible-child-name", G_CALLBACK (update_subtitle), self, G_CONNECT_SWAPPED);
   update_subtitle (self);
 }
 

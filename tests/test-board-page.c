@@ -105,6 +105,19 @@ n_drafts (void)
   return ids->len;
 }
 
+/* Whether a label at or below @widget shows @text */
+static gboolean
+shows_label (GtkWidget  *widget,
+             const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (shows_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
 /* New, Save As, Save, Open, and a file that does not load */
 static void
 files_body (BrApplication *app,
@@ -140,6 +153,8 @@ files_body (BrApplication *app,
   /* Save again, through the action */
   add_box (page, "Cache");
   g_assert_cmpstr (br_board_page_get_title (page), ==, "• Design.brboard");
+  /* The page's header shows it too (bound in the template) */
+  g_assert_true (shows_label (GTK_WIDGET (page), "• Design.brboard"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "board.save", NULL));
   wait_document (page);
   g_assert_false (br_board_page_get_modified (page));
@@ -179,7 +194,15 @@ files_body (BrApplication *app,
   br_board_page_request_open (page, bad);
   g_assert_true (br_board_document_get_loading (br_board_page_get_document (page)));
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (br_board_page_get_canvas (page))));
-  wait_document (page);
+  {
+    GtkSpinner *spinner = GTK_SPINNER (br_test_find_widget (GTK_WIDGET (page), GTK_TYPE_SPINNER));
+
+    g_assert_true (gtk_spinner_get_spinning (spinner));
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (spinner)));
+    wait_document (page);
+    g_assert_false (gtk_spinner_get_spinning (spinner));
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (spinner)));
+  }
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (br_board_page_get_canvas (page))));
   g_assert_nonnull (find_dialog ());
   g_assert_nonnull (strstr (adw_message_dialog_get_body (find_dialog ()), "bad.brboard"));
@@ -292,6 +315,93 @@ static void
 test_confirm (void)
 {
   br_test_run_in_app (confirm_body);
+}
+
+/* The Save As chooser, once it is on screen as a person sees it */
+static GtkFileChooser *
+find_chooser (void)
+{
+  GtkWindow *chooser = br_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+
+  g_assert_nonnull (chooser);
+  for (guint i = 0; i < 100 && !(gtk_widget_get_mapped (GTK_WIDGET (chooser)) &&
+                                 gtk_widget_get_width (GTK_WIDGET (chooser)) > 0); i++)
+    br_test_pump ();
+  br_test_pump ();
+  return GTK_FILE_CHOOSER (chooser);
+}
+
+/* Picks the chooser's file type @n (Save As: 0 board, 1 Excalidraw), a
+ * name in the test folder, and accepts */
+static void
+choose (guint       n,
+        const char *name)
+{
+  GtkFileChooser *chooser = find_chooser ();
+  g_autoptr(GListModel) filters = gtk_file_chooser_get_filters (chooser);
+  g_autoptr(GtkFileFilter) filter = g_list_model_get_item (filters, n);
+  g_autoptr(GFile) folder = g_file_new_for_path (tmp_dir);
+
+  gtk_file_chooser_set_filter (chooser, filter);
+  g_assert_true (gtk_file_chooser_set_current_folder (chooser, folder, NULL));
+  gtk_file_chooser_set_current_name (chooser, name);
+  br_test_pump ();
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  /* A save chooser looks at the folder in the background before it
+   * answers: wait for it to go, not for a time */
+  while (br_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL)
+    g_main_context_iteration (NULL, TRUE);
+  br_test_pump ();
+}
+
+/* Save As: the file type picked in the chooser decides the format when
+ * the name does not; a Save As for Save Changes? lets the New go on */
+static void
+save_as_chooser_body (BrApplication *app,
+                      BrWindow      *window)
+{
+  BrBoardPage *page = show_board_page (window);
+  g_autoptr(GFile) drawing = tmp_file ("Sketch");
+  g_autoptr(GFile) board_file = tmp_file ("Chosen.brboard");
+  g_autoptr(BrBoard) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  /* Excalidraw picked, a name without an extension: a drawing, a copy */
+  add_box (page, "Gateway");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "board.save-as", NULL));
+  br_test_pump ();
+  choose (1, "Sketch");
+  wait_document (page);
+  g_assert_true (g_file_load_contents (drawing, NULL, &text, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (text, "\"excalidraw\""));
+  g_assert_null (br_board_page_get_file (page));
+  g_assert_true (br_board_page_get_modified (page));
+
+  /* New over it asks; Save has no file yet, so Save As asks where; once
+   * saved there the New goes on */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "board.new", NULL));
+  br_test_pump ();
+  answer ("save");
+  choose (0, "Chosen.brboard");
+  wait_document (page);
+  g_assert_cmpuint (br_board_get_n_items (br_board_page_get_board (page)), ==, 0);
+  g_assert_null (br_board_page_get_file (page));
+  g_assert_false (br_board_page_get_modified (page));
+  loaded = br_board_new_from_file (board_file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (br_board_get_n_items (loaded), ==, 1);
+  g_assert_cmpstr (br_board_get_item (loaded, 0)->label, ==, "Gateway");
+  g_assert_null (br_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+}
+
+static void
+test_save_as_chooser (void)
+{
+  br_test_run_in_app (save_as_chooser_body);
 }
 
 /* A change is kept as a draft 1 s after it (2 s at most, on the
@@ -743,6 +853,7 @@ main (int   argc,
 
   g_test_add_func ("/board-page/files", test_files);
   g_test_add_func ("/board-page/confirm", test_confirm);
+  g_test_add_func ("/board-page/save-as-chooser", test_save_as_chooser);
   g_test_add_func ("/board-page/autosave", test_autosave);
   g_test_add_func ("/board-page/restore", test_restore);
   g_test_add_func ("/board-page/toolbar", test_toolbar);

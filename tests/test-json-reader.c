@@ -49,6 +49,19 @@ test_locate (void)
       g_assert_cmpuint (line, ==, cases[i].line);
       g_assert_cmpuint (column, ==, cases[i].column);
     }
+
+  /* A byte order mark is not a column, as for the parser */
+  {
+    const char *bom = "\xef\xbb\xbf{\"é\": 1,\n \"b\": 2}";
+    guint line = 0, column = 0;
+
+    g_assert_true (br_json_locate (bom, strlen (bom), "$.é", &line, &column));
+    g_assert_cmpuint (line, ==, 1);
+    g_assert_cmpuint (column, ==, 7);
+    g_assert_true (br_json_locate (bom, strlen (bom), "$.b", &line, &column));
+    g_assert_cmpuint (line, ==, 2);
+    g_assert_cmpuint (column, ==, 7);
+  }
 }
 
 static void

@@ -17,6 +17,7 @@
 #include "br-application.h"
 #include "br-attempt.h"
 #include "br-clock.h"
+#include "br-json-write.h"
 #include "br-plan-library.h"
 #include "br-plan-page.h"
 #include "br-progress.h"
@@ -82,14 +83,14 @@ write_marked_guide (const char *path)
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = g_resources_lookup_data (APP_PATH "content/guide.json", 0, &error);
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GBytes) marked = NULL;
 
   g_assert_no_error (error);
   json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
   g_assert_no_error (error);
   mark_node (json_parser_get_root (parser), FALSE);
-  json_generator_set_root (generator, json_parser_get_root (parser));
-  json_generator_to_file (generator, path, &error);
+  marked = br_json_node_to_bytes (json_parser_get_root (parser), 0);
+  g_file_set_contents (path, g_bytes_get_data (marked, NULL), g_bytes_get_size (marked), &error);
   g_assert_no_error (error);
 }
 

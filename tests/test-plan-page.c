@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "br-plan-item-row.h"
+#include "br-library-page.h"
 #include "br-plan-library.h"
 #include "br-plan-page.h"
 #include "br-question-bank.h"
@@ -213,6 +214,50 @@ test_views_of_older_guide (void)
   g_assert_false (br_plan_library_has_view (guide, "closing"));
   g_assert_true (br_plan_library_has_view (guide, "principles"));
   g_assert_false (br_plan_library_has_view (guide, "no-such-view"));
+}
+
+/* A library view is a widget of its own, made for a guide and a view:
+ * the tips view has a row for each tip, in the Do or Don't group */
+static void
+test_library_page (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BrGuide) guide = br_guide_new_builtin (&error);
+  GListModel *tips;
+  GtkWidget *view;
+  guint n_tips;
+
+  g_assert_no_error (error);
+  tips = br_guide_get_tips (guide);
+  n_tips = g_list_model_get_n_items (tips);
+  g_assert_cmpuint (n_tips, >, 0);
+
+  view = g_object_ref_sink (br_library_page_new (guide, "tips"));
+  g_assert_true (BR_IS_LIBRARY_PAGE (view));
+  g_assert_true (br_library_page_get_guide (BR_LIBRARY_PAGE (view)) == guide);
+  g_assert_cmpstr (br_library_page_get_view (BR_LIBRARY_PAGE (view)), ==, "tips");
+  g_assert_true (ADW_IS_PREFERENCES_PAGE (adw_bin_get_child (ADW_BIN (view))));
+  g_assert_cmpuint (count_rows (view, NULL, FALSE), ==, n_tips);
+  for (guint i = 0; i < n_tips; i++)
+    {
+      g_autoptr(BrGuideEntry) tip = g_list_model_get_item (tips, i);
+
+      g_assert_cmpuint (count_rows (view, br_guide_entry_get_title (tip), FALSE), >=, 1);
+    }
+  g_assert_finalize_object (view);
+
+  /* Every view of the built-in guide has rows */
+  {
+    guint n_views;
+    const BrLibraryView *views = br_plan_library_get_views (&n_views);
+
+    for (guint i = 0; i < n_views; i++)
+      {
+        view = g_object_ref_sink (br_library_page_new (guide, views[i].name));
+        g_assert_cmpuint (count_rows (view, NULL, FALSE), >, 0);
+        g_assert_finalize_object (view);
+      }
+  }
 }
 
 /* The row of the study item @name, once its block was opened */
@@ -558,6 +603,7 @@ main (int   argc,
 
   g_test_add_func ("/plan-page/library-and-questions", test_plan_page);
   g_test_add_func ("/plan-page/views-of-older-guide", test_views_of_older_guide);
+  g_test_add_func ("/plan-page/library-page", test_library_page);
   g_test_add_func ("/plan-page/progress", test_progress);
   g_test_add_func ("/plan-page/scores", test_scores);
   g_test_add_func ("/plan-page/start-date", test_start_date);

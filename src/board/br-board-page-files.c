@@ -304,10 +304,11 @@ add_open_filters (GtkFileChooser *chooser)
   gtk_file_chooser_set_filter (chooser, supported);
 }
 
-/* The file types Save As offers; the drawing's filter is kept on the
- * chooser to tell which one the user picked */
+/* The file types Save As offers; the drawing's filter is kept while the
+ * chooser is open to tell which one the user picked */
 static void
-add_save_filters (GtkFileChooser *chooser)
+add_save_filters (BrBoardPage    *self,
+                  GtkFileChooser *chooser)
 {
   g_autoptr(GtkFileFilter) boards = boards_filter ();
   g_autoptr(GtkFileFilter) drawings = drawings_filter (_("Excalidraw (.excalidraw)"));
@@ -315,7 +316,7 @@ add_save_filters (GtkFileChooser *chooser)
   gtk_file_chooser_add_filter (chooser, boards);
   gtk_file_chooser_add_filter (chooser, drawings);
   gtk_file_chooser_set_filter (chooser, boards);
-  g_object_set_data_full (G_OBJECT (chooser), "br-drawings-filter", g_object_ref (drawings), g_object_unref);
+  g_set_object (&self->drawings_filter, drawings);
 }
 
 static void
@@ -334,7 +335,8 @@ finish_pending (BrBoardPage *self,
 /* A name ending in .brboard or .excalidraw says which; otherwise the file
  * type chosen does */
 static gboolean
-chose_drawing (GtkFileChooser *chooser,
+chose_drawing (BrBoardPage    *self,
+               GtkFileChooser *chooser,
                GFile          *file)
 {
   g_autofree char *name = g_file_get_basename (file);
@@ -344,7 +346,7 @@ chose_drawing (GtkFileChooser *chooser,
   if (name != NULL && g_str_has_suffix (name, ".brboard"))
     return FALSE;
   return gtk_file_chooser_get_filter (chooser) != NULL &&
-         gtk_file_chooser_get_filter (chooser) == g_object_get_data (G_OBJECT (chooser), "br-drawings-filter");
+         gtk_file_chooser_get_filter (chooser) == self->drawings_filter;
 }
 
 /* A save in the background is done: tell why it failed, and go on with
@@ -401,13 +403,13 @@ save_as_response (GtkNativeDialog *chooser,
                   int              response,
                   BrBoardPage     *self)
 {
-  gboolean for_pending = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "br-for-pending"));
+  gboolean for_pending = self->chooser_for_pending;
   g_autoptr(GFile) file = NULL;
   gboolean saved = FALSE;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file != NULL && chose_drawing (GTK_FILE_CHOOSER (chooser), file))
+  if (file != NULL && chose_drawing (self, GTK_FILE_CHOOSER (chooser), file))
     {
       g_autoptr(GError) error = NULL;
 
@@ -421,7 +423,11 @@ save_as_response (GtkNativeDialog *chooser,
     }
 
   if (self->chooser == chooser)
-    g_clear_object (&self->chooser);
+    {
+      g_clear_object (&self->chooser);
+      g_clear_object (&self->drawings_filter);
+      self->chooser_for_pending = FALSE;
+    }
   if (file != NULL)
     save_in_background (self, file, for_pending);
   else if (for_pending)
@@ -446,7 +452,7 @@ run_save_as (BrBoardPage *self,
   chooser = gtk_file_chooser_native_new (_("Save Board"), get_parent_window (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  add_save_filters (GTK_FILE_CHOOSER (chooser));
+  add_save_filters (self, GTK_FILE_CHOOSER (chooser));
   if (file != NULL)
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), file, NULL);
   else
@@ -464,7 +470,7 @@ run_save_as (BrBoardPage *self,
         /* Translators: the file name a new board is saved under; keep the .brboard */
         gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Untitled Board.brboard"));
     }
-  g_object_set_data (G_OBJECT (chooser), "br-for-pending", GINT_TO_POINTER (for_pending));
+  self->chooser_for_pending = for_pending;
   g_signal_connect_object (chooser, "response", G_CALLBACK (save_as_response), self, 0);
   self->chooser = GTK_NATIVE_DIALOG (chooser);
   gtk_native_dialog_show (self->chooser);
@@ -687,4 +693,5 @@ _br_board_page_files_dispose (BrBoardPage *self)
       gtk_native_dialog_destroy (self->chooser);
       g_clear_object (&self->chooser);
     }
+  g_clear_object (&self->drawings_filter);
 }

@@ -31,8 +31,9 @@ struct _BrBoardPage
   BrBoardPageDone pending_done;
   gpointer pending_data;
   GtkNativeDialog *chooser;
+  GtkFileFilter *drawings_filter; /* Save As's Excalidraw type, while it is open */
+  gboolean chooser_for_pending;   /* that Save As answers the question */
 
-  gboolean updating_style;
   GPtrArray *swatches;        /* the colour swatches, redrawn on a style change */
 
   /* Template widgets */

@@ -267,8 +267,6 @@ set_style (BrBoardPage *self,
            const char  *property,
            guint        value)
 {
-  if (self->updating_style)
-    return;
   gtk_widget_activate_action (GTK_WIDGET (self->canvas), "canvas.set-style", "(su)", property, value);
   _br_board_page_sync_style (self);
 }
@@ -357,7 +355,8 @@ _br_board_page_sync_style (BrBoardPage *self)
   guint width = br_canvas_get_style_value (self->canvas, BR_PROP_STROKE_WIDTH);
   guint line = br_canvas_get_style_value (self->canvas, BR_PROP_LINE_STYLE);
 
-  self->updating_style = TRUE;
+  /* Setting a state does not change it (no change-state): nothing to
+   * ignore coming back */
   set_action_state (self, "stroke-color", g_variant_new_uint32 (br_canvas_get_style_value (self->canvas, BR_PROP_STROKE_COLOR)));
   set_action_state (self, "fill-color", g_variant_new_uint32 (br_canvas_get_style_value (self->canvas, BR_PROP_FILL_COLOR)));
   set_action_state (self, "filled", g_variant_new_boolean (br_canvas_get_style_value (self->canvas, BR_PROP_FILLED) != 0));
@@ -365,7 +364,6 @@ _br_board_page_sync_style (BrBoardPage *self)
   set_action_state (self, "line-style", g_variant_new_string (br_line_style_names ()[MIN (line, BR_N_LINE_STYLES - 1)]));
   set_action_state (self, "routing", g_variant_new_string (br_routing_names ()[MIN (br_canvas_get_style_value (self->canvas, BR_PROP_ROUTING), BR_N_ROUTINGS - 1)]));
   set_action_state (self, "heads", g_variant_new_string (br_heads_names ()[MIN (br_canvas_get_style_value (self->canvas, BR_PROP_HEADS), BR_N_HEADS - 1)]));
-  self->updating_style = FALSE;
 }
 
 /* ---------------------------------------------------------------------- */
@@ -475,6 +473,15 @@ br_board_page_set_property (GObject      *object,
 }
 
 static void
+canvas_message (BrBoardPage *self,
+                const char  *text)
+{
+  g_autofree char *markup = g_markup_escape_text (text, -1);
+
+  _br_board_page_emit_toast (self, adw_toast_new (markup));
+}
+
+static void
 br_board_page_class_init (BrBoardPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -542,6 +549,12 @@ br_board_page_class_init (BrBoardPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "br-board-page.ui");
   gtk_widget_class_bind_template_child (widget_class, BrBoardPage, canvas);
+  gtk_widget_class_bind_template_callback (widget_class, canvas_tool_changed);
+  gtk_widget_class_bind_template_callback (widget_class, canvas_zoom_changed);
+  gtk_widget_class_bind_template_callback (widget_class, canvas_grid_changed);
+  gtk_widget_class_bind_template_callback (widget_class, canvas_message);
+  gtk_widget_class_bind_template_callback (widget_class, update_history);
+  gtk_widget_class_bind_template_callback (widget_class, _br_board_page_sync_style);
   gtk_widget_class_bind_template_child (widget_class, BrBoardPage, flap);
   gtk_widget_class_bind_template_child (widget_class, BrBoardPage, panel_button);
   gtk_widget_class_bind_template_child (widget_class, BrBoardPage, tool_box);
@@ -561,15 +574,6 @@ build_popover_once (GtkMenuButton *button,
 
   if (gtk_menu_button_get_popover (button) == NULL && self != NULL)
     ((void (*) (BrBoardPage *)) build) (self);
-}
-
-static void
-canvas_message (BrBoardPage *self,
-                const char  *text)
-{
-  g_autofree char *markup = g_markup_escape_text (text, -1);
-
-  _br_board_page_emit_toast (self, adw_toast_new (markup));
 }
 
 /* Showing the page puts the keyboard on the board, so that tool keys
@@ -596,15 +600,6 @@ br_board_page_init (BrBoardPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_signal_connect (self, "map", G_CALLBACK (page_mapped), NULL);
-  /* The file's name and the unsaved mark, also while the window is wide */
-  g_object_bind_property (self, "title", self->title_label, "label", G_BINDING_SYNC_CREATE);
-  g_signal_connect_object (self->canvas, "notify::tool", G_CALLBACK (canvas_tool_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->canvas, "notify::stencil", G_CALLBACK (canvas_tool_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->canvas, "notify::editing", G_CALLBACK (update_history), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->canvas, "notify::zoom", G_CALLBACK (canvas_zoom_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->canvas, "notify::grid", G_CALLBACK (canvas_grid_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->canvas, "notify::n-selected", G_CALLBACK (_br_board_page_sync_style), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->canvas, "message", G_CALLBACK (canvas_message), self, G_CONNECT_SWAPPED);
 
   /* The palettes are built the first time they open: start-up stays quick */
   gtk_menu_button_set_create_popup_func (self->stencil_button, build_popover_once,

@@ -31,7 +31,8 @@ struct _BrEstimateLink
   GWeakRef board;
   char *note_id;
   BrEstimate *estimate;
-  gboolean syncing;        /* passing a change one way: ignore it coming back */
+  gulong estimate_handler; /* blocked while the board's change goes to it */
+  gulong board_handler;    /* blocked while its change goes to the board */
   int last_input;          /* the input the last step changed, or -1 */
   guint64 last_state;      /* the board's state after that step */
 };
@@ -73,19 +74,19 @@ estimate_changed (BrEstimateLink *self)
   int input;
   gboolean merge;
 
-  if (note == NULL || self->syncing)
+  if (note == NULL)
     return;
 
   input = single_difference (note->estimate, self->estimate);
   merge = input >= 0 && input == self->last_input && br_board_get_state (board) == self->last_state;
 
-  self->syncing = TRUE;
+  g_signal_handler_block (board, self->board_handler);
   if (br_board_set_note_estimate (board, self->note_id, self->estimate, merge))
     {
       self->last_input = input;
       self->last_state = br_board_get_state (board);
     }
-  self->syncing = FALSE;
+  g_signal_handler_unblock (board, self->board_handler);
 }
 
 static void
@@ -96,8 +97,6 @@ board_changed (BrEstimateLink       *self,
   const BrItem *note;
   gboolean touched = FALSE;
 
-  if (self->syncing)
-    return;
   for (guint i = 0; i < changes->changed->len && !touched; i++)
     touched = g_strcmp0 (g_ptr_array_index (changes->changed, i), self->note_id) == 0;
   for (guint i = 0; i < changes->added->len && !touched; i++)
@@ -106,9 +105,9 @@ board_changed (BrEstimateLink       *self,
     return;
 
   /* Undone or redone on the board: the estimator shows it */
-  self->syncing = TRUE;
+  g_signal_handler_block (self->estimate, self->estimate_handler);
   br_item_estimate_apply (note->estimate, self->estimate);
-  self->syncing = FALSE;
+  g_signal_handler_unblock (self->estimate, self->estimate_handler);
   self->last_input = -1;
 }
 
@@ -182,12 +181,13 @@ br_estimate_link_new (BrBoard    *board,
   self->note_id = g_strdup (note_id);
   self->estimate = g_object_ref (estimate);
 
-  self->syncing = TRUE;
+  /* Before the link listens: nothing to pass back */
   br_item_estimate_apply (note->estimate, estimate);
-  self->syncing = FALSE;
 
-  g_signal_connect_object (estimate, "changed", G_CALLBACK (estimate_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (board, "changed", G_CALLBACK (board_changed), self, G_CONNECT_SWAPPED);
+  self->estimate_handler = g_signal_connect_object (estimate, "changed", G_CALLBACK (estimate_changed),
+                                                    self, G_CONNECT_SWAPPED);
+  self->board_handler = g_signal_connect_object (board, "changed", G_CALLBACK (board_changed),
+                                                 self, G_CONNECT_SWAPPED);
   return self;
 }
 

@@ -26,7 +26,6 @@ struct _BrEstimatePanel
   AdwBin parent_instance;
 
   BrEstimate *estimate;
-  gboolean updating;     /* writing the model's text into the entries */
 
   AdwActionRow *input_rows[BR_ESTIMATE_N_INPUTS];
   GtkEntry *entries[BR_ESTIMATE_N_INPUTS];
@@ -99,7 +98,9 @@ static void
 copy_clicked (GtkButton       *button,
               BrEstimatePanel *self)
 {
-  copy_output (self, (BrEstimateOutput) GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "br-output")));
+  for (guint i = 0; i < BR_ESTIMATE_N_OUTPUTS; i++)
+    if (self->copy_buttons[i] == button)
+      copy_output (self, (BrEstimateOutput) i);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -116,9 +117,10 @@ show_input (BrEstimatePanel *self,
 
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), text) != 0)
     {
-      self->updating = TRUE;
+      /* The estimate's own text: not a change to give back to it */
+      g_signal_handlers_block_matched (entry, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
       gtk_editable_set_text (GTK_EDITABLE (entry), text);
-      self->updating = FALSE;
+      g_signal_handlers_unblock_matched (entry, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
     }
 
   adw_action_row_set_subtitle (self->input_rows[input], subtitle);
@@ -191,15 +193,25 @@ refresh (BrEstimatePanel *self)
     show_output (self, (BrEstimateOutput) i);
 }
 
+/* Which input @entry is for */
+static BrEstimateInput
+entry_input (BrEstimatePanel *self,
+             gpointer         entry)
+{
+  guint i = 0;
+
+  while (i + 1 < BR_ESTIMATE_N_INPUTS && (gpointer) self->entries[i] != entry)
+    i++;
+  return (BrEstimateInput) i;
+}
+
 static void
 entry_changed (GtkEditable     *entry,
                BrEstimatePanel *self)
 {
-  if (self->updating || self->estimate == NULL)
+  if (self->estimate == NULL)
     return;
-  br_estimate_set_input (self->estimate,
-                         (BrEstimateInput) GPOINTER_TO_INT (g_object_get_data (G_OBJECT (entry), "br-input")),
-                         gtk_editable_get_text (entry));
+  br_estimate_set_input (self->estimate, entry_input (self, entry), gtk_editable_get_text (entry));
 }
 
 /* Enter moves on to the next input, as a form does */
@@ -207,7 +219,7 @@ static void
 entry_activate (GtkEntry        *entry,
                 BrEstimatePanel *self)
 {
-  BrEstimateInput input = (BrEstimateInput) GPOINTER_TO_INT (g_object_get_data (G_OBJECT (entry), "br-input"));
+  BrEstimateInput input = entry_input (self, entry);
 
   if (input + 1 < BR_ESTIMATE_N_INPUTS)
     gtk_widget_grab_focus (GTK_WIDGET (self->entries[input + 1]));
@@ -235,7 +247,6 @@ add_input_row (BrEstimatePanel *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, br_estimate_input_title (input),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, br_estimate_input_hint (input),
                                   -1);
-  g_object_set_data (G_OBJECT (entry), "br-input", GINT_TO_POINTER (input));
   g_signal_connect_object (entry, "changed", G_CALLBACK (entry_changed), self, 0);
   g_signal_connect_object (entry, "activate", G_CALLBACK (entry_activate), self, 0);
 
@@ -272,7 +283,6 @@ add_output_row (BrEstimatePanel     *self,
   /* Translators: what a screen reader says for a figure's Copy button, e.g. "Copy Peak reads per second" */
   copy_name = g_strdup_printf (_("Copy %s"), br_estimate_output_title (output));
   gtk_accessible_update_property (GTK_ACCESSIBLE (copy), GTK_ACCESSIBLE_PROPERTY_LABEL, copy_name, -1);
-  g_object_set_data (G_OBJECT (copy), "br-output", GINT_TO_POINTER (output));
   g_signal_connect_object (copy, "clicked", G_CALLBACK (copy_clicked), self, 0);
 
   adw_action_row_add_suffix (row, figure);

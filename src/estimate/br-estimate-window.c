@@ -86,6 +86,7 @@ br_estimate_window_class_init (BrEstimateWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BrEstimateWindow, panel);
   gtk_widget_class_bind_template_child (widget_class, BrEstimateWindow, reference);
   gtk_widget_class_bind_template_callback (widget_class, add_toast);
+  gtk_widget_class_bind_template_callback (widget_class, page_changed);
 
   gtk_widget_class_install_action (widget_class, "estimator.find", NULL, find_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "estimator.find", NULL);
@@ -96,8 +97,6 @@ static void
 br_estimate_window_init (BrEstimateWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_signal_connect_object (self->stack, "notify::visible-child-name", G_CALLBACK (page_changed),
-                           self, G_CONNECT_SWAPPED);
 }
 
 /**

@@ -61,28 +61,53 @@ copy_row (BrReferenceView *self,
   g_object_unref (toast);
 }
 
+/* The reference row shown by @widget, a row of the list or a button in
+ * it: self->widgets[i] shows self->rows' item i */
+static BrReferenceRow *
+dup_row_of (BrReferenceView *self,
+            GtkWidget       *widget)
+{
+  guint i;
+
+  if (!ADW_IS_ACTION_ROW (widget))
+    widget = gtk_widget_get_ancestor (widget, ADW_TYPE_ACTION_ROW);
+  if (widget == NULL || self->rows == NULL || !g_ptr_array_find (self->widgets, widget, &i))
+    return NULL;
+  return g_list_model_get_item (self->rows, i);
+}
+
 static void
 row_activated (AdwActionRow    *widget,
                BrReferenceView *self)
 {
-  copy_row (self, g_object_get_data (G_OBJECT (widget), "br-row"));
+  g_autoptr(BrReferenceRow) row = dup_row_of (self, GTK_WIDGET (widget));
+
+  if (row != NULL)
+    copy_row (self, row);
 }
 
 static void
 copy_clicked (GtkButton       *button,
               BrReferenceView *self)
 {
-  copy_row (self, g_object_get_data (G_OBJECT (button), "br-row"));
+  g_autoptr(BrReferenceRow) row = dup_row_of (self, GTK_WIDGET (button));
+
+  if (row != NULL)
+    copy_row (self, row);
 }
 
 static void
 link_clicked (GtkButton       *button,
               BrReferenceView *self)
 {
+  g_autoptr(BrReferenceRow) row = dup_row_of (self, GTK_WIDGET (button));
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autofree char *url = NULL;
 
-  gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                g_object_get_data (G_OBJECT (button), "br-url"), GDK_CURRENT_TIME);
+  if (row != NULL)
+    g_object_get (row, "url", &url, NULL);
+  if (url != NULL)
+    gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, url, GDK_CURRENT_TIME);
 }
 
 static GtkWidget *
@@ -98,13 +123,12 @@ make_row (BrReferenceView *self,
   g_autofree char *title = g_markup_escape_text (br_reference_row_get_title (row), -1);
   g_autofree char *detail = g_markup_escape_text (br_reference_row_get_detail (row), -1);
   g_autofree char *copy_name = NULL;
-  char *url = NULL;
+  g_autofree char *url = NULL;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (widget), title);
   adw_action_row_set_subtitle (widget, detail);
   adw_action_row_set_subtitle_lines (widget, 0);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (widget), TRUE);
-  g_object_set_data_full (G_OBJECT (widget), "br-row", g_object_ref (row), g_object_unref);
   g_signal_connect_object (widget, "activated", G_CALLBACK (row_activated), self, 0);
 
   /* Short figures keep to one line; long ones (2⁶⁴) wrap rather than
@@ -129,7 +153,6 @@ make_row (BrReferenceView *self,
   /* Translators: what a screen reader says for a figure's Copy button, e.g. "Copy L1 cache reference, 0.5 ns" */
   copy_name = g_strdup_printf (_("Copy %s, %s"), br_reference_row_get_title (row), br_reference_row_get_figure (row));
   gtk_accessible_update_property (GTK_ACCESSIBLE (copy), GTK_ACCESSIBLE_PROPERTY_LABEL, copy_name, -1);
-  g_object_set_data (G_OBJECT (copy), "br-row", row);
   g_signal_connect_object (copy, "clicked", G_CALLBACK (copy_clicked), self, 0);
   adw_action_row_add_suffix (widget, copy);
 
@@ -148,7 +171,6 @@ make_row (BrReferenceView *self,
       gtk_widget_set_tooltip_text (link, open_source);
       gtk_accessible_update_property (GTK_ACCESSIBLE (link), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _("Open the Source"), -1);
-      g_object_set_data_full (G_OBJECT (link), "br-url", url, g_free);
       g_signal_connect_object (link, "clicked", G_CALLBACK (link_clicked), self, 0);
       adw_action_row_add_suffix (widget, link);
     }
@@ -181,7 +203,7 @@ search_changed (BrReferenceView *self)
   for (guint i = 0; i < self->widgets->len; i++)
     {
       GtkWidget *widget = g_ptr_array_index (self->widgets, i);
-      BrReferenceRow *row = g_object_get_data (G_OBJECT (widget), "br-row");
+      g_autoptr(BrReferenceRow) row = g_list_model_get_item (self->rows, i);
       gboolean match = br_reference_row_matches (row, search);
 
       gtk_widget_set_visible (widget, match);
@@ -346,7 +368,7 @@ br_reference_view_copy_row (BrReferenceView *self,
   for (guint i = 0; i < self->widgets->len; i++)
     {
       GtkWidget *widget = g_ptr_array_index (self->widgets, i);
-      BrReferenceRow *row = g_object_get_data (G_OBJECT (widget), "br-row");
+      g_autoptr(BrReferenceRow) row = g_list_model_get_item (self->rows, i);
 
       if (gtk_widget_get_visible (widget) && g_str_equal (br_reference_row_get_title (row), title))
         {

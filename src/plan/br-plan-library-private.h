@@ -18,6 +18,9 @@ GtkWidget           *_br_plan_library_expander_row   (const char          *title
 AdwPreferencesGroup *_br_plan_library_add_group      (AdwPreferencesPage  *page,
                                                       const char          *title,
                                                       const char          *description);
+void                 _br_plan_library_fill           (BrGuide             *guide,
+                                                      const char          *name,
+                                                      AdwPreferencesPage  *page);
 void                 _br_plan_library_add_list_group (AdwPreferencesPage  *page,
                                                       const char          *title,
                                                       const char * const  *items);

@@ -7,10 +7,10 @@
 #include "br-plan-library-private.h"
 #include "br-plain-text.h"
 
-/* The Plan page's library: read-only views of the guide, built in code
- * from its list models when first shown. Each view is an
- * AdwPreferencesPage: it scrolls, clamps and groups like the rest of the
- * app, and every row is reachable by keyboard. */
+/* The Plan page's library: read-only views of the guide (BrLibraryPage),
+ * their groups built here from its list models when first shown. Each
+ * view's AdwPreferencesPage scrolls, clamps and groups like the rest of
+ * the app, and every row is reachable by keyboard. */
 
 static const BrLibraryView views[] = {
   { "amazon-way", N_("The Amazon Way"), N_("How Amazon builds systems: the customer first, massive scale, Day 1, the long term, frugality"), "emblem-favorite-symbolic" },
@@ -353,37 +353,36 @@ build_resources (BrGuide            *guide,
 }
 
 /**
- * br_plan_library_build:
+ * _br_plan_library_fill:
  * @name: a view's name, from br_plan_library_get_views()
+ * @page: the view's page, empty
  *
- * Returns: (transfer floating): the view, built from @guide
+ * Adds the view's groups, built from @guide, to @page (a BrLibraryPage's)
  */
-GtkWidget *
-br_plan_library_build (BrGuide    *guide,
-                       const char *name)
+void
+_br_plan_library_fill (BrGuide            *guide,
+                       const char         *name,
+                       AdwPreferencesPage *page)
 {
-  GtkWidget *page = adw_preferences_page_new ();
-
-  g_return_val_if_fail (BR_IS_GUIDE (guide), page);
+  g_return_if_fail (BR_IS_GUIDE (guide));
+  g_return_if_fail (ADW_IS_PREFERENCES_PAGE (page));
 
   if (g_str_equal (name, "amazon-way"))
-    build_amazon_way (guide, ADW_PREFERENCES_PAGE (page));
+    build_amazon_way (guide, page);
   else if (g_str_equal (name, "principles"))
-    build_principles (guide, ADW_PREFERENCES_PAGE (page));
+    build_principles (guide, page);
   else if (g_str_equal (name, "differences"))
-    build_differences (guide, ADW_PREFERENCES_PAGE (page));
+    build_differences (guide, page);
   else if (g_str_equal (name, "interview"))
-    build_interview (guide, ADW_PREFERENCES_PAGE (page));
+    build_interview (guide, page);
   else if (g_str_equal (name, "tips"))
-    build_tips (guide, ADW_PREFERENCES_PAGE (page));
+    build_tips (guide, page);
   else if (g_str_equal (name, "resources"))
-    build_resources (guide, ADW_PREFERENCES_PAGE (page));
+    build_resources (guide, page);
   else if (g_str_equal (name, "closing"))
-    build_closing (guide, ADW_PREFERENCES_PAGE (page));
+    build_closing (guide, page);
   else
     g_critical ("No library view named “%s”", name);
-
-  return page;
 }
 
 void

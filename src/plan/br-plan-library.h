@@ -21,8 +21,6 @@ const BrLibraryView *br_plan_library_get_views (guint       *n_views);
 const BrLibraryView *br_plan_library_find_view (const char  *name);
 gboolean             br_plan_library_has_view  (BrGuide     *guide,
                                                 const char  *name);
-GtkWidget           *br_plan_library_build     (BrGuide     *guide,
-                                                const char  *name);
 GtkWidget           *br_plan_library_icon      (const char  *icon_name);
 GtkWidget           *br_plan_library_build_question_card (BrQuestion *question,
                                                           GtkWidget  *after_title);

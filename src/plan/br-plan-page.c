@@ -6,6 +6,7 @@
 
 #include "br-accessible.h"
 #include "br-attempt-view.h"
+#include "br-library-page.h"
 #include "br-activity-chart.h"
 #include "br-plan-library.h"
 #include "br-plan-page-private.h"
@@ -266,7 +267,7 @@ static GtkWidget *
 build_library_view (BrPlanPage *self,
                     const char *name)
 {
-  return br_plan_library_build (self->guide, name);
+  return br_library_page_new (self->guide, name);
 }
 
 static GtkWidget *
@@ -518,6 +519,7 @@ br_plan_page_class_init (BrPlanPageClass *klass)
   g_type_ensure (BR_TYPE_QUESTION_BANK);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "br-plan-page.ui");
+  gtk_widget_class_bind_template_callback (widget_class, question_activated);
   gtk_widget_class_bind_template_child (widget_class, BrPlanPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, BrPlanPage, status_group);
   gtk_widget_class_bind_template_child (widget_class, BrPlanPage, week_row);
@@ -562,7 +564,6 @@ br_plan_page_init (BrPlanPage *self)
   gtk_menu_button_set_create_popup_func (self->start_date_button, _br_plan_page_create_calendar_popover, self, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->status_group), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->practice_group), FALSE);
-  g_signal_connect (self->question_bank, "question-activated", G_CALLBACK (question_activated), self);
   g_signal_connect (self, "map", G_CALLBACK (page_mapped), NULL);
 }
 

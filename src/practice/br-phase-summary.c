@@ -38,7 +38,7 @@ struct _BrPhaseSummary
 {
   AdwBin parent_instance;
 
-  GtkListBox *list;
+  GtkListBox *list;  /* the template's, the bin's child */
   char *headline;
   GArray *entries;   /* PhaseEntry */
 };
@@ -199,11 +199,23 @@ br_phase_summary_finalize (GObject *object)
 }
 
 static void
+br_phase_summary_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), BR_TYPE_PHASE_SUMMARY);
+
+  G_OBJECT_CLASS (br_phase_summary_parent_class)->dispose (object);
+}
+
+static void
 br_phase_summary_class_init (BrPhaseSummaryClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->dispose = br_phase_summary_dispose;
   object_class->finalize = br_phase_summary_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "br-phase-summary.ui");
 }
 
 static void
@@ -211,10 +223,9 @@ br_phase_summary_init (BrPhaseSummary *self)
 {
   self->entries = g_array_new (FALSE, TRUE, sizeof (PhaseEntry));
   g_array_set_clear_func (self->entries, (GDestroyNotify) phase_entry_clear);
-  self->list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
-  adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->list));
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* Not a bound template child: AdwBin's dispose unparents its child */
+  self->list = GTK_LIST_BOX (adw_bin_get_child (ADW_BIN (self)));
 }
 
 /**

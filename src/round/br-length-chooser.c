@@ -30,6 +30,7 @@ struct _BrLengthChooser
   guint max_length;
   char *message;
 
+  /* Template widgets */
   GtkWidget *presets;       /* linked box of the two toggles */
   GtkWidget *phone_screen;
   GtkWidget *onsite;
@@ -96,29 +97,12 @@ spin_value_changed (BrLengthChooser *self)
   br_length_chooser_set_length (self, br_minutes_spin_get_value (self->spin));
 }
 
-static GtkWidget *
-preset_button (const char *label,
-               const char *tooltip,
-               guint       minutes)
-{
-  GtkWidget *button = gtk_toggle_button_new_with_label (label);
-
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "length-chooser.length");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", minutes);
-  return button;
-}
-
 static void
 br_length_chooser_dispose (GObject *object)
 {
   BrLengthChooser *self = BR_LENGTH_CHOOSER (object);
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
-  self->presets = self->phone_screen = self->onsite = self->unit = NULL;
-  self->spin = NULL;
+  gtk_widget_dispose_template (GTK_WIDGET (self), BR_TYPE_LENGTH_CHOOSER);
 
   G_OBJECT_CLASS (br_length_chooser_parent_class)->dispose (object);
 }
@@ -219,6 +203,16 @@ br_length_chooser_class_init (BrLengthChooserClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "lengthchooser");
+
+  g_type_ensure (BR_TYPE_MINUTES_SPIN);
+  gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "br-length-chooser.ui");
+  gtk_widget_class_bind_template_child (widget_class, BrLengthChooser, presets);
+  gtk_widget_class_bind_template_child (widget_class, BrLengthChooser, phone_screen);
+  gtk_widget_class_bind_template_child (widget_class, BrLengthChooser, onsite);
+  gtk_widget_class_bind_template_child (widget_class, BrLengthChooser, spin);
+  gtk_widget_class_bind_template_child (widget_class, BrLengthChooser, unit);
+  gtk_widget_class_bind_template_callback (widget_class, spin_value_changed);
+  gtk_widget_class_bind_template_callback (widget_class, update_message);
 }
 
 static void
@@ -228,28 +222,11 @@ br_length_chooser_init (BrLengthChooser *self)
 
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 6);
 
-  self->presets = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  gtk_widget_add_css_class (self->presets, "linked");
-  gtk_widget_set_valign (self->presets, GTK_ALIGN_CENTER);
-  gtk_widget_set_margin_end (self->presets, 6);
-  self->phone_screen = preset_button (_("Phone Screen"), _("A 45-minute phone screen"),
-                                      BR_ROUND_PHONE_SCREEN_LENGTH);
-  self->onsite = preset_button (_("Onsite"), _("A 60-minute onsite round"), BR_ROUND_ONSITE_LENGTH);
-  gtk_box_append (GTK_BOX (self->presets), self->phone_screen);
-  gtk_box_append (GTK_BOX (self->presets), self->onsite);
-  gtk_widget_set_parent (self->presets, GTK_WIDGET (self));
-
-  self->spin = BR_MINUTES_SPIN (br_minutes_spin_new (0, 0, 0));
-  gtk_widget_set_valign (GTK_WIDGET (self->spin), GTK_ALIGN_CENTER);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->phone_screen), "u", BR_ROUND_PHONE_SCREEN_LENGTH);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->onsite), "u", BR_ROUND_ONSITE_LENGTH);
   br_accessible_set_label (GTK_WIDGET (br_minutes_spin_get_spin_button (self->spin)),
                            _("Round length in minutes"));
-  gtk_widget_set_parent (GTK_WIDGET (self->spin), GTK_WIDGET (self));
-  g_signal_connect_swapped (self->spin, "notify::value", G_CALLBACK (spin_value_changed), self);
-  g_signal_connect_swapped (self->spin, "notify::clamped-from", G_CALLBACK (update_message), self);
-
-  self->unit = gtk_label_new (_("min"));
-  gtk_widget_add_css_class (self->unit, "dim-label");
-  gtk_widget_set_parent (self->unit, GTK_WIDGET (self));
 
   update_presets (self);
 }

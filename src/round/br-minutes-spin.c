@@ -21,8 +21,10 @@ struct _BrMinutesSpin
 {
   GtkWidget parent_instance;
 
+  /* Template widgets */
   GtkSpinButton *spin;
   GtkAdjustment *adjustment;
+
   char *clamped_from;
   gboolean keep_clamp;   /* the next value change is the clamp's own */
 };
@@ -115,12 +117,7 @@ br_minutes_spin_dispose (GObject *object)
 {
   BrMinutesSpin *self = BR_MINUTES_SPIN (object);
 
-  if (self->spin != NULL)
-    {
-      gtk_widget_unparent (GTK_WIDGET (self->spin));
-      self->spin = NULL;
-    }
-  g_clear_object (&self->adjustment);
+  gtk_widget_dispose_template (GTK_WIDGET (self), BR_TYPE_MINUTES_SPIN);
 
   G_OBJECT_CLASS (br_minutes_spin_parent_class)->dispose (object);
 }
@@ -222,19 +219,19 @@ br_minutes_spin_class_init (BrMinutesSpinClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "minutesspin");
+
+  gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "br-minutes-spin.ui");
+  gtk_widget_class_bind_template_child (widget_class, BrMinutesSpin, spin);
+  gtk_widget_class_bind_template_child (widget_class, BrMinutesSpin, adjustment);
+  gtk_widget_class_bind_template_callback (widget_class, spin_input);
+  gtk_widget_class_bind_template_callback (widget_class, value_changed);
 }
 
 static void
 br_minutes_spin_init (BrMinutesSpin *self)
 {
-  self->adjustment = g_object_ref_sink (gtk_adjustment_new (0, 0, 0, 1, 5, 0));
-  self->spin = GTK_SPIN_BUTTON (gtk_spin_button_new (self->adjustment, 1, 0));
-  gtk_spin_button_set_numeric (self->spin, TRUE);
-  gtk_widget_set_parent (GTK_WIDGET (self->spin), GTK_WIDGET (self));
+  gtk_widget_init_template (GTK_WIDGET (self));
   ignore_wheel (GTK_WIDGET (self->spin));
-
-  g_signal_connect (self->spin, "input", G_CALLBACK (spin_input), self);
-  g_signal_connect_swapped (self->adjustment, "value-changed", G_CALLBACK (value_changed), self);
 }
 
 /**

@@ -40,6 +40,8 @@ struct _BrRoundPage
 
   BrRoundTicker *ticker;
   BrRound *round;
+  GSignalGroup *ticker_signals;  /* its "tick" */
+  GSignalGroup *round_signals;   /* its "changed" */
   GArray *phase_rows;         /* of PhaseRow */
   GPtrArray *prompt_rows;     /* of AdwActionRow, in prompts_group */
   GHashTable *checked;        /* "phase/prompt" -> TRUE, for this round */
@@ -119,8 +121,12 @@ prompt_toggled (GtkCheckButton *check,
                 GParamSpec     *pspec,
                 BrRoundPage    *self)
 {
-  guint prompt = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (check), "br-prompt"));
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (check), ADW_TYPE_ACTION_ROW);
+  guint prompt;
 
+  /* The prompt is the row's place in the checklist */
+  if (row == NULL || !g_ptr_array_find (self->prompt_rows, row, &prompt))
+    return;
   if (gtk_check_button_get_active (check))
     g_hash_table_add (self->checked, checked_key (self->prompts_phase, prompt));
   else
@@ -164,7 +170,6 @@ show_prompts (BrRoundPage *self,
                                    g_hash_table_contains (self->checked, key));
       /* Named by the row's title, the prompt */
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      g_object_set_data (G_OBJECT (check), "br-prompt", GUINT_TO_POINTER (i));
       g_signal_connect (check, "notify::active", G_CALLBACK (prompt_toggled), self);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
@@ -176,14 +181,29 @@ show_prompts (BrRoundPage *self,
 /* ---------------------------------------------------------------------- */
 /* Phases                                                                  */
 
+/* The phase whose budget @spin is */
+static gboolean
+find_phase_of_budget (BrRoundPage   *self,
+                      BrMinutesSpin *spin,
+                      guint         *out_index)
+{
+  for (guint i = 0; i < self->phase_rows->len; i++)
+    if (g_array_index (self->phase_rows, PhaseRow, i).budget == spin)
+      {
+        *out_index = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
 static void
 budget_changed (BrMinutesSpin *spin,
                 GParamSpec    *pspec,
                 BrRoundPage   *self)
 {
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (spin), "br-phase"));
+  guint index;
 
-  if (self->updating || self->round == NULL)
+  if (self->updating || self->round == NULL || !find_phase_of_budget (self, spin, &index))
     return;
   if (!br_round_set_budget (self->round, index, br_minutes_spin_get_value (spin)))
     update (self);
@@ -228,8 +248,10 @@ budget_clamped (BrMinutesSpin *spin,
                 GParamSpec    *pspec,
                 BrRoundPage   *self)
 {
-  if (self->round != NULL)
-    update_budget_subtitle (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (spin), "br-phase")));
+  guint index;
+
+  if (self->round != NULL && find_phase_of_budget (self, spin, &index))
+    update_budget_subtitle (self, index);
 }
 
 static void
@@ -269,7 +291,6 @@ build_phase_rows (BrRoundPage *self)
       /* Translators: the accessible name of a phase's budget, e.g. "Minutes for Detailed design" */
       budget_name = g_strdup_printf (_("Minutes for %s"), br_guide_entry_get_title (BR_GUIDE_ENTRY (phase)));
       br_accessible_set_label (GTK_WIDGET (br_minutes_spin_get_spin_button (r.budget)), budget_name);
-      g_object_set_data (G_OBJECT (r.budget), "br-phase", GUINT_TO_POINTER (i));
       g_signal_connect (r.budget, "notify::value", G_CALLBACK (budget_changed), self);
       g_signal_connect (r.budget, "notify::clamped-from", G_CALLBACK (budget_clamped), self);
       adw_action_row_add_suffix (r.row, GTK_WIDGET (r.budget));
@@ -507,6 +528,8 @@ br_round_page_dispose (GObject *object)
   BrRoundPage *self = BR_ROUND_PAGE (object);
 
   br_round_page_set_ticker (self, NULL);
+  g_clear_object (&self->ticker_signals);
+  g_clear_object (&self->round_signals);
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), BR_TYPE_ROUND_PAGE);
 
@@ -581,6 +604,8 @@ br_round_page_class_init (BrRoundPageClass *klass)
   g_type_ensure (BR_TYPE_LENGTH_CHOOSER);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "br-round-page.ui");
+  gtk_widget_class_bind_template_callback (widget_class, length_changed);
+  gtk_widget_class_bind_template_callback (widget_class, update_length_subtitle);
   gtk_widget_class_bind_template_child (widget_class, BrRoundPage, phase_label);
   gtk_widget_class_bind_template_child (widget_class, BrRoundPage, countdown_label);
   gtk_widget_class_bind_template_child (widget_class, BrRoundPage, round_label);
@@ -602,6 +627,10 @@ br_round_page_init (BrRoundPage *self)
   self->phase_rows = g_array_new (FALSE, FALSE, sizeof (PhaseRow));
   self->prompt_rows = g_ptr_array_new ();
   self->checked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->ticker_signals = g_signal_group_new (BR_TYPE_ROUND_TICKER);
+  g_signal_group_connect_swapped (self->ticker_signals, "tick", G_CALLBACK (update_time), self);
+  self->round_signals = g_signal_group_new (BR_TYPE_ROUND);
+  g_signal_group_connect_swapped (self->round_signals, "changed", G_CALLBACK (update), self);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -610,8 +639,6 @@ br_round_page_init (BrRoundPage *self)
   spin = GTK_WIDGET (br_minutes_spin_get_spin_button (br_length_chooser_get_spin (self->length_chooser)));
   adw_action_row_set_activatable_widget (self->length_row, spin);
   br_accessible_set_label (spin, _("Round length in minutes"));
-  g_signal_connect_swapped (self->length_chooser, "notify::length", G_CALLBACK (length_changed), self);
-  g_signal_connect_swapped (self->length_chooser, "notify::message", G_CALLBACK (update_length_subtitle), self);
 }
 
 BrRoundTicker *
@@ -631,11 +658,6 @@ br_round_page_set_ticker (BrRoundPage   *self,
   if (self->ticker == ticker)
     return;
 
-  if (self->ticker != NULL)
-    g_signal_handlers_disconnect_by_data (self->ticker, self);
-  if (self->round != NULL)
-    g_signal_handlers_disconnect_by_data (self->round, self);
-
   g_set_object (&self->ticker, ticker);
   g_clear_object (&self->round);
   if (ticker != NULL)
@@ -645,10 +667,11 @@ br_round_page_set_ticker (BrRoundPage   *self,
   if (self->phase_bar != NULL)
     br_phase_bar_set_round (self->phase_bar, self->round);
 
+  g_signal_group_set_target (self->ticker_signals, ticker);
+  g_signal_group_set_target (self->round_signals, self->round);
+
   if (ticker != NULL)
     {
-      g_signal_connect_swapped (ticker, "tick", G_CALLBACK (update_time), self);
-      g_signal_connect_swapped (self->round, "changed", G_CALLBACK (update), self);
       build_phase_rows (self);
       self->prompts_phase = G_MAXUINT;
       self->shown_state = -1;

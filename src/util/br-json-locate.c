@@ -191,7 +191,6 @@ br_json_locate (const char *text,
   Scan s = { text, text + length };
   const char *value_start;
   gboolean found = TRUE;
-  guint l = 1, c = 1;
 
   if (length >= 3 && memcmp (text, "\xef\xbb\xbf", 3) == 0)
     s.p = text += 3; /* the parser skips a byte order mark; columns do too */
@@ -273,18 +272,6 @@ br_json_locate (const char *text,
         }
     }
 
-  for (const char *p = text; p < value_start; p = g_utf8_next_char (p))
-    {
-      if (*p == '\n')
-        {
-          l++;
-          c = 1;
-        }
-      else
-        c++;
-    }
-
-  *line = l;
-  *column = c;
+  br_doc_locate_byte (text, value_start - text, value_start, line, column);
   return found;
 }
