@@ -370,7 +370,7 @@ test_phase_summary (void)
                    "The first component appeared at 0:01.");
   g_assert_cmpuint (br_phase_summary_get_n_phases (BR_PHASE_SUMMARY (summary)), ==, 3);
 
-  phases = br_replay_phases_from_attempt (round.attempt);
+  phases = br_replay_phases_from_attempt (round.attempt, round.recording);
   br_replay_summarize (round.recording, phases);
   g_assert_cmpuint (phases->len, ==, 4);
   for (guint i = 0; i < 3; i++)

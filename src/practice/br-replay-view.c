@@ -424,7 +424,7 @@ br_replay_view_set_recording (BrReplayView *self,
   g_ptr_array_set_size (self->phase_names, 0);
   if (attempt != NULL)
     {
-      g_autoptr(GArray) phases = br_replay_phases_from_attempt (attempt);
+      g_autoptr(GArray) phases = br_replay_phases_from_attempt (attempt, recording);
 
       br_replay_summarize (recording, phases);
       for (guint i = 0; i < phases->len; i++)
