@@ -155,8 +155,8 @@ static void
 build_time_line (BrReplayView *self)
 {
   g_autoptr(GMenu) menu = g_menu_new ();
+  g_autofree gint64 *starts = g_new0 (gint64, MAX (self->phases->len, 1));
 
-  gtk_scale_clear_marks (self->scale);
   gtk_adjustment_configure (self->adjustment, 0, 0, (double) _br_replay_view_get_duration (self),
                             1000, 60000, 0);
   for (guint i = 0; i < self->phases->len; i++)
@@ -165,20 +165,15 @@ build_time_line (BrReplayView *self)
       const char *name = g_ptr_array_index (self->phase_names, i);
       g_autoptr(GMenuItem) item = g_menu_item_new (name, NULL);
 
-      gtk_scale_add_mark (self->scale, (double) MIN (phase->start, _br_replay_view_get_duration (self)), GTK_POS_BOTTOM, name);
+      starts[i] = MIN (phase->start, _br_replay_view_get_duration (self));
       g_menu_item_set_action_and_target_value (item, "replay.jump-to-phase", g_variant_new_uint32 (i));
       g_menu_append_item (menu, item);
     }
-  for (guint i = 0; i < self->idle->len; i++)
-    {
-      const BrRecordingIdle *stretch = &g_array_index (self->idle, BrRecordingIdle, i);
-      g_autofree char *length = format_position (stretch->end - stretch->start);
-      /* Translators: a mark on the replay's time line where the board did
-       * not change for a while; %s is how long, "4:30" */
-      g_autofree char *label = g_strdup_printf (_("Idle %s"), length);
-
-      gtk_scale_add_mark (self->scale, (double) stretch->start, GTK_POS_TOP, label);
-    }
+  /* The phases by name and the idle stretches, under the scrubber: the
+   * scale's own mark labels overlap when phases are short */
+  br_replay_timeline_set_content (self->timeline, _br_replay_view_get_duration (self), starts,
+                                  (const char * const *) self->phase_names->pdata,
+                                  self->phases->len, self->idle);
   gtk_menu_button_set_menu_model (self->phase_button, G_MENU_MODEL (menu));
   gtk_widget_set_visible (GTK_WIDGET (self->phase_button), self->phases->len > 0);
 }
@@ -325,10 +320,12 @@ br_replay_view_class_init (BrReplayViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (BR_TYPE_BOARD_PREVIEW);
+  g_type_ensure (BR_TYPE_REPLAY_TIMELINE);
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "br-replay-view.ui");
   gtk_widget_class_bind_template_child (widget_class, BrReplayView, status_page);
   gtk_widget_class_bind_template_child (widget_class, BrReplayView, preview);
   gtk_widget_class_bind_template_child (widget_class, BrReplayView, scale);
+  gtk_widget_class_bind_template_child (widget_class, BrReplayView, timeline);
   gtk_widget_class_bind_template_child (widget_class, BrReplayView, adjustment);
   gtk_widget_class_bind_template_child (widget_class, BrReplayView, play_button);
   gtk_widget_class_bind_template_child (widget_class, BrReplayView, time_label);
@@ -358,6 +355,7 @@ br_replay_view_init (BrReplayView *self)
   /* The bin's own child: not a bound template child, which the template's
    * disposal would unparent behind the bin's back */
   self->stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
+  br_replay_timeline_set_scale (self->timeline, GTK_RANGE (self->scale));
 
   self->phases = g_array_new (FALSE, TRUE, sizeof (BrReplayPhase));
   self->phase_names = g_ptr_array_new_with_free_func (g_free);
