@@ -109,7 +109,12 @@ press_key (GtkWidget *widget,
       g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
 
       if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+        {
+          /* Taken before a focused button would take Space */
+          g_assert_cmpint (gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (controller)), ==,
+                           GTK_PHASE_CAPTURE);
+          g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+        }
     }
   g_object_unref (controllers);
   g_assert_true (handled);

@@ -376,6 +376,10 @@ br_replay_view_init (BrReplayView *self)
   g_signal_connect_object (self->adjustment, "value-changed", G_CALLBACK (scale_moved), self, G_CONNECT_SWAPPED);
 
   keys = gtk_event_controller_key_new ();
+  /* Before the focused child: Space plays or pauses even when a button
+   * clicked before (a step, the phase menu) has the focus, as in a media
+   * player; Enter still activates that button */
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (_br_replay_view_key_pressed), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
 
