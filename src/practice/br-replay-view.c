@@ -16,10 +16,10 @@
  *
  * Plays back the #BrRecording of a practice round: the board as it stood
  * at the position (rebuilt from the recording's nearest checkpoint and
- * drawn by the board renderer), a scrubber with the round's phases marked
- * under it by name and the long idle stretches over it, play and pause,
- * a step back and forward, the start and the end, a jump to the end of
- * any phase and a speed from 1× to 64×. Idle stretches of
+ * drawn by the board renderer), a scrubber with a band under it naming
+ * the round's phases and shading the idle stretches (#BrReplayTimeline),
+ * play and pause, a step back and forward, the start and the end, a jump
+ * to the end of any phase and a speed from 1× to 64×. Idle stretches of
  * %BR_REPLAY_IDLE_COMPRESS or more play in about a second whatever the
  * speed. Keys: Space plays and pauses, Left and Right step, Home and End.
  *
