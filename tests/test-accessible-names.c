@@ -17,6 +17,7 @@
 
 #include "br-board-page.h"
 #include "br-plan-page.h"
+#include "br-replay-view.h"
 #include "br-review-dialog.h"
 #include "br-round-page.h"
 #include "br-test-app.h"
@@ -173,6 +174,23 @@ assert_toplevels_clean (const char *where)
     }
 }
 
+/* The window the replay view is in */
+static GtkWindow *
+find_replay_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (gtk_widget_get_visible (GTK_WIDGET (window)) &&
+          br_test_find_widget (GTK_WIDGET (window), BR_TYPE_REPLAY_VIEW) != NULL)
+        return window;  /* GTK keeps it while shown */
+    }
+  g_assert_not_reached ();
+}
+
 static void
 respond (GType       type,
          const char *response)
@@ -266,6 +284,16 @@ names_body (BrApplication *app,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-attempt", "s", attempt_id));
   br_test_pump ();
   assert_names_clean (GTK_WIDGET (window), "an attempt");
+  /* Its replay, in a window of its own */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.replay-attempt", "s", attempt_id));
+  br_test_pump ();
+  {
+    GtkWindow *replay = find_replay_window ();
+
+    assert_names_clean (GTK_WIDGET (replay), "the replay");
+    gtk_window_destroy (replay);
+    br_test_pump ();
+  }
   plan = br_test_find_widget (GTK_WIDGET (window), BR_TYPE_PLAN_PAGE);
   g_assert_true (gtk_widget_activate_action (plan, "plan.show", "s", "history"));
   br_test_pump ();

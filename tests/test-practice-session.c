@@ -11,6 +11,7 @@
 #include "br-clock.h"
 #include "br-doc-error.h"
 #include "br-practice-session.h"
+#include "br-replay-summary.h"
 
 #define MINUTE (G_GINT64_CONSTANT (60) * G_USEC_PER_SEC)
 
@@ -702,6 +703,87 @@ test_recording_missing_or_damaged (Fixture       *f,
   g_assert_nonnull (strstr (error->message, "ghost"));
 }
 
+/* The round's phase boundaries go with the recording to the millisecond
+ * on the round's clock, so a step taken just after the candidate moved
+ * on counts in the phase it was taken in, though the attempt keeps whole
+ * seconds; a pause moves no boundary */
+static void
+test_recording_phases (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(BrFakeTimer) timer = br_fake_timer_new ();
+  g_autoptr(BrBoard) board = br_board_new ();
+  g_autoptr(BrAttempt) saved = NULL;
+  g_autoptr(BrRecording) loaded = NULL;
+  g_autoptr(GArray) phases = NULL;
+  g_autoptr(GError) error = NULL;
+  BrRecording *recording;
+  const gint64 *ends;
+  guint n, n_phases;
+
+  br_practice_session_set_timer (f->session, BR_TIMER (timer));
+  br_practice_session_start_on_board (f->session, question_at (f, 2), 45, board);
+  recording = br_practice_session_get_recording (f->session);
+  n_phases = br_round_get_n_phases (f->round);
+  g_assert_cmpuint (n_phases, >=, 4);
+
+  br_fake_clock_advance (f->clock, 10 * G_USEC_PER_SEC);
+  br_board_add_item (board, br_item_new (BR_ITEM_RECTANGLE, 0, 0, 120, 60));
+  /* The first phase lasts 100.6 s (101 in the attempt) */
+  br_fake_clock_advance (f->clock, 90600 * 1000);
+  g_assert_true (br_round_next_phase (f->round));
+  br_fake_clock_advance (f->clock, 200 * 1000);
+  br_board_add_item (board, br_item_new (BR_ITEM_ELLIPSE, 200, 0, 80, 80));
+  /* A pause of half a minute, then 200.4 s in all */
+  g_assert_true (br_round_pause (f->round));
+  br_fake_clock_advance (f->clock, 30 * G_USEC_PER_SEC);
+  g_assert_true (br_round_resume (f->round));
+  br_fake_clock_advance (f->clock, 200200 * 1000);
+  g_assert_true (br_round_next_phase (f->round));
+  /* 50.7 s (51 in the attempt) */
+  br_fake_clock_advance (f->clock, 50700 * 1000);
+  g_assert_true (br_round_next_phase (f->round));
+  br_fake_clock_advance (f->clock, 200 * 1000);
+  br_board_add_item (board, br_item_new (BR_ITEM_DIAMOND, 400, 0, 80, 80));
+  br_fake_clock_advance (f->clock, 8100 * 1000);
+  g_assert_true (br_practice_session_end (f->session));
+
+  ends = br_recording_get_phase_ends (recording, &n);
+  g_assert_cmpuint (n, ==, n_phases);
+  g_assert_cmpint (ends[0], ==, 100600);
+  g_assert_cmpint (ends[1], ==, 301000);
+  g_assert_cmpint (ends[2], ==, 351700);
+  g_assert_cmpint (ends[3], ==, 360000);
+  for (guint i = 4; i < n; i++)
+    g_assert_cmpint (ends[i], ==, 360000);
+  g_assert_cmpint (br_recording_get_duration (recording), ==, 360000);
+
+  phases = br_replay_phases_from_attempt (br_practice_session_get_attempt (f->session), recording);
+  br_replay_summarize (recording, phases);
+  g_assert_cmpuint (phases->len, ==, n_phases);
+  g_assert_cmpuint (g_array_index (phases, BrReplayPhase, 0).components_added, ==, 1);
+  g_assert_cmpuint (g_array_index (phases, BrReplayPhase, 1).components_added, ==, 1);
+  g_assert_cmpuint (g_array_index (phases, BrReplayPhase, 2).components_added, ==, 0);
+  g_assert_cmpuint (g_array_index (phases, BrReplayPhase, 3).components_added, ==, 1);
+  g_assert_cmpint (g_array_index (phases, BrReplayPhase, 3).start, ==, 351700);
+  g_clear_pointer (&phases, g_array_unref);
+
+  /* Saved with the attempt, they come back with it */
+  score_all (f, 3);
+  saved = br_practice_session_save (f->session, board, &error);
+  g_assert_no_error (error);
+  loaded = br_practice_history_load_recording (f->history, saved, &error);
+  g_assert_no_error (error);
+  ends = br_recording_get_phase_ends (loaded, &n);
+  g_assert_cmpuint (n, ==, n_phases);
+  g_assert_cmpint (ends[0], ==, 100600);
+  g_assert_cmpint (ends[2], ==, 351700);
+  phases = br_replay_phases_from_attempt (saved, loaded);
+  br_replay_summarize (loaded, phases);
+  g_assert_cmpuint (g_array_index (phases, BrReplayPhase, 1).components_added, ==, 1);
+  g_assert_cmpuint (g_array_index (phases, BrReplayPhase, 3).components_added, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -718,6 +800,7 @@ main (int   argc,
   ADD ("recording", test_recording);
   ADD ("recording-dropped", test_recording_dropped);
   ADD ("recording-board-replaced", test_recording_board_replaced);
+  ADD ("recording-phases", test_recording_phases);
   ADD ("recording-missing-or-damaged", test_recording_missing_or_damaged);
 #undef ADD
 

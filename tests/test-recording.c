@@ -335,6 +335,76 @@ test_good_fixture (void)
   g_assert_cmpstr (br_board_lookup (end, "b")->label, ==, "Orders DB");
 }
 
+/* A recording that keeps the round's phases: they are where it says,
+ * to the millisecond, and are written back the same; an attempt whose
+ * phases do not match them falls back to its own seconds */
+static void
+test_good_phases (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "recording", "good", "phases.json", NULL);
+  g_autoptr(GBytes) bytes = br_test_load_bytes (path);
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BrRecording) recording = br_recording_parse (bytes, &error);
+  g_autoptr(BrRecording) reread = NULL;
+  g_autoptr(GDateTime) started = g_date_time_new_utc (2026, 12, 1, 18, 0, 0);
+  g_autoptr(BrAttempt) attempt = br_attempt_new ("questions/design-s3", started, 45);
+  g_autoptr(BrAttempt) other = br_attempt_new ("questions/design-s3", started, 45);
+  g_autoptr(GArray) phases = NULL;
+  const gint64 *ends;
+  guint n;
+
+  g_assert_no_error (error);
+  ends = br_recording_get_phase_ends (recording, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpint (ends[0], ==, 20500);
+  g_assert_cmpint (ends[1], ==, 45250);
+  g_assert_cmpint (ends[2], ==, 60000);
+
+  again = br_recording_to_bytes (recording);
+  reread = br_recording_parse (again, &error);
+  g_assert_no_error (error);
+  ends = br_recording_get_phase_ends (reread, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpint (ends[1], ==, 45250);
+
+  /* The attempt's seconds (21 s, 25 s, 15 s) would put the database
+   * added at 20.6 s in the first phase */
+  br_attempt_add_phase (attempt, "phases/requirements", 300, 21);
+  br_attempt_add_phase (attempt, "phases/high-level", 600, 25);
+  br_attempt_add_phase (attempt, "phases/deep-dive", 900, 15);
+  phases = br_replay_phases_from_attempt (attempt, recording);
+  br_replay_summarize (recording, phases);
+  g_assert_cmpint (g_array_index (phases, BrReplayPhase, 0).end, ==, 20500);
+  g_assert_cmpint (g_array_index (phases, BrReplayPhase, 1).start, ==, 20500);
+  g_assert_cmpint (g_array_index (phases, BrReplayPhase, 1).end, ==, 45250);
+  g_assert_cmpuint (g_array_index (phases, BrReplayPhase, 0).components_added, ==, 1);
+  g_assert_cmpuint (g_array_index (phases, BrReplayPhase, 1).components_added, ==, 1);
+  g_assert_cmpuint (g_array_index (phases, BrReplayPhase, 0).n_steps, ==, 1);
+  g_clear_pointer (&phases, g_array_unref);
+
+  br_attempt_add_phase (other, "phases/requirements", 300, 21);
+  br_attempt_add_phase (other, "phases/high-level", 600, 39);
+  phases = br_replay_phases_from_attempt (other, recording);
+  g_assert_cmpuint (phases->len, ==, 2);
+  g_assert_cmpint (g_array_index (phases, BrReplayPhase, 0).end, ==, 21000);
+  g_assert_cmpint (g_array_index (phases, BrReplayPhase, 1).end, ==, 60000);
+
+  /* Set by hand: an end before the one before it is taken as that one */
+  {
+    const gint64 set[] = { 5000, 3000, 9000 };
+
+    br_recording_set_phase_ends (recording, set, G_N_ELEMENTS (set));
+    ends = br_recording_get_phase_ends (recording, &n);
+    g_assert_cmpuint (n, ==, 3);
+    g_assert_cmpint (ends[1], ==, 5000);
+    g_assert_cmpint (ends[2], ==, 9000);
+    br_recording_set_phase_ends (recording, NULL, 0);
+    g_assert_null (br_recording_get_phase_ends (recording, &n));
+    g_assert_cmpuint (n, ==, 0);
+  }
+}
+
 /* Phases sit end to end on the time line, as long as the candidate spent
  * in them; each gets what was added in it and its long idle stretches */
 static void
@@ -381,7 +451,7 @@ test_phases (void)
 
   g_assert_cmpint (br_replay_first_component_time (recording), ==, 420000);
 
-  phases = br_replay_phases_from_attempt (attempt);
+  phases = br_replay_phases_from_attempt (attempt, recording);
   g_assert_cmpuint (phases->len, ==, 3);
   br_replay_summarize (recording, phases);
 
@@ -427,6 +497,7 @@ main (int   argc,
   g_test_add_func ("/recording/idle", test_idle);
   g_test_add_func ("/recording/phases", test_phases);
   g_test_add_func ("/recording/good-fixture", test_good_fixture);
+  g_test_add_func ("/recording/good-phases", test_good_phases);
 
   bad = g_test_build_filename (G_TEST_DIST, "data", "recording", "bad", NULL);
   fixtures = br_test_fixtures_new (bad, ".json");

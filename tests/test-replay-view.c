@@ -16,6 +16,7 @@
 #include "br-recorder.h"
 #include "br-reference.h"
 #include "br-replay-summary.h"
+#include "br-replay-timeline.h"
 #include "br-replay-view.h"
 #include "br-review.h"
 #include "br-review-dialog.h"
@@ -108,7 +109,12 @@ press_key (GtkWidget *widget,
       g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
 
       if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+        {
+          /* Taken before a focused button would take Space */
+          g_assert_cmpint (gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (controller)), ==,
+                           GTK_PHASE_CAPTURE);
+          g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+        }
     }
   g_object_unref (controllers);
   g_assert_true (handled);
@@ -294,6 +300,20 @@ test_play_seek_step (void)
   gtk_widget_activate_action (GTK_WIDGET (view), "replay.jump-to-phase", "u", 3);
   g_assert_cmpint (br_replay_view_get_position (view), ==, 2000);
 
+  /* Under the scrubber: the phases the round reached, by name, and the
+   * minute without a change */
+  {
+    BrReplayTimeline *timeline = BR_REPLAY_TIMELINE (br_test_find_widget (GTK_WIDGET (view), BR_TYPE_REPLAY_TIMELINE));
+    g_autoptr(BrGuideEntry) first = g_list_model_get_item (br_guide_get_phases (round.guide), 0);
+    g_autoptr(BrGuideEntry) second = g_list_model_get_item (br_guide_get_phases (round.guide), 1);
+    g_autofree char *expected = g_strdup_printf ("%s\nNo change for 1:00, from 0:03", br_guide_entry_get_title (second));
+
+    g_assert_nonnull (timeline);
+    g_assert_cmpuint (br_replay_timeline_get_n_phases (timeline), ==, 3);
+    g_assert_cmpstr (br_replay_timeline_describe_at (timeline, 30000), ==, expected);
+    g_assert_cmpstr (br_replay_timeline_describe_at (timeline, 1500), ==, br_guide_entry_get_title (first));
+  }
+
   /* Faster: 8× plays two seconds in a quarter of a second */
   speeds = GTK_DROP_DOWN (br_test_find_widget (GTK_WIDGET (view), GTK_TYPE_DROP_DOWN));
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (speeds)), ==, 7);
@@ -370,7 +390,7 @@ test_phase_summary (void)
                    "The first component appeared at 0:01.");
   g_assert_cmpuint (br_phase_summary_get_n_phases (BR_PHASE_SUMMARY (summary)), ==, 3);
 
-  phases = br_replay_phases_from_attempt (round.attempt);
+  phases = br_replay_phases_from_attempt (round.attempt, round.recording);
   br_replay_summarize (round.recording, phases);
   g_assert_cmpuint (phases->len, ==, 4);
   for (guint i = 0; i < 3; i++)

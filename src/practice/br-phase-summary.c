@@ -144,7 +144,7 @@ build (BrPhaseSummary *self,
        BrAttempt      *attempt,
        BrGuide        *guide)
 {
-  g_autoptr(GArray) phases = br_replay_phases_from_attempt (attempt);
+  g_autoptr(GArray) phases = br_replay_phases_from_attempt (attempt, recording);
   g_autoptr(BrReference) reference = br_reference_new_builtin (NULL);
   g_autoptr(BrBoard) last = br_recording_build_board (recording, br_recording_get_n_steps (recording));
   gint64 first = br_replay_first_component_time (recording);

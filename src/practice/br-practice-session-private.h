@@ -6,6 +6,7 @@
 
 #include "br-practice-session.h"
 #include "br-recorder.h"
+#include "br-round-record.h"
 #include "br-timer.h"
 
 G_BEGIN_DECLS
@@ -50,6 +51,8 @@ void _br_practice_session_set_state (BrPracticeSession      *self,
 void     _br_practice_session_record_start (BrPracticeSession  *self,
                                             BrBoard            *board);
 void     _br_practice_session_record_stop  (BrPracticeSession  *self);
+void     _br_practice_session_record_phases (BrPracticeSession  *self,
+                                             const BrRoundRecord *record);
 gboolean _br_practice_session_record_save  (BrPracticeSession  *self,
                                             GError            **error);
 void     _br_practice_session_record_drop  (BrPracticeSession  *self,

@@ -122,6 +122,29 @@ _br_practice_session_record_stop (BrPracticeSession *self)
   write_in_progress (self);
 }
 
+/* The round's record is in: its phases' ends go with the recording, to
+ * the millisecond on the round's clock the steps were timed on (the
+ * attempt keeps whole seconds, which would put a step taken just after a
+ * phase change in the phase before) */
+void
+_br_practice_session_record_phases (BrPracticeSession   *self,
+                                    const BrRoundRecord *record)
+{
+  gint64 ends[BR_RECORDING_MAX_PHASES];
+  gint64 at = 0;
+  guint n;
+
+  if (self->recorder == NULL || record->phases == NULL)
+    return;
+  n = MIN (record->phases->len, BR_RECORDING_MAX_PHASES);
+  for (guint i = 0; i < n; i++)
+    {
+      at += MAX (g_array_index (record->phases, BrRoundRecordPhase, i).actual, 0);
+      ends[i] = at / 1000;
+    }
+  br_recording_set_phase_ends (br_recorder_get_recording (self->recorder), ends, n);
+}
+
 /* The attempt is being saved with its board: the recording goes beside
  * the board, under the same name */
 gboolean

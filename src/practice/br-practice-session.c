@@ -657,6 +657,7 @@ br_practice_session_end (BrPracticeSession *self)
 
   _br_practice_session_record_stop (self);
   record = br_round_get_record (self->round);
+  _br_practice_session_record_phases (self, record);
   attempt = br_attempt_new_from_record (br_practice_session_get_question_id (self), record);
   _br_practice_session_set_state (self, BR_PRACTICE_SESSION_REVIEW, self->question, self->length, attempt);
   return TRUE;

@@ -1,12 +1,15 @@
 /* br-recording-file.c — the recording's file, beside the attempt's board
  *
  *   {"format": "bar-raiser-recording", "version": 1, "duration": 2700000,
+ *    "phases": [{"end": 300412}, {"end": 1020950}, ...],
  *    "steps": [
  *     {"t": 4200, "add": [{"at": 0, "item": {ITEM}}]},
  *     {"t": 9100, "set": [{ITEM}], "remove": ["id"], "order": ["id", ...]}
  *    ]}
  *
  * Times are milliseconds from the start of the round, never decreasing;
+ * "phases" (optional: recordings made before it have none) says where
+ * each phase of the round ended on that time line;
  * ITEM is an item in the .brboard syntax. One step per line keeps a long
  * recording compact and readable.
  *
@@ -186,6 +189,48 @@ read_step (BrJsonReader  *reader,
   return step;
 }
 
+/* "phases": where each phase ended, never decreasing */
+static gboolean
+read_phases (BrJsonReader  *reader,
+             JsonObject    *root,
+             BrRecording   *recording,
+             GError       **error)
+{
+  static const char * const allowed[] = { "end", NULL };
+  gint64 ends[BR_RECORDING_MAX_PHASES];
+  JsonArray *array;
+  guint n;
+
+  if (!br_json_reader_get_array (reader, root, "phases", BR_JSON_OPTIONAL,
+                                 1, BR_RECORDING_MAX_PHASES, &array, error))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+
+  n = json_array_get_length (array);
+  br_json_reader_push_member (reader, "phases");
+  for (guint i = 0; i < n; i++)
+    {
+      JsonObject *phase;
+      gboolean ok;
+
+      if (!br_json_reader_get_element_object (reader, array, i, &phase, error))
+        return FALSE;
+      ok = br_json_reader_check_members (reader, phase, allowed, error) &&
+           br_json_reader_get_int (reader, phase, "end", BR_JSON_REQUIRED,
+                                   0, BR_RECORDING_MAX_TIME, &ends[i], error);
+      if (ok && i > 0 && ends[i] < ends[i - 1])
+        ok = br_json_reader_fail_member (reader, error, "end", BR_DOC_ERROR_RANGE,
+                                         _("the phase ends before the one before it"));
+      br_json_reader_pop (reader);
+      if (!ok)
+        return FALSE;
+    }
+  br_json_reader_pop (reader);
+  br_recording_set_phase_ends (recording, ends, n);
+  return TRUE;
+}
+
 /**
  * br_recording_parse:
  * @error: return location for a #BR_DOC_ERROR
@@ -200,7 +245,7 @@ BrRecording *
 br_recording_parse (GBytes  *bytes,
                     GError **error)
 {
-  static const char * const allowed[] = { "format", "version", "duration", "steps", NULL };
+  static const char * const allowed[] = { "format", "version", "duration", "phases", "steps", NULL };
   g_autoptr(BrJsonReader) reader = NULL;
   g_autoptr(BrRecording) recording = NULL;
   JsonObject *root;
@@ -222,6 +267,8 @@ br_recording_parse (GBytes  *bytes,
     return NULL;
 
   recording = br_recording_new ();
+  if (!read_phases (reader, root, recording, error))
+    return NULL;
   br_json_reader_push_member (reader, "steps");
   for (guint i = 0; i < json_array_get_length (steps); i++)
     {
@@ -313,6 +360,8 @@ br_recording_to_bytes (BrRecording *self)
 {
   GPtrArray *steps;
   GString *out;
+  const gint64 *phase_ends;
+  guint n_phases;
 
   g_return_val_if_fail (BR_IS_RECORDING (self), NULL);
 
@@ -320,8 +369,17 @@ br_recording_to_bytes (BrRecording *self)
   out = g_string_sized_new (256 + steps->len * 256);
   g_string_append (out, "{\"format\": ");
   br_json_write_string (out, BR_RECORDING_FORMAT);
-  g_string_append_printf (out, ", \"version\": %d, \"duration\": %" G_GINT64_FORMAT ",\n \"steps\": [",
+  g_string_append_printf (out, ", \"version\": %d, \"duration\": %" G_GINT64_FORMAT ",",
                           BR_RECORDING_VERSION, br_recording_get_duration (self));
+  phase_ends = br_recording_get_phase_ends (self, &n_phases);
+  if (n_phases > 0)
+    {
+      g_string_append (out, "\n \"phases\": [");
+      for (guint i = 0; i < n_phases; i++)
+        g_string_append_printf (out, "%s{\"end\": %" G_GINT64_FORMAT "}", i > 0 ? ", " : "", phase_ends[i]);
+      g_string_append (out, "],");
+    }
+  g_string_append (out, "\n \"steps\": [");
   for (guint i = 0; i < steps->len; i++)
     {
       BrRecordingStep *step = g_ptr_array_index (steps, i);

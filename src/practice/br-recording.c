@@ -36,6 +36,7 @@ struct _BrRecording
   GPtrArray *checkpoints;    /* BrRecordingState *: [k] is after k * CHECKPOINT_EVERY steps */
   BrRecordingState tail;     /* after every step */
   gint64 duration;
+  GArray *phase_ends;        /* gint64: where each phase of the round ended, in ms */
 };
 
 G_DEFINE_FINAL_TYPE (BrRecording, br_recording, G_TYPE_OBJECT)
@@ -273,6 +274,7 @@ br_recording_finalize (GObject *object)
   g_clear_pointer (&self->steps, g_ptr_array_unref);
   g_clear_pointer (&self->checkpoints, g_ptr_array_unref);
   _br_recording_state_clear (&self->tail);
+  g_clear_pointer (&self->phase_ends, g_array_unref);
 
   G_OBJECT_CLASS (br_recording_parent_class)->finalize (object);
 }
@@ -293,6 +295,7 @@ br_recording_init (BrRecording *self)
   _br_recording_state_init (empty);
   g_ptr_array_add (self->checkpoints, empty);
   _br_recording_state_init (&self->tail);
+  self->phase_ends = g_array_new (FALSE, FALSE, sizeof (gint64));
 }
 
 /**
@@ -499,6 +502,55 @@ br_recording_find_idle (BrRecording *self,
       last = MAX (last, time);
     }
   return stretches;
+}
+
+/**
+ * br_recording_get_phase_ends:
+ * @n_phases: (out): how many phases the round had, 0 when the recording
+ *   does not say (it was made before phases were kept with it)
+ *
+ * Returns: (array length=n_phases) (transfer none) (nullable): where each
+ *   phase of the round ended, in ms on the recording's time line
+ */
+const gint64 *
+br_recording_get_phase_ends (BrRecording *self,
+                             guint       *n_phases)
+{
+  g_return_val_if_fail (BR_IS_RECORDING (self), NULL);
+  g_return_val_if_fail (n_phases != NULL, NULL);
+
+  *n_phases = self->phase_ends->len;
+  return self->phase_ends->len > 0 ? &g_array_index (self->phase_ends, gint64, 0) : NULL;
+}
+
+/**
+ * br_recording_set_phase_ends:
+ * @ends: (array length=n_phases) (nullable): where each phase of the
+ *   round ended, in ms from the start, never decreasing
+ * @n_phases: how many, at most %BR_RECORDING_MAX_PHASES
+ *
+ * Keeps the round's phase boundaries with the recording, to the
+ * millisecond on the same clock as the steps, so that a step taken just
+ * after the candidate moved on counts in the phase it was taken in. An
+ * end earlier than the one before it is taken as that one.
+ */
+void
+br_recording_set_phase_ends (BrRecording  *self,
+                             const gint64 *ends,
+                             guint         n_phases)
+{
+  gint64 last = 0;
+
+  g_return_if_fail (BR_IS_RECORDING (self));
+  g_return_if_fail (ends != NULL || n_phases == 0);
+  g_return_if_fail (n_phases <= BR_RECORDING_MAX_PHASES);
+
+  g_array_set_size (self->phase_ends, 0);
+  for (guint i = 0; i < n_phases; i++)
+    {
+      last = CLAMP (ends[i], last, BR_RECORDING_MAX_TIME);
+      g_array_append_val (self->phase_ends, last);
+    }
 }
 
 /* ---------------------------------------------------------------------- */

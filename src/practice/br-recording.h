@@ -16,6 +16,8 @@ G_BEGIN_DECLS
 #define BR_RECORDING_MAX_STEPS   100000
 /* A day, in milliseconds: no round is longer */
 #define BR_RECORDING_MAX_TIME    G_GINT64_CONSTANT (86400000)
+/* As many as an attempt has */
+#define BR_RECORDING_MAX_PHASES  16
 
 /**
  * BrRecordingIdle:
@@ -50,6 +52,11 @@ BrBoard     *br_recording_build_board      (BrRecording  *self,
                                             guint         n_steps);
 GArray      *br_recording_find_idle        (BrRecording  *self,
                                             gint64        min_length);
+const gint64 *br_recording_get_phase_ends  (BrRecording  *self,
+                                            guint        *n_phases);
+void         br_recording_set_phase_ends   (BrRecording  *self,
+                                            const gint64 *ends,
+                                            guint         n_phases);
 
 /* For the recorder: one step, from what a board holds now */
 gboolean     br_recording_append           (BrRecording  *self,

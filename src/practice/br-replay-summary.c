@@ -10,21 +10,33 @@
 
 /**
  * br_replay_phases_from_attempt:
+ * @recording: (nullable): the round's recording
  *
- * Places the round's phases on the recording's time line: each phase
- * starts where the one before it ended, and lasts the time the candidate
- * actually spent in it.
+ * Places the round's phases on the recording's time line: where
+ * @recording says each phase ended (to the millisecond, on the clock its
+ * steps were timed on), or for a recording that does not say, end to end,
+ * each lasting the seconds the attempt says the candidate spent in it.
  *
  * Returns: (transfer full) (element-type BrReplayPhase): one entry per
  *   phase of @attempt, in order; its phase ids belong to @attempt
  */
 GArray *
-br_replay_phases_from_attempt (BrAttempt *attempt)
+br_replay_phases_from_attempt (BrAttempt   *attempt,
+                               BrRecording *recording)
 {
   GArray *phases;
+  const gint64 *ends = NULL;
+  guint n_ends = 0;
   gint64 at = 0;
 
   g_return_val_if_fail (BR_IS_ATTEMPT (attempt), NULL);
+  g_return_val_if_fail (recording == NULL || BR_IS_RECORDING (recording), NULL);
+
+  if (recording != NULL)
+    ends = br_recording_get_phase_ends (recording, &n_ends);
+  /* Phases that do not match the attempt's are not this round's */
+  if (n_ends != br_attempt_get_n_phases (attempt))
+    ends = NULL;
 
   phases = g_array_new (FALSE, TRUE, sizeof (BrReplayPhase));
   for (guint i = 0; i < br_attempt_get_n_phases (attempt); i++)
@@ -34,7 +46,7 @@ br_replay_phases_from_attempt (BrAttempt *attempt)
 
       phase.phase_id = attempt_phase->phase_id;
       phase.start = at;
-      phase.end = at + (gint64) attempt_phase->actual * 1000;
+      phase.end = ends != NULL ? MAX (ends[i], at) : at + (gint64) attempt_phase->actual * 1000;
       at = phase.end;
       g_array_append_val (phases, phase);
     }

@@ -35,7 +35,8 @@ typedef struct {
   gint64 long_idle;
 } BrReplayPhase;
 
-GArray *br_replay_phases_from_attempt   (BrAttempt   *attempt);
+GArray *br_replay_phases_from_attempt   (BrAttempt   *attempt,
+                                         BrRecording *recording);
 void    br_replay_summarize             (BrRecording *recording,
                                          GArray      *phases);
 gint64  br_replay_first_component_time  (BrRecording *recording);

@@ -179,9 +179,14 @@ _br_replay_view_key_pressed (GtkEventControllerKey *controller,
                              GdkModifierType        state,
                              BrReplayView          *self)
 {
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
   const char *action;
 
   if (self->recording == NULL || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return FALSE;
+  /* The speed list or the phase menu open: its keys are its own */
+  if (focus != NULL && gtk_widget_get_ancestor (focus, GTK_TYPE_POPOVER) != NULL)
     return FALSE;
   switch (keyval)
     {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "br-board-preview.h"
+#include "br-replay-timeline.h"
 #include "br-replay-view.h"
 
 G_BEGIN_DECLS
@@ -22,6 +23,7 @@ struct _BrReplayView
   AdwStatusPage *status_page;
   BrBoardPreview *preview;
   GtkScale *scale;
+  BrReplayTimeline *timeline;
   GtkAdjustment *adjustment;
   GtkButton *play_button;
   GtkLabel *time_label;

@@ -16,10 +16,10 @@
  *
  * Plays back the #BrRecording of a practice round: the board as it stood
  * at the position (rebuilt from the recording's nearest checkpoint and
- * drawn by the board renderer), a scrubber with the round's phases marked
- * under it by name and the long idle stretches over it, play and pause,
- * a step back and forward, the start and the end, a jump to the end of
- * any phase and a speed from 1× to 64×. Idle stretches of
+ * drawn by the board renderer), a scrubber with a band under it naming
+ * the round's phases and shading the idle stretches (#BrReplayTimeline),
+ * play and pause, a step back and forward, the start and the end, a jump
+ * to the end of any phase and a speed from 1× to 64×. Idle stretches of
  * %BR_REPLAY_IDLE_COMPRESS or more play in about a second whatever the
  * speed. Keys: Space plays and pauses, Left and Right step, Home and End.
  *
@@ -155,8 +155,8 @@ static void
 build_time_line (BrReplayView *self)
 {
   g_autoptr(GMenu) menu = g_menu_new ();
+  g_autofree gint64 *starts = g_new0 (gint64, MAX (self->phases->len, 1));
 
-  gtk_scale_clear_marks (self->scale);
   gtk_adjustment_configure (self->adjustment, 0, 0, (double) _br_replay_view_get_duration (self),
                             1000, 60000, 0);
   for (guint i = 0; i < self->phases->len; i++)
@@ -165,20 +165,15 @@ build_time_line (BrReplayView *self)
       const char *name = g_ptr_array_index (self->phase_names, i);
       g_autoptr(GMenuItem) item = g_menu_item_new (name, NULL);
 
-      gtk_scale_add_mark (self->scale, (double) MIN (phase->start, _br_replay_view_get_duration (self)), GTK_POS_BOTTOM, name);
+      starts[i] = MIN (phase->start, _br_replay_view_get_duration (self));
       g_menu_item_set_action_and_target_value (item, "replay.jump-to-phase", g_variant_new_uint32 (i));
       g_menu_append_item (menu, item);
     }
-  for (guint i = 0; i < self->idle->len; i++)
-    {
-      const BrRecordingIdle *stretch = &g_array_index (self->idle, BrRecordingIdle, i);
-      g_autofree char *length = format_position (stretch->end - stretch->start);
-      /* Translators: a mark on the replay's time line where the board did
-       * not change for a while; %s is how long, "4:30" */
-      g_autofree char *label = g_strdup_printf (_("Idle %s"), length);
-
-      gtk_scale_add_mark (self->scale, (double) stretch->start, GTK_POS_TOP, label);
-    }
+  /* The phases by name and the idle stretches, under the scrubber: the
+   * scale's own mark labels overlap when phases are short */
+  br_replay_timeline_set_content (self->timeline, _br_replay_view_get_duration (self), starts,
+                                  (const char * const *) self->phase_names->pdata,
+                                  self->phases->len, self->idle);
   gtk_menu_button_set_menu_model (self->phase_button, G_MENU_MODEL (menu));
   gtk_widget_set_visible (GTK_WIDGET (self->phase_button), self->phases->len > 0);
 }
@@ -325,10 +320,12 @@ br_replay_view_class_init (BrReplayViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (BR_TYPE_BOARD_PREVIEW);
+  g_type_ensure (BR_TYPE_REPLAY_TIMELINE);
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "br-replay-view.ui");
   gtk_widget_class_bind_template_child (widget_class, BrReplayView, status_page);
   gtk_widget_class_bind_template_child (widget_class, BrReplayView, preview);
   gtk_widget_class_bind_template_child (widget_class, BrReplayView, scale);
+  gtk_widget_class_bind_template_child (widget_class, BrReplayView, timeline);
   gtk_widget_class_bind_template_child (widget_class, BrReplayView, adjustment);
   gtk_widget_class_bind_template_child (widget_class, BrReplayView, play_button);
   gtk_widget_class_bind_template_child (widget_class, BrReplayView, time_label);
@@ -358,6 +355,7 @@ br_replay_view_init (BrReplayView *self)
   /* The bin's own child: not a bound template child, which the template's
    * disposal would unparent behind the bin's back */
   self->stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
+  br_replay_timeline_set_scale (self->timeline, GTK_RANGE (self->scale));
 
   self->phases = g_array_new (FALSE, TRUE, sizeof (BrReplayPhase));
   self->phase_names = g_ptr_array_new_with_free_func (g_free);
@@ -378,6 +376,10 @@ br_replay_view_init (BrReplayView *self)
   g_signal_connect_object (self->adjustment, "value-changed", G_CALLBACK (scale_moved), self, G_CONNECT_SWAPPED);
 
   keys = gtk_event_controller_key_new ();
+  /* Before the focused child: Space plays or pauses even when a button
+   * clicked before (a step, the phase menu) has the focus, as in a media
+   * player; Enter still activates that button */
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (_br_replay_view_key_pressed), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
 
@@ -424,7 +426,7 @@ br_replay_view_set_recording (BrReplayView *self,
   g_ptr_array_set_size (self->phase_names, 0);
   if (attempt != NULL)
     {
-      g_autoptr(GArray) phases = br_replay_phases_from_attempt (attempt);
+      g_autoptr(GArray) phases = br_replay_phases_from_attempt (attempt, recording);
 
       br_replay_summarize (recording, phases);
       for (guint i = 0; i < phases->len; i++)
