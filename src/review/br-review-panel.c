@@ -23,6 +23,12 @@
  * brings them into view. The findings follow the #BrReviewTracker's
  * review (drilled, while a drill is on), and are only built while the
  * panel is shown.
+ *
+ * During a practice round the window holds the findings back until the
+ * round reaches Detailed Design (#BrReviewPanel:findings-held): the panel
+ * then says when they will appear, and shows no count, so that the
+ * candidate is not coached through the requirements and the high-level
+ * design.
  */
 struct _BrReviewPanel
 {
@@ -32,6 +38,7 @@ struct _BrReviewPanel
   BrReviewTracker *tracker;
   BrGuide *guide;
   gboolean dirty;
+  gboolean findings_held;
 
   /* Template widgets */
   AdwViewStack *stack;
@@ -48,6 +55,7 @@ enum {
   PROP_CANVAS,
   PROP_TRACKER,
   PROP_GUIDE,
+  PROP_FINDINGS_HELD,
   N_PROPS
 };
 
@@ -71,8 +79,13 @@ guide_title (BrReviewPanel *self,
   return title;
 }
 
-static const char *
-severity_icon (BrReviewSeverity severity)
+/**
+ * br_review_severity_icon_name:
+ *
+ * Returns: the symbolic icon that shows a finding's severity
+ */
+const char *
+br_review_severity_icon_name (BrReviewSeverity severity)
 {
   switch (severity)
     {
@@ -83,8 +96,13 @@ severity_icon (BrReviewSeverity severity)
     }
 }
 
-static const char *
-severity_name (BrReviewSeverity severity)
+/**
+ * br_review_severity_label:
+ *
+ * Returns: a finding's severity as a person reads it, "Warning"
+ */
+const char *
+br_review_severity_label (BrReviewSeverity severity)
 {
   switch (severity)
     {
@@ -102,7 +120,7 @@ finding_row (BrReviewPanel         *self,
 {
   BrReviewSeverity severity = br_review_rule_severity (finding->rule);
   AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
-  GtkWidget *icon = gtk_image_new_from_icon_name (severity_icon (severity));
+  GtkWidget *icon = gtk_image_new_from_icon_name (br_review_severity_icon_name (severity));
   g_autofree char *principle = guide_title (self, br_review_rule_principle (finding->rule));
   g_autofree char *phase = guide_title (self, br_review_rule_phase (finding->rule));
   g_autofree char *subtitle = NULL;
@@ -118,8 +136,8 @@ finding_row (BrReviewPanel         *self,
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), finding->items != NULL && finding->items[0] != NULL);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  severity_name (severity), -1);
-  gtk_widget_set_tooltip_text (icon, severity_name (severity));
+                                  br_review_severity_label (severity), -1);
+  gtk_widget_set_tooltip_text (icon, br_review_severity_label (severity));
   if (severity == BR_REVIEW_ERROR)
     gtk_widget_add_css_class (icon, "error");
   else if (severity == BR_REVIEW_WARNING)
@@ -127,7 +145,7 @@ finding_row (BrReviewPanel         *self,
   adw_action_row_add_prefix (row, icon);
 
   /* Translators: what a screen reader says for a finding: "Warning: <message>" */
-  name = g_strdup_printf (_("%s: %s"), severity_name (severity), finding->message);
+  name = g_strdup_printf (_("%s: %s"), br_review_severity_label (severity), finding->message);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   g_object_set_data_full (G_OBJECT (row), "items", g_strdupv (finding->items), (GDestroyNotify) g_strfreev);
   return GTK_WIDGET (row);
@@ -150,6 +168,15 @@ update_findings (BrReviewPanel *self)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->findings_list))) != NULL)
     gtk_list_box_remove (self->findings_list, child);
+  if (self->findings_held)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->findings_list), FALSE);
+      gtk_label_set_label (self->summary_label,
+                           _("Findings appear when the Detailed Design phase starts. Until then, the requirements and the high-level design are yours to work out."));
+      adw_view_stack_page_set_badge_number (self->findings_page, 0);
+      adw_view_stack_page_set_needs_attention (self->findings_page, FALSE);
+      return;
+    }
   n = review != NULL ? br_review_get_n_findings (review) : 0;
   /* Worst first */
   for (int severity = BR_REVIEW_ERROR; severity >= BR_REVIEW_INFO; severity--)
@@ -232,6 +259,9 @@ br_review_panel_get_property (GObject    *object,
     case PROP_GUIDE:
       g_value_set_object (value, self->guide);
       break;
+    case PROP_FINDINGS_HELD:
+      g_value_set_boolean (value, self->findings_held);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -259,6 +289,9 @@ br_review_panel_set_property (GObject      *object,
           update_findings (self);
           g_object_notify_by_pspec (object, pspec);
         }
+      break;
+    case PROP_FINDINGS_HELD:
+      br_review_panel_set_findings_held (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -290,6 +323,15 @@ br_review_panel_class_init (BrReviewPanelClass *klass)
   properties[PROP_GUIDE] =
     g_param_spec_object ("guide", NULL, NULL, BR_TYPE_GUIDE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * BrReviewPanel:findings-held:
+   *
+   * Whether the findings are held back (a practice round before Detailed
+   * Design): the panel says when they will appear instead of listing them.
+   */
+  properties[PROP_FINDINGS_HELD] =
+    g_param_spec_boolean ("findings-held", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (BR_TYPE_INSPECTOR);
@@ -376,6 +418,40 @@ br_review_panel_get_findings (BrReviewPanel *self)
 {
   g_return_val_if_fail (BR_IS_REVIEW_PANEL (self), NULL);
   return self->findings_list;
+}
+
+gboolean
+br_review_panel_get_findings_held (BrReviewPanel *self)
+{
+  g_return_val_if_fail (BR_IS_REVIEW_PANEL (self), FALSE);
+  return self->findings_held;
+}
+
+void
+br_review_panel_set_findings_held (BrReviewPanel *self,
+                                   gboolean       held)
+{
+  g_return_if_fail (BR_IS_REVIEW_PANEL (self));
+
+  held = !!held;
+  if (self->findings_held == held)
+    return;
+  self->findings_held = held;
+  update_findings (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FINDINGS_HELD]);
+}
+
+/**
+ * br_review_panel_get_summary:
+ *
+ * Returns: (transfer none): the line above the findings: how many there
+ *   are, or why there are none to show
+ */
+GtkLabel *
+br_review_panel_get_summary (BrReviewPanel *self)
+{
+  g_return_val_if_fail (BR_IS_REVIEW_PANEL (self), NULL);
+  return self->summary_label;
 }
 
 /**

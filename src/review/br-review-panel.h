@@ -25,7 +25,14 @@ void             br_review_panel_set_tracker    (BrReviewPanel   *self,
                                                  BrReviewTracker *tracker);
 BrInspector     *br_review_panel_get_inspector  (BrReviewPanel   *self);
 GtkListBox      *br_review_panel_get_findings   (BrReviewPanel   *self);
+GtkLabel        *br_review_panel_get_summary    (BrReviewPanel   *self);
+gboolean         br_review_panel_get_findings_held (BrReviewPanel *self);
+void             br_review_panel_set_findings_held (BrReviewPanel *self,
+                                                 gboolean         held);
 void             br_review_panel_show_page      (BrReviewPanel   *self,
                                                  const char      *name);
+
+const char      *br_review_severity_icon_name   (BrReviewSeverity severity);
+const char      *br_review_severity_label       (BrReviewSeverity severity);
 
 G_END_DECLS
