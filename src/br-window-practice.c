@@ -549,6 +549,10 @@ _br_window_practice_init (BrWindow      *self,
   self->session = g_object_ref (br_application_get_practice_session (app));
   g_signal_connect_object (self->session, "notify::state", G_CALLBACK (session_state_changed),
                            self, G_CONNECT_SWAPPED);
+  /* The findings wait for Detailed Design during a round */
+  self->findings_held = g_object_bind_property (self->session, "findings-held",
+                                                br_board_page_get_review_panel (self->board_page), "findings-held",
+                                                G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->board_page, "notify::board", G_CALLBACK (board_page_board_changed),
                            self, G_CONNECT_SWAPPED);
   session_state_changed (self);
@@ -557,6 +561,8 @@ _br_window_practice_init (BrWindow      *self,
 void
 _br_window_practice_dispose (BrWindow *self)
 {
+  if (self->findings_held != NULL)
+    g_binding_unbind (g_steal_pointer (&self->findings_held));
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
   g_clear_object (&self->session);

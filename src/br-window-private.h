@@ -23,6 +23,7 @@ struct _BrWindow
   gboolean stop_confirmed;    /* closing after "Stop the round?" */
   gboolean board_confirmed;   /* closing after the board's work was saved or discarded */
   BrPracticeSession *session; /* the application's, followed */
+  GBinding *findings_held;    /* session -> the Whiteboard's findings panel */
   GtkWidget *review;          /* the review sheet, while it is open */
   char *pending_attempt;      /* whose board opens once the board's work is safe */
   GListModel *toasts;         /* the toast overlay's children, for their buttons' names */

@@ -1,7 +1,9 @@
 /* test-practice-flow.c — a practice session from start to history, in a
  * real application run under Xvfb: start from a question through the
  * window's actions, the board and the timer start, end the round, fill
- * the review, and find the attempt in the history and on the Plan page
+ * the review, and find the attempt in the history and on the Plan page;
+ * the design review's findings held back until Detailed Design, then on
+ * the review sheet, in the attempt and in the history
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,6 +16,7 @@
 #include "br-practice-panel.h"
 #include "br-question-bank.h"
 #include "br-review-dialog.h"
+#include "br-review-panel.h"
 #include "br-test-app.h"
 
 #include <string.h>
@@ -454,6 +457,166 @@ start_length_body (BrApplication *app,
   br_board_page_mark_kept (BR_BOARD_PAGE (br_test_find_widget (GTK_WIDGET (window), BR_TYPE_BOARD_PAGE)));
 }
 
+/* Users calling a single Postgres straight, with no monitoring */
+static void
+add_findings_board (BrBoard *board)
+{
+  BrItem *users = br_item_new_stencil (BR_STENCIL_CLIENT, 0, 0, 140, 70);
+  BrItem *db = br_item_new_stencil (BR_STENCIL_SQL_DATABASE, 300, 0, 140, 70);
+  BrItem *arrow = br_item_new_arrow (140, 35, 300, 35);
+
+  br_item_set_label (users, "Users");
+  br_item_set_label (db, "Postgres");
+  br_item_bind_end (arrow, BR_END_START, br_board_add_item (board, users));
+  br_item_bind_end (arrow, BR_END_END, br_board_add_item (board, db));
+  br_board_add_item (board, arrow);
+}
+
+/* The preferences group titled @title at or below @widget, or NULL */
+static GtkWidget *
+find_group (GtkWidget  *widget,
+            const char *title)
+{
+  if (ADW_IS_PREFERENCES_GROUP (widget) &&
+      g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_group (child, title);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static guint
+n_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, n) != NULL)
+    n++;
+  return n;
+}
+
+/* During a round the findings panel holds the findings back until
+ * Detailed Design; the review sheet lists what the board had as the round
+ * ended, the attempt keeps them, the history counts them */
+static void
+findings_body (BrApplication *app,
+               BrWindow      *window)
+{
+  BrGuide *guide = br_application_get_guide (app);
+  BrPracticeHistory *history = br_application_get_practice (app);
+  BrPracticeSession *session = br_application_get_practice_session (app);
+  BrRound *round = br_application_get_round (app);
+  BrBoardPage *board_page = BR_BOARD_PAGE (br_test_find_widget (GTK_WIDGET (window), BR_TYPE_BOARD_PAGE));
+  BrReviewPanel *panel = br_board_page_get_review_panel (board_page);
+  GtkWidget *plan = br_test_find_widget (GTK_WIDGET (window), BR_TYPE_PLAN_PAGE);
+  g_autoptr(BrQuestion) question = g_list_model_get_item (br_guide_get_questions (guide), 7);
+  const char *question_title = br_guide_entry_get_title (BR_GUIDE_ENTRY (question));
+  GtkListBox *findings = br_review_panel_get_findings (panel);
+  GtkLabel *summary = br_review_panel_get_summary (panel);
+  const char *held = "Findings appear when the Detailed Design phase starts. Until then, the requirements and the high-level design are yours to work out.";
+  BrReviewDialog *review;
+  BrAttempt *attempt;
+  GtkWidget *row;
+  GtkWidget *group;
+  guint n_findings;
+  g_autofree char *count = NULL;
+  g_autofree char *first_message = NULL;
+
+  /* Outside a round the findings show as they are */
+  g_assert_false (br_review_panel_get_findings_held (panel));
+
+  br_window_start_practice (window, question, 45);
+  br_test_pump ();
+  g_assert_cmpint (br_practice_session_get_state (session), ==, BR_PRACTICE_SESSION_RUNNING);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "board.inspect", "s", "findings"));
+  add_findings_board (br_board_page_get_board (board_page));
+  br_test_pump ();
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (panel)));
+
+  /* The requirements: the panel says when findings come, and lists none */
+  g_assert_cmpuint (br_round_get_current_phase (round), ==, 0);
+  g_assert_true (br_review_panel_get_findings_held (panel));
+  g_assert_cmpstr (gtk_label_get_label (summary), ==, held);
+  g_assert_true (gtk_widget_is_visible (GTK_WIDGET (summary)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (findings)));
+  g_assert_cmpuint (n_rows (findings), ==, 0);
+
+  /* The high-level design: still held */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "round-next", NULL);
+  br_test_pump ();
+  g_assert_true (br_review_panel_get_findings_held (panel));
+  g_assert_cmpuint (n_rows (findings), ==, 0);
+
+  /* Detailed Design: the findings, worst first, with their count */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "round-next", NULL);
+  br_test_pump ();
+  g_assert_cmpstr (br_guide_entry_get_id (BR_GUIDE_ENTRY (br_round_get_phase (round, br_round_get_current_phase (round)))),
+                   ==, "phases/detailed");
+  g_assert_false (br_review_panel_get_findings_held (panel));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (findings)));
+  n_findings = n_rows (findings);
+  g_assert_cmpuint (n_findings, >=, 3);
+  g_assert_cmpstr (gtk_label_get_label (summary), !=, held);
+  first_message = g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (findings, 0))));
+
+  /* Ending the round: the sheet lists the findings of the board as it was */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.end-practice", NULL));
+  br_test_pump ();
+  g_assert_false (br_review_panel_get_findings_held (panel));
+  review = BR_REVIEW_DIALOG (br_test_find_toplevel (BR_TYPE_REVIEW_DIALOG));
+  g_assert_nonnull (review);
+  attempt = br_review_dialog_get_attempt (review);
+  g_assert_cmpuint (br_attempt_get_n_findings (attempt), ==, n_findings);
+  group = find_group (GTK_WIDGET (review), "Design Review");
+  g_assert_nonnull (group);
+  g_assert_true (gtk_widget_is_visible (group));
+  count = g_strdup_printf ("%u design findings", n_findings);
+  g_assert_cmpstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group)), ==, count);
+  row = br_test_find_row (group, first_message);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (br_attempt_get_finding (attempt, 0)->message, ==, first_message);
+  {
+    g_autofree char *question_line = g_strdup_printf ("“%s”", br_attempt_get_finding (attempt, 0)->question);
+
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, question_line);
+  }
+
+  /* Saved: the attempt keeps them */
+  fill_review (app, review, 3);
+  g_assert_true (br_review_dialog_save (review));
+  br_test_pump ();
+  attempt = br_practice_history_get_last_attempt (history, br_guide_entry_get_id (BR_GUIDE_ENTRY (question)));
+  g_assert_nonnull (attempt);
+  g_assert_cmpuint (br_attempt_get_n_findings (attempt), ==, n_findings);
+  g_assert_cmpstr (br_attempt_get_finding (attempt, 0)->message, ==, first_message);
+
+  /* The history counts them; the attempt's view lists them */
+  g_assert_true (gtk_widget_activate_action (plan, "plan.show", "s", "history"));
+  br_test_pump ();
+  row = br_test_find_row (plan, question_title);
+  g_assert_nonnull (row);
+  g_assert_true (g_str_has_suffix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), count));
+  g_assert_true (gtk_widget_activate_action (plan, "plan.show", "s", br_attempt_get_id (attempt)));
+  br_test_pump ();
+  group = find_group (plan, "Design Review");
+  g_assert_nonnull (group);
+  g_assert_true (gtk_widget_is_visible (group));
+  g_assert_cmpstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group)), ==, count);
+  g_assert_nonnull (br_test_find_row (group, first_message));
+
+  br_board_page_mark_kept (board_page);
+}
+
+static void
+test_findings (void)
+{
+  br_test_run_in_app (findings_body);
+}
+
 static void
 test_start_length (void)
 {
@@ -476,6 +639,7 @@ main (int   argc,
 
   g_test_add_func ("/practice/flow", test_practice_flow);
   g_test_add_func ("/practice/start-length", test_start_length);
+  g_test_add_func ("/practice/findings", test_findings);
 
   return g_test_run ();
 }

@@ -422,7 +422,7 @@ test_store_errors (void)
   g_autoptr(GDateTime) now = g_date_time_new_local (2024, 3, 4, 10, 30, 0);
   g_autoptr(BrPracticeHistory) history = br_practice_history_new (dir);
   g_autoptr(GError) error = NULL;
-  static const char newer[] = "{ \"format\": \"bar-raiser-practice\", \"version\": 2, \"sessions\": [] }";
+  static const char newer[] = "{ \"format\": \"bar-raiser-practice\", \"version\": 3, \"sessions\": [] }";
   static const char broken[] = "{ \"format\": \"bar-raiser-practice\", \"version\": 1, \"attempts\": [ {";
   g_autofree char *contents = NULL;
 

@@ -8,6 +8,7 @@
 #include "br-accessible.h"
 #include "br-attempt-view.h"
 #include "br-plan-library.h"
+#include "br-review-panel.h"
 #include "br-round.h"
 #include "br-plain-text.h"
 
@@ -98,6 +99,74 @@ br_attempt_view_add_phase_rows (AdwPreferencesGroup *group,
     }
 }
 
+/**
+ * br_attempt_view_format_findings:
+ *
+ * Returns: (transfer full) (nullable): how many design-review findings
+ *   @attempt kept, "3 design findings", or %NULL when it kept none
+ */
+char *
+br_attempt_view_format_findings (BrAttempt *attempt)
+{
+  guint n = br_attempt_get_n_findings (attempt);
+
+  if (n == 0)
+    return NULL;
+  /* Translators: how many design-review findings an attempt's board had */
+  return g_strdup_printf (ngettext ("%u design finding", "%u design findings", n), n);
+}
+
+static GtkWidget *
+finding_row (const BrAttemptFinding *finding)
+{
+  GtkWidget *row = br_action_row_new_plain ();
+  GtkWidget *icon = gtk_image_new_from_icon_name (br_review_severity_icon_name (finding->severity));
+  const char *severity = br_review_severity_label (finding->severity);
+  g_autofree char *question = NULL;
+  g_autofree char *name = NULL;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), finding->message);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  /* Translators: the bar raiser's follow-up question, quoted */
+  question = g_strdup_printf (_("“%s”"), finding->question);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), question);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, severity, -1);
+  gtk_widget_set_tooltip_text (icon, severity);
+  if (finding->severity == BR_REVIEW_ERROR)
+    gtk_widget_add_css_class (icon, "error");
+  else if (finding->severity == BR_REVIEW_WARNING)
+    gtk_widget_add_css_class (icon, "warning");
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+
+  /* Translators: what a screen reader says for a finding: "Warning: <message>" */
+  name = g_strdup_printf (_("%s: %s"), severity, finding->message);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  return row;
+}
+
+/**
+ * br_attempt_view_add_finding_rows:
+ * @empty: what @group says when @attempt kept no findings
+ *
+ * Adds a row per design-review finding of @attempt to @group, worst first:
+ * its severity, its message and the bar raiser's question; @group's
+ * description says how many there are.
+ */
+void
+br_attempt_view_add_finding_rows (AdwPreferencesGroup *group,
+                                  BrAttempt           *attempt,
+                                  const char          *empty)
+{
+  guint n = br_attempt_get_n_findings (attempt);
+  g_autofree char *count = br_attempt_view_format_findings (attempt);
+
+  adw_preferences_group_set_description (group, count != NULL ? count : empty);
+  for (guint i = 0; i < n; i++)
+    adw_preferences_group_add (group, finding_row (br_attempt_get_finding (attempt, i)));
+}
+
 static char *
 format_average (BrAttempt *attempt)
 {
@@ -124,6 +193,7 @@ br_attempt_view_attempt_row (BrGuide   *guide,
   GtkWidget *row = br_action_row_new_plain ();
   g_autofree char *started = br_attempt_view_format_started (attempt);
   g_autofree char *average = format_average (attempt);
+  g_autofree char *findings = br_attempt_view_format_findings (attempt);
   g_autofree char *subtitle = NULL;
   BrGuideEntry *question = br_guide_lookup (guide, br_attempt_get_question_id (attempt));
 
@@ -140,6 +210,14 @@ br_attempt_view_attempt_row (BrGuide   *guide,
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), started);
       subtitle = g_strdup (average);
     }
+  if (findings != NULL)
+    {
+      /* Translators: a history row's subtitle and its findings, "… · Average 2.6 of 4 · 3 design findings" */
+      char *with_findings = g_strdup_printf (_("%s · %s"), subtitle, findings);
+
+      g_free (subtitle);
+      subtitle = with_findings;
+    }
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), br_plan_library_icon ("go-next-symbolic"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "plan.show");
@@ -155,9 +233,10 @@ br_attempt_view_attempt_row (BrGuide   *guide,
  *
  * The review of a saved attempt on the Plan page: the round, buttons to
  * open a copy of its board and to practice the question again, the
- * scores with their anchors (a list bound to the guide's rubric), the
- * principles (a list bound to the attempt's), and the notes (bound to the
- * attempt's #BrAttempt:notes). A template.
+ * scores with their anchors (a list bound to the guide's rubric), what the
+ * design review found on the board when the round ended, the principles
+ * (a list bound to the attempt's), and the notes (bound to the attempt's
+ * #BrAttempt:notes). A template.
  */
 struct _BrAttemptView
 {
@@ -172,6 +251,7 @@ struct _BrAttemptView
   GtkButton *replay_button;
   GtkButton *practice_button;
   GtkListBox *scores_list;
+  AdwPreferencesGroup *findings_group;
   GtkLabel *no_principles_label;
   GtkListBox *principles_list;
   GtkLabel *notes_label;
@@ -257,6 +337,8 @@ setup (BrAttemptView     *self,
   gtk_widget_set_visible (GTK_WIDGET (self->practice_button), question != NULL);
 
   gtk_list_box_bind_model (self->scores_list, br_guide_get_rubric (self->guide), create_score_row, self, NULL);
+  br_attempt_view_add_finding_rows (self->findings_group, self->attempt,
+                                    _("No design findings were kept with this attempt."));
   gtk_list_box_bind_model (self->principles_list, G_LIST_MODEL (principles), create_principle_row, self, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->principles_list), any_principle);
   gtk_widget_set_visible (GTK_WIDGET (self->no_principles_label), !any_principle);
@@ -291,6 +373,7 @@ br_attempt_view_class_init (BrAttemptViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BrAttemptView, replay_button);
   gtk_widget_class_bind_template_child (widget_class, BrAttemptView, practice_button);
   gtk_widget_class_bind_template_child (widget_class, BrAttemptView, scores_list);
+  gtk_widget_class_bind_template_child (widget_class, BrAttemptView, findings_group);
   gtk_widget_class_bind_template_child (widget_class, BrAttemptView, no_principles_label);
   gtk_widget_class_bind_template_child (widget_class, BrAttemptView, principles_list);
   gtk_widget_class_bind_template_child (widget_class, BrAttemptView, notes_label);

@@ -24,6 +24,10 @@ char      *br_attempt_view_format_summary (BrAttempt           *attempt);
 void       br_attempt_view_add_phase_rows (AdwPreferencesGroup *group,
                                            BrGuide             *guide,
                                            BrAttempt           *attempt);
+char      *br_attempt_view_format_findings (BrAttempt          *attempt);
+void       br_attempt_view_add_finding_rows (AdwPreferencesGroup *group,
+                                           BrAttempt           *attempt,
+                                           const char          *empty);
 GtkWidget *br_attempt_view_attempt_row    (BrGuide             *guide,
                                            BrAttempt           *attempt,
                                            gboolean             show_question);

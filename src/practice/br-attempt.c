@@ -16,8 +16,9 @@
  * when it started (kept in UTC), the round's length, the budget and actual
  * time of each phase, a score from 1 to 4 per rubric dimension (the guide's
  * "rubric/..." ids), the leadership principles the answer showed, free
- * notes, and the board saved with it (a path relative to the practice
- * history's folder).
+ * notes, the board saved with it (a path relative to the practice
+ * history's folder), and what the design review found on that board when
+ * the round ended (#BrAttemptFinding, worst first).
  *
  * Every change emits #BrAttempt::changed (and notify for properties), which
  * the #BrPracticeHistory holding the attempt saves.
@@ -36,6 +37,7 @@ struct _BrAttempt
   GStrv principles;
   char *notes;
   char *board;
+  GPtrArray *findings;     /* of BrAttemptFinding */
 };
 
 G_DEFINE_FINAL_TYPE (BrAttempt, br_attempt, G_TYPE_OBJECT)
@@ -50,6 +52,7 @@ enum {
   PROP_NOTES,
   PROP_BOARD,
   PROP_PRINCIPLES,
+  PROP_N_FINDINGS,
   N_PROPS
 };
 
@@ -82,6 +85,7 @@ br_attempt_finalize (GObject *object)
   g_clear_pointer (&self->principles, g_strfreev);
   g_clear_pointer (&self->notes, g_free);
   g_clear_pointer (&self->board, g_free);
+  g_clear_pointer (&self->findings, g_ptr_array_unref);
 
   G_OBJECT_CLASS (br_attempt_parent_class)->finalize (object);
 }
@@ -119,6 +123,9 @@ br_attempt_get_property (GObject    *object,
       break;
     case PROP_PRINCIPLES:
       g_value_set_boxed (value, self->principles);
+      break;
+    case PROP_N_FINDINGS:
+      g_value_set_uint (value, self->findings->len);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -185,13 +192,22 @@ br_attempt_class_init (BrAttemptClass *klass)
   properties[PROP_PRINCIPLES] =
     g_param_spec_boxed ("principles", NULL, NULL, G_TYPE_STRV,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * BrAttempt:n-findings:
+   *
+   * How many design-review findings the board had when the round ended.
+   */
+  properties[PROP_N_FINDINGS] =
+    g_param_spec_uint ("n-findings", NULL, NULL, 0, BR_ATTEMPT_MAX_FINDINGS, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * BrAttempt::changed:
    *
-   * Emitted after any change: scores, principles, notes, board, phases.
+   * Emitted after any change: scores, principles, notes, board, phases,
+   * findings.
    */
   signals[CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -206,6 +222,7 @@ br_attempt_init (BrAttempt *self)
   self->scores = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->principles = g_new0 (char *, 1);
   self->notes = g_strdup ("");
+  self->findings = g_ptr_array_new_with_free_func ((GDestroyNotify) br_attempt_finding_free);
 }
 
 /* Whole seconds, UTC: exactly what the file keeps */
@@ -630,4 +647,75 @@ br_attempt_dup_default_board (BrAttempt *self)
 
   slash = strrchr (self->id, '/');
   return g_strdup_printf ("boards/%s.brboard", slash ? slash + 1 : self->id);
+}
+
+guint
+br_attempt_get_n_findings (BrAttempt *self)
+{
+  g_return_val_if_fail (BR_IS_ATTEMPT (self), 0);
+  return self->findings->len;
+}
+
+/**
+ * br_attempt_get_finding:
+ *
+ * Returns: (transfer none): the design-review finding at @index, worst first
+ */
+const BrAttemptFinding *
+br_attempt_get_finding (BrAttempt *self,
+                        guint      index)
+{
+  g_return_val_if_fail (BR_IS_ATTEMPT (self), NULL);
+  g_return_val_if_fail (index < self->findings->len, NULL);
+  return g_ptr_array_index (self->findings, index);
+}
+
+static gboolean
+findings_equal (GPtrArray *a,
+                GPtrArray *b)
+{
+  if (a->len != b->len)
+    return FALSE;
+  for (guint i = 0; i < a->len; i++)
+    if (!br_attempt_finding_equal (g_ptr_array_index (a, i), g_ptr_array_index (b, i)))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * br_attempt_set_findings:
+ * @findings: (nullable) (element-type BrAttemptFinding): what the design
+ *   review found when the round ended, worst first; copied (at most
+ *   BR_ATTEMPT_MAX_FINDINGS)
+ */
+void
+br_attempt_set_findings (BrAttempt *self,
+                         GPtrArray *findings)
+{
+  g_autoptr(GPtrArray) copy = NULL;
+
+  g_return_if_fail (BR_IS_ATTEMPT (self));
+
+  copy = g_ptr_array_new_with_free_func ((GDestroyNotify) br_attempt_finding_free);
+  for (guint i = 0; findings != NULL && i < findings->len && i < BR_ATTEMPT_MAX_FINDINGS; i++)
+    g_ptr_array_add (copy, br_attempt_finding_copy (g_ptr_array_index (findings, i)));
+  if (findings_equal (self->findings, copy))
+    return;
+  g_ptr_array_unref (self->findings);
+  self->findings = g_steal_pointer (&copy);
+  emit_changed (self, properties[PROP_N_FINDINGS]);
+}
+
+/**
+ * br_attempt_equal_findings:
+ *
+ * Returns: whether @self and @other have the same findings, in the same order
+ */
+gboolean
+br_attempt_equal_findings (BrAttempt *self,
+                           BrAttempt *other)
+{
+  g_return_val_if_fail (BR_IS_ATTEMPT (self), FALSE);
+  g_return_val_if_fail (BR_IS_ATTEMPT (other), FALSE);
+  return findings_equal (self->findings, other->findings);
 }

@@ -6,6 +6,7 @@
 
 #include <glib-object.h>
 
+#include "br-attempt-finding.h"
 #include "br-round-record.h"
 
 G_BEGIN_DECLS
@@ -75,5 +76,13 @@ const char   *br_attempt_get_board           (BrAttempt           *self);
 void          br_attempt_set_board           (BrAttempt           *self,
                                               const char          *board_path);
 char         *br_attempt_dup_default_board   (BrAttempt           *self);
+
+guint         br_attempt_get_n_findings      (BrAttempt           *self);
+const BrAttemptFinding *br_attempt_get_finding (BrAttempt         *self,
+                                              guint                index);
+void          br_attempt_set_findings        (BrAttempt           *self,
+                                              GPtrArray           *findings);
+gboolean      br_attempt_equal_findings      (BrAttempt           *self,
+                                              BrAttempt           *other);
 
 G_END_DECLS

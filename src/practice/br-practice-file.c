@@ -2,7 +2,7 @@
  *
  * {
  *   "format": "bar-raiser-practice",
- *   "version": 1,
+ *   "version": 2,
  *   "attempts": [
  *     {
  *       "id": "attempts/0b6f1c9e-54c4-4a39-9d1c-2a7f0f3f6a11",
@@ -16,7 +16,8 @@
  *       "scores": { "rubric/requirements": 3, "rubric/scale": 2 },
  *       "principles": [ "principles/customer-obsession" ],
  *       "notes": "Forgot the read path",
- *       "board": "boards/0b6f1c9e-54c4-4a39-9d1c-2a7f0f3f6a11.brboard"
+ *       "board": "boards/0b6f1c9e-54c4-4a39-9d1c-2a7f0f3f6a11.brboard",
+ *       "findings": [ ... ]                      version 2, see br-attempt-finding.c
  *     }
  *   ],
  *   "schedules": [
@@ -30,6 +31,11 @@
  * questions, dimensions and principles are checked for their form but not
  * against the guide, so that a guide that changes drops nothing. "board" is
  * a path relative to the file's folder that cannot leave it.
+ *
+ * Version 2 adds an attempt's design-review "findings". The file is written
+ * as version 1 unless an attempt has findings, so that an older Bar Raiser
+ * still opens it; a version newer than this one reads is refused with a
+ * message that says so (and br-store.c leaves such a file untouched).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -265,11 +271,12 @@ read_principles (BrJsonReader *reader,
 static BrAttempt *
 read_attempt (BrJsonReader *reader,
               JsonObject   *object,
+              gint64        version,
               GError      **error)
 {
   static const char * const fields[] = {
     "id", "question", "started", "length", "completed",
-    "phases", "scores", "principles", "notes", "board", NULL
+    "phases", "scores", "principles", "notes", "board", "findings", NULL
   };
   g_autoptr(BrAttempt) attempt = NULL;
   g_autoptr(GDateTime) started = NULL;
@@ -295,7 +302,8 @@ read_attempt (BrJsonReader *reader,
       !read_principles (reader, object, attempt, error) ||
       !br_json_reader_get_string (reader, object, "notes",
                                   BR_JSON_OPTIONAL | BR_JSON_ALLOW_EMPTY, &notes, error) ||
-      !br_json_reader_get_string (reader, object, "board", BR_JSON_OPTIONAL, &board, error))
+      !br_json_reader_get_string (reader, object, "board", BR_JSON_OPTIONAL, &board, error) ||
+      !br_attempt_read_findings (reader, object, version, attempt, error))
     return NULL;
 
   if (board != NULL && !br_store_is_safe_relative_path (board))
@@ -313,6 +321,7 @@ read_attempt (BrJsonReader *reader,
 /* The attempts are parsed one at a time (br_json_reader_new_limited()) */
 static gboolean
 read_attempts (BrJsonReader   *reader,
+               gint64          version,
                BrPracticeData *data,
                GError        **error)
 {
@@ -334,7 +343,7 @@ read_attempts (BrJsonReader   *reader,
           br_json_reader_pop (reader);
           return FALSE;
         }
-      attempt = read_attempt (reader, object, error);
+      attempt = read_attempt (reader, object, version, error);
       br_json_reader_pop (reader);
       if (attempt == NULL)
         {
@@ -432,15 +441,16 @@ br_practice_data_parse (BrPracticeData *data,
 {
   static const char * const fields[] = { "format", "version", "attempts", "schedules", NULL };
   g_autoptr(BrJsonReader) reader = NULL;
+  gint64 version;
 
   /* The attempts, most of the file, are parsed one at a time */
   reader = br_json_reader_new_limited (bytes, &practice_limits, "attempts", error);
   if (reader == NULL)
     return FALSE;
 
-  return br_json_reader_check_format (reader, BR_PRACTICE_FORMAT, BR_PRACTICE_VERSION, NULL, error) &&
+  return br_json_reader_check_format (reader, BR_PRACTICE_FORMAT, BR_PRACTICE_VERSION, &version, error) &&
          br_json_reader_check_members (reader, br_json_reader_get_root (reader), fields, error) &&
-         read_attempts (reader, data, error) &&
+         read_attempts (reader, version, data, error) &&
          read_schedules (reader, data, error);
 }
 
@@ -518,6 +528,7 @@ add_attempt (JsonBuilder *builder,
     add_string (builder, "notes", br_attempt_get_notes (attempt));
   if (br_attempt_get_board (attempt) != NULL)
     add_string (builder, "board", br_attempt_get_board (attempt));
+  br_attempt_add_findings_member (builder, attempt);
   json_builder_end_object (builder);
 }
 
@@ -536,8 +547,17 @@ br_practice_data_to_node (GListModel *attempts,
   g_autofree const char **questions = NULL;
   guint n_questions;
   guint n_attempts = g_list_model_get_n_items (attempts);
+  gint64 version = 1;
 
-  br_store_begin_document (builder, BR_PRACTICE_FORMAT, BR_PRACTICE_VERSION);
+  /* The oldest version that holds what the attempts have */
+  for (guint i = 0; i < n_attempts && version < 2; i++)
+    {
+      g_autoptr(BrAttempt) attempt = g_list_model_get_item (attempts, i);
+
+      if (br_attempt_get_n_findings (attempt) > 0)
+        version = 2;
+    }
+  br_store_begin_document (builder, BR_PRACTICE_FORMAT, version);
 
   json_builder_set_member_name (builder, "attempts");
   json_builder_begin_array (builder);

@@ -15,7 +15,7 @@
 G_BEGIN_DECLS
 
 #define BR_PRACTICE_FORMAT        "bar-raiser-practice"
-#define BR_PRACTICE_VERSION       1
+#define BR_PRACTICE_VERSION       2
 #define BR_PRACTICE_FILE_NAME     "practice.json"
 /* The largest practice file accepted, in bytes */
 #define BR_PRACTICE_MAX_SIZE      (16 * 1024 * 1024)

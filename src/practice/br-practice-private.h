@@ -7,6 +7,7 @@
 #include <json-glib/json-glib.h>
 
 #include "br-attempt.h"
+#include "br-json-reader.h"
 #include "br-practice-history.h"
 #include "br-sm2.h"
 
@@ -38,5 +39,14 @@ BrAttempt *br_attempt_new_with_id  (const char           *id,
                                     GDateTime            *started,
                                     guint                 length);
 GHashTable *br_attempt_get_scores  (BrAttempt            *self);
+
+/* An attempt's findings in the file (br-attempt-finding.c) */
+gboolean  br_attempt_read_findings (BrJsonReader         *reader,
+                                    JsonObject           *object,
+                                    gint64                version,
+                                    BrAttempt            *attempt,
+                                    GError              **error);
+void      br_attempt_add_findings_member (JsonBuilder    *builder,
+                                    BrAttempt            *attempt);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include "br-practice-session.h"
 #include "br-recorder.h"
 #include "br-round-record.h"
+#include "br-reference.h"
 #include "br-timer.h"
 
 G_BEGIN_DECLS
@@ -26,6 +27,10 @@ struct _BrPracticeSession
   guint length;
   BrAttempt *attempt;
   gboolean complete;
+
+  /* The design review (br-practice-session-findings.c) */
+  BrReference *reference;
+  gboolean findings_held;
 
   /* The recording of the round, written beside the practice boards */
   BrTimer *timer;
@@ -57,5 +62,10 @@ gboolean _br_practice_session_record_save  (BrPracticeSession  *self,
                                             GError            **error);
 void     _br_practice_session_record_drop  (BrPracticeSession  *self,
                                             gboolean            delete_file);
+
+void       _br_practice_session_set_findings_held    (BrPracticeSession *self,
+                                                      gboolean           held);
+void       _br_practice_session_update_findings_held (BrPracticeSession *self);
+GPtrArray *_br_practice_session_review_board         (BrPracticeSession *self);
 
 G_END_DECLS

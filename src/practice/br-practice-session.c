@@ -23,12 +23,16 @@
  *   (%BR_PRACTICE_SESSION_RUNNING); the board drawn on is recorded on the
  *   round's clock (br-practice-session-recording.c);
  * - end: the round stops (or completes, in its last phase) and the attempt
- *   is built from its record (%BR_PRACTICE_SESSION_REVIEW);
+ *   is built from its record and the design review's findings on the
+ *   board as it stands (%BR_PRACTICE_SESSION_REVIEW);
  * - review: scores, principles and notes go into the attempt;
  * - save: the board next to the history, the attempt into the history,
  *   #BrPracticeSession::saved, back to %BR_PRACTICE_SESSION_IDLE; a save
  *   that fails changes nothing and keeps the attempt for another try;
  * - discard: back to idle without an attempt.
+ *
+ * While the round runs before Detailed Design the findings are
+ * #BrPracticeSession:findings-held (br-practice-session-findings.c).
  *
  * A round reset by hand while the session runs ends the session too. The
  * application owns one session, as it owns the round; windows bind to its
@@ -53,6 +57,7 @@ enum {
   PROP_LENGTH,
   PROP_ATTEMPT,
   PROP_COMPLETE,
+  PROP_FINDINGS_HELD,
   N_PROPS
 };
 
@@ -125,6 +130,7 @@ _br_practice_session_set_state (BrPracticeSession      *self,
     }
   if (was_active != (state != BR_PRACTICE_SESSION_IDLE))
     g_object_notify_by_pspec (object, properties[PROP_ACTIVE]);
+  _br_practice_session_update_findings_held (self);
   /* Saved with the attempt, or dropped with it */
   if (state == BR_PRACTICE_SESSION_IDLE)
     _br_practice_session_record_drop (self, TRUE);
@@ -137,6 +143,18 @@ round_changed (BrPracticeSession *self)
 {
   if (self->state == BR_PRACTICE_SESSION_RUNNING && br_round_get_state (self->round) == BR_ROUND_IDLE)
     _br_practice_session_set_state (self, BR_PRACTICE_SESSION_IDLE, NULL, 0, NULL);
+  else
+    _br_practice_session_update_findings_held (self);
+}
+
+void
+_br_practice_session_set_findings_held (BrPracticeSession *self,
+                                        gboolean           held)
+{
+  if (self->findings_held == held)
+    return;
+  self->findings_held = held;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FINDINGS_HELD]);
 }
 
 static void
@@ -156,6 +174,7 @@ br_practice_session_dispose (GObject *object)
   g_clear_object (&self->guide);
   g_clear_object (&self->history);
   g_clear_pointer (&self->rand, g_rand_free);
+  g_clear_pointer (&self->reference, br_reference_unref);
 
   G_OBJECT_CLASS (br_practice_session_parent_class)->dispose (object);
 }
@@ -199,6 +218,9 @@ br_practice_session_get_property (GObject    *object,
       break;
     case PROP_COMPLETE:
       g_value_set_boolean (value, self->complete);
+      break;
+    case PROP_FINDINGS_HELD:
+      g_value_set_boolean (value, self->findings_held);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -296,6 +318,15 @@ br_practice_session_class_init (BrPracticeSessionClass *klass)
   properties[PROP_COMPLETE] =
     g_param_spec_boolean ("complete", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * BrPracticeSession:findings-held:
+   *
+   * Whether the design review's findings are held back until the round
+   * reaches Detailed Design (br_practice_session_get_findings_held()).
+   */
+  properties[PROP_FINDINGS_HELD] =
+    g_param_spec_boolean ("findings-held", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -385,6 +416,7 @@ br_practice_session_set_round (BrPracticeSession *self,
   if (round != NULL)
     g_signal_connect_swapped (round, "changed", G_CALLBACK (round_changed), self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROUND]);
+  _br_practice_session_update_findings_held (self);
 }
 
 /**
@@ -629,8 +661,9 @@ br_practice_session_start_on_board (BrPracticeSession *self,
  *
  * Ends the round if it is still on — completed when it is in its last
  * phase (the candidate has reached the end), stopped early otherwise — and
- * builds the attempt from the round's record. The session then waits for
- * the review.
+ * builds the attempt from the round's record, with the design review's
+ * findings on the board as it stands. The session then waits for the
+ * review.
  *
  * Returns: %FALSE, changing nothing, unless the session was running
  */
@@ -639,6 +672,7 @@ br_practice_session_end (BrPracticeSession *self)
 {
   g_autoptr(BrRoundRecord) record = NULL;
   g_autoptr(BrAttempt) attempt = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
   BrRoundState state;
 
   g_return_val_if_fail (BR_IS_PRACTICE_SESSION (self), FALSE);
@@ -655,10 +689,13 @@ br_practice_session_end (BrPracticeSession *self)
         br_round_stop (self->round);
     }
 
+  /* Whichever phase the round reached, the attempt keeps the findings */
+  findings = _br_practice_session_review_board (self);
   _br_practice_session_record_stop (self);
   record = br_round_get_record (self->round);
   _br_practice_session_record_phases (self, record);
   attempt = br_attempt_new_from_record (br_practice_session_get_question_id (self), record);
+  br_attempt_set_findings (attempt, findings);
   _br_practice_session_set_state (self, BR_PRACTICE_SESSION_REVIEW, self->question, self->length, attempt);
   return TRUE;
 }

@@ -9,6 +9,7 @@
 #include "br-guide.h"
 #include "br-practice-history.h"
 #include "br-recording.h"
+#include "br-reference.h"
 #include "br-round.h"
 #include "br-timer.h"
 
@@ -29,6 +30,10 @@ typedef enum {
 
 #define BR_TYPE_PRACTICE_SESSION_STATE (br_practice_session_state_get_type ())
 GType br_practice_session_state_get_type (void) G_GNUC_CONST;
+
+/* The round phase from which a practice round shows the design review's
+ * findings (see br_practice_session_get_findings_held()) */
+#define BR_PRACTICE_FINDINGS_PHASE "phases/detailed"
 
 #define BR_TYPE_PRACTICE_SESSION (br_practice_session_get_type ())
 
@@ -79,6 +84,11 @@ BrRecording           *br_practice_session_get_recording (BrPracticeSession *sel
 BrTimer               *br_practice_session_get_timer    (BrPracticeSession *self);
 void                   br_practice_session_set_timer    (BrPracticeSession *self,
                                                          BrTimer           *timer);
+
+/* The design review's findings */
+gboolean               br_practice_session_get_findings_held (BrPracticeSession *self);
+void                   br_practice_session_set_reference (BrPracticeSession *self,
+                                                         BrReference       *reference);
 
 /* The review */
 gboolean               br_practice_session_get_complete (BrPracticeSession *self);

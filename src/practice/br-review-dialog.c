@@ -20,7 +20,9 @@
  * its one-line anchor), the leadership principles the answer showed, and
  * free notes; above them, when the round was recorded, the board at the
  * end of each phase with its figures (#BrPhaseSummary) and a button that
- * opens the replay. What the candidate picks goes straight into the session's
+ * opens the replay, and what the design review found on the board as the
+ * round ended (kept with the attempt), each finding with its severity and
+ * the bar raiser's question, as a bar raiser would probe it. What the candidate picks goes straight into the session's
  * attempt; "Save" is offered once every dimension has a score
  * (#BrPracticeSession:complete) and emits #BrReviewDialog::save. "Later"
  * only closes the sheet: the attempt waits. "Discard" asks first, then
@@ -49,6 +51,7 @@ struct _BrReviewDialog
   AdwPreferencesGroup *round_group;
   AdwPreferencesGroup *phases_group;
   GtkButton *replay_button;
+  AdwPreferencesGroup *findings_group;
   GtkListBox *rubric_list;
   AdwExpanderRow *principles_row;
   GtkTextView *notes_view;
@@ -388,6 +391,8 @@ setup (BrReviewDialog *self)
                                   summary);
   br_attempt_view_add_phase_rows (self->round_group, self->guide, self->attempt);
   setup_phases (self);
+  br_attempt_view_add_finding_rows (self->findings_group, self->attempt,
+                                    _("The design review found nothing to probe on the board as the round ended."));
 
   gtk_list_box_bind_model (self->rubric_list, br_guide_get_rubric (self->guide),
                            create_dimension_row, self, NULL);
@@ -482,6 +487,7 @@ br_review_dialog_class_init (BrReviewDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BrReviewDialog, round_group);
   gtk_widget_class_bind_template_child (widget_class, BrReviewDialog, phases_group);
   gtk_widget_class_bind_template_child (widget_class, BrReviewDialog, replay_button);
+  gtk_widget_class_bind_template_child (widget_class, BrReviewDialog, findings_group);
   gtk_widget_class_bind_template_child (widget_class, BrReviewDialog, rubric_list);
   gtk_widget_class_bind_template_child (widget_class, BrReviewDialog, principles_row);
   gtk_widget_class_bind_template_child (widget_class, BrReviewDialog, notes_view);

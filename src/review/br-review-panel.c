@@ -23,6 +23,12 @@
  * brings them into view. The findings follow the #BrReviewTracker's
  * review (drilled, while a drill is on), and are only built while the
  * panel is shown.
+ *
+ * During a practice round the window holds the findings back until the
+ * round reaches Detailed Design (#BrReviewPanel:findings-held): the panel
+ * then says when they will appear, and shows no count, so that the
+ * candidate is not coached through the requirements and the high-level
+ * design.
  */
 struct _BrReviewPanel
 {
@@ -33,6 +39,7 @@ struct _BrReviewPanel
   BrGuide *guide;
   GPtrArray *row_items;        /* the items of each finding's row, in the rows' order */
   gboolean dirty;
+  gboolean findings_held;
 
   /* Template widgets */
   AdwViewStack *stack;
@@ -49,6 +56,7 @@ enum {
   PROP_CANVAS,
   PROP_TRACKER,
   PROP_GUIDE,
+  PROP_FINDINGS_HELD,
   N_PROPS
 };
 
@@ -72,8 +80,13 @@ guide_title (BrReviewPanel *self,
   return title;
 }
 
-static const char *
-severity_icon (BrReviewSeverity severity)
+/**
+ * br_review_severity_icon_name:
+ *
+ * Returns: the symbolic icon that shows a finding's severity
+ */
+const char *
+br_review_severity_icon_name (BrReviewSeverity severity)
 {
   switch (severity)
     {
@@ -84,8 +97,13 @@ severity_icon (BrReviewSeverity severity)
     }
 }
 
-static const char *
-severity_name (BrReviewSeverity severity)
+/**
+ * br_review_severity_label:
+ *
+ * Returns: a finding's severity as a person reads it, "Warning"
+ */
+const char *
+br_review_severity_label (BrReviewSeverity severity)
 {
   switch (severity)
     {
@@ -103,7 +121,7 @@ finding_row (BrReviewPanel         *self,
 {
   BrReviewSeverity severity = br_review_rule_severity (finding->rule);
   AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
-  GtkWidget *icon = gtk_image_new_from_icon_name (severity_icon (severity));
+  GtkWidget *icon = gtk_image_new_from_icon_name (br_review_severity_icon_name (severity));
   g_autofree char *principle = guide_title (self, br_review_rule_principle (finding->rule));
   g_autofree char *phase = guide_title (self, br_review_rule_phase (finding->rule));
   g_autofree char *subtitle = NULL;
@@ -119,8 +137,8 @@ finding_row (BrReviewPanel         *self,
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), finding->items != NULL && finding->items[0] != NULL);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  severity_name (severity), -1);
-  gtk_widget_set_tooltip_text (icon, severity_name (severity));
+                                  br_review_severity_label (severity), -1);
+  gtk_widget_set_tooltip_text (icon, br_review_severity_label (severity));
   if (severity == BR_REVIEW_ERROR)
     gtk_widget_add_css_class (icon, "error");
   else if (severity == BR_REVIEW_WARNING)
@@ -128,7 +146,7 @@ finding_row (BrReviewPanel         *self,
   adw_action_row_add_prefix (row, icon);
 
   /* Translators: what a screen reader says for a finding: "Warning: <message>" */
-  name = g_strdup_printf (_("%s: %s"), severity_name (severity), finding->message);
+  name = g_strdup_printf (_("%s: %s"), br_review_severity_label (severity), finding->message);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   g_ptr_array_add (self->row_items, g_strdupv (finding->items));
   return GTK_WIDGET (row);
@@ -152,6 +170,15 @@ update_findings (BrReviewPanel *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->findings_list))) != NULL)
     gtk_list_box_remove (self->findings_list, child);
   g_ptr_array_set_size (self->row_items, 0);
+  if (self->findings_held)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->findings_list), FALSE);
+      gtk_label_set_label (self->summary_label,
+                           _("Findings appear when the Detailed Design phase starts. Until then, the requirements and the high-level design are yours to work out."));
+      adw_view_stack_page_set_badge_number (self->findings_page, 0);
+      adw_view_stack_page_set_needs_attention (self->findings_page, FALSE);
+      return;
+    }
   n = review != NULL ? br_review_get_n_findings (review) : 0;
   /* Worst first */
   for (int severity = BR_REVIEW_ERROR; severity >= BR_REVIEW_INFO; severity--)
@@ -235,6 +262,9 @@ br_review_panel_get_property (GObject    *object,
     case PROP_GUIDE:
       g_value_set_object (value, self->guide);
       break;
+    case PROP_FINDINGS_HELD:
+      g_value_set_boolean (value, self->findings_held);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -262,6 +292,9 @@ br_review_panel_set_property (GObject      *object,
           update_findings (self);
           g_object_notify_by_pspec (object, pspec);
         }
+      break;
+    case PROP_FINDINGS_HELD:
+      br_review_panel_set_findings_held (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -293,6 +326,15 @@ br_review_panel_class_init (BrReviewPanelClass *klass)
   properties[PROP_GUIDE] =
     g_param_spec_object ("guide", NULL, NULL, BR_TYPE_GUIDE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * BrReviewPanel:findings-held:
+   *
+   * Whether the findings are held back (a practice round before Detailed
+   * Design): the panel says when they will appear instead of listing them.
+   */
+  properties[PROP_FINDINGS_HELD] =
+    g_param_spec_boolean ("findings-held", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (BR_TYPE_INSPECTOR);
@@ -380,6 +422,40 @@ br_review_panel_get_findings (BrReviewPanel *self)
 {
   g_return_val_if_fail (BR_IS_REVIEW_PANEL (self), NULL);
   return self->findings_list;
+}
+
+gboolean
+br_review_panel_get_findings_held (BrReviewPanel *self)
+{
+  g_return_val_if_fail (BR_IS_REVIEW_PANEL (self), FALSE);
+  return self->findings_held;
+}
+
+void
+br_review_panel_set_findings_held (BrReviewPanel *self,
+                                   gboolean       held)
+{
+  g_return_if_fail (BR_IS_REVIEW_PANEL (self));
+
+  held = !!held;
+  if (self->findings_held == held)
+    return;
+  self->findings_held = held;
+  update_findings (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FINDINGS_HELD]);
+}
+
+/**
+ * br_review_panel_get_summary:
+ *
+ * Returns: (transfer none): the line above the findings: how many there
+ *   are, or why there are none to show
+ */
+GtkLabel *
+br_review_panel_get_summary (BrReviewPanel *self)
+{
+  g_return_val_if_fail (BR_IS_REVIEW_PANEL (self), NULL);
+  return self->summary_label;
 }
 
 /**

@@ -27,7 +27,14 @@ BrInspector     *br_review_panel_get_inspector  (BrReviewPanel   *self);
 GtkListBox      *br_review_panel_get_findings   (BrReviewPanel   *self);
 const char * const *br_review_panel_get_row_items (BrReviewPanel *self,
                                                 GtkListBoxRow *row);
+GtkLabel        *br_review_panel_get_summary    (BrReviewPanel   *self);
+gboolean         br_review_panel_get_findings_held (BrReviewPanel *self);
+void             br_review_panel_set_findings_held (BrReviewPanel *self,
+                                                 gboolean         held);
 void             br_review_panel_show_page      (BrReviewPanel   *self,
                                                  const char      *name);
+
+const char      *br_review_severity_icon_name   (BrReviewSeverity severity);
+const char      *br_review_severity_label       (BrReviewSeverity severity);
 
 G_END_DECLS

@@ -58,6 +58,16 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       g_assert (board == NULL);  /* no data folder */
       for (guint j = 0; j < br_attempt_get_n_phases (attempt); j++)
         g_assert (br_attempt_get_phase (attempt, j)->phase_id != NULL);
+      g_assert (br_attempt_get_n_findings (attempt) <= BR_ATTEMPT_MAX_FINDINGS);
+      for (guint j = 0; j < br_attempt_get_n_findings (attempt); j++)
+        {
+          const BrAttemptFinding *finding = br_attempt_get_finding (attempt, j);
+
+          g_assert (br_attempt_finding_rule_id_is_valid (finding->rule_id));
+          g_assert (finding->severity <= BR_REVIEW_ERROR);
+          g_assert (finding->message[0] != '\0' && finding->question[0] != '\0');
+          g_assert (g_strv_length (finding->items) <= BR_ATTEMPT_MAX_FINDING_ITEMS);
+        }
       (void) br_practice_history_get_question_status (history, br_attempt_get_question_id (attempt),
                                                       (g_date_clear (&today, 1),
                                                        g_date_set_dmy (&today, 1, 1, 2024), &today));
