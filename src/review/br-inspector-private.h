@@ -27,8 +27,6 @@ struct _BrInspector
   char *shape;                 /* what the rows were built for */
   char *item_id;               /* the item they edit */
   BrInspectorField fields[BR_N_FIELDS];
-  gboolean building;           /* setting the rows' values: no commit */
-  gboolean syncing;
   gboolean dirty;              /* changed while not shown */
 
   /* Template widgets */

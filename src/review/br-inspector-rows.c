@@ -175,7 +175,8 @@ field_of (BrInspector      *self,
         *field = i;
         return &self->fields[i];
       }
-  g_return_val_if_reached (NULL);
+  /* A row removed with the rest while it ended an edit */
+  return NULL;
 }
 
 static void
@@ -242,7 +243,7 @@ _br_inspector_commit_entry (BrInspector *self,
   BrComponentField field;
   double value;
 
-  if (board == NULL || self->item_id == NULL || self->building)
+  if (board == NULL || self->item_id == NULL)
     return;
   state = field_of (self, entry, &field);
   if (state == NULL)
@@ -312,7 +313,7 @@ switch_toggled (GtkSwitch   *toggle,
   BrBoard *board = get_board (self);
   BrComponentField field;
 
-  if (board == NULL || self->building || field_of (self, toggle, &field) == NULL)
+  if (board == NULL || field_of (self, toggle, &field) == NULL)
     return;
   br_board_set_field (board, ids, field, gtk_switch_get_active (toggle), NULL);
 }
@@ -327,7 +328,7 @@ combo_selected (AdwComboRow *row,
   BrBoard *board = get_board (self);
   BrComponentField field;
 
-  if (board == NULL || self->building || selected == GTK_INVALID_LIST_POSITION ||
+  if (board == NULL || selected == GTK_INVALID_LIST_POSITION ||
       field_of (self, row, &field) == NULL)
     return;
   if (field == BR_FIELD_TYPE)
@@ -538,10 +539,10 @@ _br_inspector_rebuild (BrInspector        *self,
          const BrReviewNode *node,
          const BrReviewEdge *edge)
 {
-  /* Removing a focused entry ends its edit: that is no commit */
-  self->building = TRUE;
-  clear_list (self->properties_list);
+  /* The rows' state goes first: removing a focused entry ends its edit,
+   * and with no row to say what it edits that commits nothing */
   _br_inspector_clear_fields (self);
+  clear_list (self->properties_list);
   if (item != NULL)
     {
       self->item_id = g_strdup (item->id);
@@ -557,7 +558,6 @@ _br_inspector_rebuild (BrInspector        *self,
             add_field_row (self, item, field, node, edge);
         }
     }
-  self->building = FALSE;
 }
 
 /* Whether the user typed in @entry something not yet committed (or
@@ -578,7 +578,6 @@ _br_inspector_refresh_values (BrInspector        *self,
                               const BrReviewNode *node,
                               const BrReviewEdge *edge)
 {
-  self->building = TRUE;
   for (guint field = 0; field < BR_N_FIELDS; field++)
     {
       BrInspectorField *state = &self->fields[field];
@@ -591,10 +590,19 @@ _br_inspector_refresh_values (BrInspector        *self,
         continue;
       if (set)
         value = br_item_get_field (item, field, 0);
+      /* Showing a value is no edit of it */
       if (GTK_IS_SWITCH (widget))
-        gtk_switch_set_active (GTK_SWITCH (widget), (set || known) && value != 0);
+        {
+          g_signal_handlers_block_by_func (widget, switch_toggled, self);
+          gtk_switch_set_active (GTK_SWITCH (widget), (set || known) && value != 0);
+          g_signal_handlers_unblock_by_func (widget, switch_toggled, self);
+        }
       else if (ADW_IS_COMBO_ROW (widget))
-        adw_combo_row_set_selected (ADW_COMBO_ROW (widget), (guint) value);
+        {
+          g_signal_handlers_block_by_func (widget, combo_selected, self);
+          adw_combo_row_set_selected (ADW_COMBO_ROW (widget), (guint) value);
+          g_signal_handlers_unblock_by_func (widget, combo_selected, self);
+        }
       else if (GTK_IS_ENTRY (widget) && !editing (state))
         {
           g_autofree char *text = set ? format_number (value) : g_strdup ("");
@@ -605,6 +613,5 @@ _br_inspector_refresh_values (BrInspector        *self,
           set_shown (state, g_steal_pointer (&text));
         }
     }
-  self->building = FALSE;
 }
 

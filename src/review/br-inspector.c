@@ -59,15 +59,12 @@ _br_inspector_sync (BrInspector *self)
   g_autofree char *shape = NULL;
   guint n_selected = self->canvas != NULL ? br_canvas_get_n_selected (self->canvas) : 0;
 
-  if (self->syncing)
-    return;
   if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
       self->dirty = TRUE;
       return;
     }
   self->dirty = FALSE;
-  self->syncing = TRUE;
 
   if (board != NULL && n_selected == 1)
     {
@@ -77,6 +74,9 @@ _br_inspector_sync (BrInspector *self)
     }
   if (item != NULL && item->kind != BR_ITEM_ARROW && !br_item_can_be_component (item))
     item = NULL;
+  /* Computing the review emits "updated", which calls this again: that
+   * call finds the review fresh and brings the rows to it, and this one
+   * then finds them built for it */
   if (item != NULL && self->tracker != NULL)
     review = br_review_tracker_get_review (self->tracker);
   if (item != NULL && review != NULL)
@@ -96,7 +96,6 @@ _br_inspector_sync (BrInspector *self)
     _br_inspector_refresh_values (self, item, node, edge);
 
   _br_inspector_show_figures (self, item, n_selected, review, node, edge);
-  self->syncing = FALSE;
 }
 
 /* ---------------------------------------------------------------------- */
