@@ -784,6 +784,64 @@ test_recording_phases (Fixture       *f,
   g_assert_cmpuint (g_array_index (phases, BrReplayPhase, 3).components_added, ==, 1);
 }
 
+/* A kill during a round leaves its recording; the next session's round
+ * sets it aside instead of writing over it */
+static void
+test_recording_interrupted (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(BrFakeTimer) timer = br_fake_timer_new ();
+  g_autoptr(BrBoard) board = br_board_new ();
+  g_autoptr(BrBoard) next_board = br_board_new ();
+  g_autoptr(BrPracticeSession) killed = br_practice_session_new (f->history);
+  g_autoptr(BrRecording) written = NULL;
+  g_autofree char *boards = g_build_filename (f->dir, "boards", NULL);
+  g_autoptr(GDir) dir = NULL;
+  g_autofree char *aside = NULL;
+  const char *name;
+
+  br_practice_session_set_guide (killed, f->guide);
+  br_practice_session_set_round (killed, f->round);
+  br_practice_session_set_timer (killed, BR_TIMER (timer));
+  br_practice_session_start_on_board (killed, question_at (f, 1), 45, board);
+  br_fake_clock_advance (f->clock, 3 * G_USEC_PER_SEC);
+  br_board_add_item (board, br_item_new (BR_ITEM_RECTANGLE, 0, 0, 120, 60));
+  br_board_add_item (board, br_item_new (BR_ITEM_ELLIPSE, 200, 0, 80, 80));
+  br_fake_timer_advance (timer, 2000);
+  /* Gone as a kill would take it: what was written stays */
+  br_practice_session_set_round (killed, NULL);
+  g_clear_object (&killed);
+  written = load_in_progress (f);
+  g_assert_nonnull (written);
+  g_assert_cmpuint (br_recording_get_n_steps (written), ==, 2);
+  g_clear_object (&written);
+
+  /* The next round, in another session */
+  br_practice_session_set_timer (f->session, BR_TIMER (timer));
+  br_practice_session_start_on_board (f->session, question_at (f, 2), 45, next_board);
+  br_board_add_item (next_board, br_item_new (BR_ITEM_DIAMOND, 0, 0, 80, 80));
+  br_fake_timer_advance (timer, 2000);
+  written = load_in_progress (f);
+  g_assert_cmpuint (br_recording_get_n_steps (written), ==, 1);
+  g_clear_object (&written);
+  g_assert_cmpuint (count_recordings (f), ==, 2);
+
+  dir = g_dir_open (boards, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, "interrupted-") && g_str_has_suffix (name, ".brrec"))
+      aside = g_build_filename (boards, name, NULL);
+  g_assert_nonnull (aside);
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (aside);
+    g_autoptr(GError) error = NULL;
+
+    written = br_recording_load_file (file, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (br_recording_get_n_steps (written), ==, 2);
+  }
+  br_practice_session_discard (f->session);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -799,6 +857,7 @@ main (int   argc,
   ADD ("save-fails", test_save_fails);
   ADD ("recording", test_recording);
   ADD ("recording-dropped", test_recording_dropped);
+  ADD ("recording-interrupted", test_recording_interrupted);
   ADD ("recording-board-replaced", test_recording_board_replaced);
   ADD ("recording-phases", test_recording_phases);
   ADD ("recording-missing-or-damaged", test_recording_missing_or_damaged);

@@ -15,6 +15,11 @@
  * history's folder) at the draft's cadence, so that a crash loses no more
  * of it than of the board; there is one session at a time */
 #define IN_PROGRESS_NAME "in-progress.brrec"
+/* A recording left by a round that was interrupted (a crash or a kill) is
+ * never overwritten: a new round moves it aside first, to this name with
+ * the time it was moved, "interrupted-20261206-031500.brrec" */
+#define INTERRUPTED_PREFIX "interrupted-"
+#define MOVE_ASIDE_MAX_TRIES 100
 
 static GFile *
 dup_in_progress_file (BrPracticeSession *self)
@@ -90,6 +95,39 @@ let_go_of_board (BrPracticeSession *self)
   g_clear_object (&self->board);
 }
 
+/* The in-progress file is still there when this session did not write it:
+ * an earlier round was interrupted. It goes aside, never over. */
+static void
+move_interrupted_aside (BrPracticeSession *self)
+{
+  g_autoptr(GFile) file = dup_in_progress_file (self);
+  g_autoptr(GFile) parent = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *stamp = NULL;
+
+  if (file == NULL || !g_file_query_exists (file, NULL))
+    return;
+  parent = g_file_get_parent (file);
+  now = g_date_time_new_now_local ();
+  stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  for (guint i = 1; i <= MOVE_ASIDE_MAX_TRIES; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *name = i == 1 ? g_strdup_printf (INTERRUPTED_PREFIX "%s.brrec", stamp)
+                                     : g_strdup_printf (INTERRUPTED_PREFIX "%s-%u.brrec", stamp, i);
+      g_autoptr(GFile) target = g_file_get_child (parent, name);
+
+      /* Without G_FILE_COPY_OVERWRITE a name that exists is an error */
+      if (g_file_move (file, target, G_FILE_COPY_NOFOLLOW_SYMLINKS, NULL, NULL, NULL, &error))
+        return;
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+        {
+          g_message ("The recording of an interrupted round could not be set aside: %s", error->message);
+          return;
+        }
+    }
+}
+
 /* The round has started: record @board on its clock */
 void
 _br_practice_session_record_start (BrPracticeSession *self,
@@ -100,6 +138,7 @@ _br_practice_session_record_start (BrPracticeSession *self,
   _br_practice_session_record_drop (self, TRUE);
   if (self->round == NULL)
     return;
+  move_interrupted_aside (self);
 
   clock = br_round_clock_new (self->round);
   self->recorder = br_recorder_new (board, clock);
