@@ -842,6 +842,107 @@ test_recording_interrupted (Fixture       *f,
   br_practice_session_discard (f->session);
 }
 
+/* After a kill, the interrupted round is there to review: its attempt and
+ * its recording; or to discard. Damaged files are set aside. */
+static void
+test_recording_recovered (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(BrFakeTimer) timer = br_fake_timer_new ();
+  g_autoptr(BrBoard) board = br_board_new ();
+  g_autoptr(BrPracticeSession) killed = br_practice_session_new (f->history);
+  g_autoptr(BrRecording) recording = NULL;
+  g_autoptr(BrAttempt) attempt = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *info_path = g_build_filename (f->dir, "boards", "in-progress.json", NULL);
+  g_autofree char *boards = g_build_filename (f->dir, "boards", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *actual = NULL;
+  g_autoptr(BrBoard) rebuilt = NULL;
+  guint n_corrupt = 0;
+
+  /* Nothing interrupted */
+  g_assert_null (br_practice_session_load_interrupted (f->session, &recording, &error));
+  g_assert_no_error (error);
+
+  br_practice_session_set_guide (killed, f->guide);
+  br_practice_session_set_round (killed, f->round);
+  br_practice_session_set_timer (killed, BR_TIMER (timer));
+  br_practice_session_start_on_board (killed, question_at (f, 2), 45, board);
+  br_fake_clock_advance (f->clock, 5 * G_USEC_PER_SEC);
+  br_board_add_item (board, br_item_new (BR_ITEM_RECTANGLE, 0, 0, 120, 60));
+  g_assert_true (br_round_next_phase (f->round));
+  br_fake_clock_advance (f->clock, 7 * G_USEC_PER_SEC);
+  br_board_add_item (board, br_item_new (BR_ITEM_ELLIPSE, 200, 0, 80, 80));
+  br_fake_timer_advance (timer, 2000);
+  expected = board_text (board);
+  /* A change within the last two seconds is lost, as with the draft */
+  br_board_add_item (board, br_item_new (BR_ITEM_DIAMOND, 400, 0, 80, 80));
+  /* Its own round is not interrupted */
+  g_assert_null (br_practice_session_load_interrupted (killed, &recording, &error));
+  g_assert_no_error (error);
+  br_practice_session_set_round (killed, NULL);
+  g_clear_object (&killed);
+
+  /* The next start of the application */
+  attempt = br_practice_session_load_interrupted (f->session, &recording, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (attempt);
+  g_assert_cmpstr (br_attempt_get_question_id (attempt), ==,
+                   br_guide_entry_get_id (BR_GUIDE_ENTRY (question_at (f, 2))));
+  g_assert_cmpuint (br_attempt_get_length (attempt), ==, 45);
+  g_assert_false (br_attempt_get_completed (attempt));
+  g_assert_cmpuint (br_attempt_get_n_phases (attempt), ==, br_round_get_n_phases (f->round));
+  g_assert_cmpuint (br_attempt_get_phase (attempt, 0)->actual, ==, 5);
+  g_assert_cmpuint (br_attempt_get_phase (attempt, 1)->actual, ==, 7);
+  g_assert_cmpuint (br_recording_get_n_steps (recording), ==, 2);
+  rebuilt = br_recording_build_board (recording, 2);
+  actual = board_text (rebuilt);
+  g_assert_cmpstr (actual, ==, expected);
+  g_clear_object (&attempt);
+  g_clear_object (&recording);
+
+  /* Read again until discarded */
+  attempt = br_practice_session_load_interrupted (f->session, &recording, &error);
+  g_assert_nonnull (attempt);
+  g_clear_object (&attempt);
+  g_clear_object (&recording);
+  br_practice_session_discard_interrupted (f->session);
+  g_assert_null (load_in_progress (f));
+  g_assert_false (g_file_test (info_path, G_FILE_TEST_EXISTS));
+  g_assert_null (br_practice_session_load_interrupted (f->session, &recording, &error));
+  g_assert_no_error (error);
+
+  /* A damaged round file: reported with where, both files set aside */
+  br_practice_session_set_timer (f->session, BR_TIMER (timer));
+  br_practice_session_start_on_board (f->session, question_at (f, 1), 45, board);
+  br_fake_timer_advance (timer, 2000);
+  br_practice_session_set_round (f->session, NULL);
+  g_assert_finalize_object (f->session);
+  f->session = br_practice_session_new (f->history);
+  g_assert_true (g_file_set_contents (info_path, "{\n  \"format\": \"bar-raiser-practice\",\n  \"version\": 1,\n  \"attempts\": [", -1, &error));
+  g_assert_no_error (error);
+  g_assert_null (br_practice_session_load_interrupted (f->session, &recording, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "in-progress.json"));
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "in-progress.json: 4:15:"));
+  g_assert_null (recording);
+  g_clear_error (&error);
+  g_assert_null (load_in_progress (f));
+  g_assert_false (g_file_test (info_path, G_FILE_TEST_EXISTS));
+  {
+    g_autoptr(GDir) dir = g_dir_open (boards, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (dir)) != NULL)
+      n_corrupt += strstr (name, ".corrupt-") != NULL;
+  }
+  g_assert_cmpuint (n_corrupt, ==, 2);
+  g_assert_null (br_practice_session_load_interrupted (f->session, &recording, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -858,6 +959,7 @@ main (int   argc,
   ADD ("recording", test_recording);
   ADD ("recording-dropped", test_recording_dropped);
   ADD ("recording-interrupted", test_recording_interrupted);
+  ADD ("recording-recovered", test_recording_recovered);
   ADD ("recording-board-replaced", test_recording_board_replaced);
   ADD ("recording-phases", test_recording_phases);
   ADD ("recording-missing-or-damaged", test_recording_missing_or_damaged);

@@ -6,8 +6,12 @@
  */
 #define G_LOG_DOMAIN "br-practice"
 
+#include <glib/gi18n-lib.h>
+
 #include "br-board-document.h"
 #include "br-file-util.h"
+#include "br-json-write.h"
+#include "br-practice-private.h"
 #include "br-practice-session-private.h"
 #include "br-round-clock.h"
 
@@ -15,6 +19,10 @@
  * history's folder) at the draft's cadence, so that a crash loses no more
  * of it than of the board; there is one session at a time */
 #define IN_PROGRESS_NAME "in-progress.brrec"
+/* Beside it, with each write, what the round was so far (its question,
+ * start, length and the phases reached), as a practice file holding one
+ * attempt: what is needed to review the round after a crash */
+#define IN_PROGRESS_INFO_NAME "in-progress.json"
 /* A recording left by a round that was interrupted (a crash or a kill) is
  * never overwritten: a new round moves it aside first, to this name with
  * the time it was moved, "interrupted-20261206-031500.brrec" */
@@ -22,13 +30,64 @@
 #define MOVE_ASIDE_MAX_TRIES 100
 
 static GFile *
-dup_in_progress_file (BrPracticeSession *self)
+dup_boards_file (BrPracticeSession *self,
+                 const char        *name)
 {
   const char *data_dir = br_practice_history_get_data_dir (self->history);
 
   if (data_dir == NULL)
     return NULL;
-  return g_file_new_build_filename (data_dir, "boards", IN_PROGRESS_NAME, NULL);
+  return g_file_new_build_filename (data_dir, "boards", name, NULL);
+}
+
+static GFile *
+dup_in_progress_file (BrPracticeSession *self)
+{
+  return dup_boards_file (self, IN_PROGRESS_NAME);
+}
+
+static GFile *
+dup_info_file (BrPracticeSession *self)
+{
+  return dup_boards_file (self, IN_PROGRESS_INFO_NAME);
+}
+
+/* The round so far, as the attempt it would make */
+static gboolean
+write_info (BrPracticeSession  *self,
+            GFile              *file,
+            GError            **error)
+{
+  g_autoptr(BrRoundRecord) record = NULL;
+  g_autoptr(BrAttempt) attempt = NULL;
+  g_autoptr(GListStore) attempts = NULL;
+  g_autoptr(GHashTable) schedules = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  const char *question_id = br_practice_session_get_question_id (self);
+
+  if (self->round == NULL || question_id == NULL)
+    return TRUE;
+  record = br_round_get_record (self->round);
+  attempt = br_attempt_new_from_record (question_id, record);
+  attempts = g_list_store_new (BR_TYPE_ATTEMPT);
+  g_list_store_append (attempts, attempt);
+  schedules = g_hash_table_new (g_str_hash, g_str_equal);
+  node = br_practice_data_to_node (G_LIST_MODEL (attempts), schedules);
+  bytes = br_json_node_to_bytes (node, 2);
+  return br_file_write_atomic_full (file, bytes, BR_FILE_MODE_PRIVATE, NULL, error);
+}
+
+static void
+delete_in_progress (BrPracticeSession *self)
+{
+  g_autoptr(GFile) file = dup_in_progress_file (self);
+  g_autoptr(GFile) info = dup_info_file (self);
+
+  if (file != NULL)
+    g_file_delete (file, NULL, NULL);
+  if (info != NULL)
+    g_file_delete (info, NULL, NULL);
 }
 
 static gboolean
@@ -54,9 +113,12 @@ static void
 write_in_progress (BrPracticeSession *self)
 {
   g_autoptr(GFile) file = dup_in_progress_file (self);
+  g_autoptr(GFile) info = dup_info_file (self);
   g_autoptr(GError) error = NULL;
 
-  if (file != NULL && self->recorder != NULL && !write_recording (self, file, &error))
+  if (file == NULL || self->recorder == NULL)
+    return;
+  if (!write_recording (self, file, &error) || !write_info (self, info, &error))
     g_debug ("Could not write the round's recording: %s", error->message);
 }
 
@@ -101,10 +163,14 @@ static void
 move_interrupted_aside (BrPracticeSession *self)
 {
   g_autoptr(GFile) file = dup_in_progress_file (self);
+  g_autoptr(GFile) info = dup_info_file (self);
   g_autoptr(GFile) parent = NULL;
   g_autoptr(GDateTime) now = NULL;
   g_autofree char *stamp = NULL;
 
+  /* What it was: the recording says it all but the phases */
+  if (info != NULL)
+    g_file_delete (info, NULL, NULL);
   if (file == NULL || !g_file_query_exists (file, NULL))
     return;
   parent = g_file_get_parent (file);
@@ -191,7 +257,6 @@ _br_practice_session_record_save (BrPracticeSession  *self,
                                   GError            **error)
 {
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GFile) in_progress = NULL;
 
   if (self->recorder == NULL || self->attempt == NULL)
     return TRUE;
@@ -202,8 +267,7 @@ _br_practice_session_record_save (BrPracticeSession  *self,
   _br_practice_session_record_stop (self);
   if (!write_recording (self, file, error))
     return FALSE;
-  in_progress = dup_in_progress_file (self);
-  g_file_delete (in_progress, NULL, NULL);
+  delete_in_progress (self);
   return TRUE;
 }
 
@@ -213,16 +277,108 @@ void
 _br_practice_session_record_drop (BrPracticeSession *self,
                                   gboolean           delete_file)
 {
-  g_autoptr(GFile) in_progress = NULL;
-
   if (self->recorder == NULL)
     return;
   cancel_write (self);
   let_go_of_board (self);
   g_clear_object (&self->recorder);
-  in_progress = delete_file ? dup_in_progress_file (self) : NULL;
-  if (in_progress != NULL)
-    g_file_delete (in_progress, NULL, NULL);
+  if (delete_file)
+    delete_in_progress (self);
+}
+
+/* Both files of an interrupted round that cannot be read go aside */
+static void
+set_damaged_aside (GFile *file,
+                   GFile *info)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_file_query_exists (file, NULL) && !br_file_move_aside (file, NULL, NULL, &error))
+    g_message ("%s", error->message);
+  g_clear_error (&error);
+  if (g_file_query_exists (info, NULL) && !br_file_move_aside (info, NULL, NULL, &error))
+    g_message ("%s", error->message);
+}
+
+/**
+ * br_practice_session_load_interrupted:
+ * @out_recording: (out) (transfer full): the round's recording
+ * @error: return location for a #GIOError or a #BR_DOC_ERROR, with the
+ *   file and where in it
+ *
+ * Reads what a practice round interrupted by a crash or a kill left
+ * beside the practice boards: the attempt it would have made (its
+ * question, start, length and the phases reached, not completed) and its
+ * recording, written within the draft's two seconds. Files that cannot be
+ * read are moved aside (`NAME.corrupt-STAMP`) and @error says why.
+ *
+ * Returns: (transfer full) (nullable): the interrupted attempt; %NULL
+ *   without an error when no round was interrupted
+ */
+BrAttempt *
+br_practice_session_load_interrupted (BrPracticeSession  *self,
+                                      BrRecording       **out_recording,
+                                      GError            **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(BrRecording) recording = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(GError) local_error = NULL;
+  BrPracticeData data;
+  BrAttempt *attempt = NULL;
+
+  g_return_val_if_fail (BR_IS_PRACTICE_SESSION (self), NULL);
+  g_return_val_if_fail (out_recording != NULL && *out_recording == NULL, NULL);
+
+  file = dup_in_progress_file (self);
+  info = dup_info_file (self);
+  /* This session's own round is not interrupted */
+  if (file == NULL || self->recorder != NULL || !g_file_query_exists (file, NULL))
+    return NULL;
+
+  recording = br_recording_load_file (file, &local_error);
+  if (recording != NULL)
+    bytes = br_file_load_limited (info, 1024 * 1024, NULL, &local_error);
+  br_practice_data_init (&data);
+  if (bytes != NULL)
+    {
+      name = g_file_get_parse_name (info);
+      if (!br_practice_data_parse (&data, bytes, &local_error))
+        g_prefix_error (&local_error, "%s: ", name);
+      else if (data.attempts->len != 1)
+        g_set_error (&local_error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                     _("%s: the interrupted round is not in the file"), name);
+      else
+        attempt = g_object_ref (g_ptr_array_index (data.attempts, 0));
+    }
+  br_practice_data_clear (&data);
+
+  if (attempt == NULL)
+    {
+      set_damaged_aside (file, info);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  br_attempt_set_completed (attempt, FALSE);
+  *out_recording = g_steal_pointer (&recording);
+  return attempt;
+}
+
+/**
+ * br_practice_session_discard_interrupted:
+ *
+ * Deletes what a round interrupted by a crash or a kill left, unless it
+ * is this session's own round.
+ */
+void
+br_practice_session_discard_interrupted (BrPracticeSession *self)
+{
+  g_return_if_fail (BR_IS_PRACTICE_SESSION (self));
+
+  if (self->recorder == NULL)
+    delete_in_progress (self);
 }
 
 /**
