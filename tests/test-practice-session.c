@@ -902,7 +902,40 @@ test_recording_recovered (Fixture       *f,
   g_clear_object (&attempt);
   g_clear_object (&recording);
 
-  /* Read again until discarded */
+  /* Read again until reviewed: saved like any attempt, with its recording */
+  attempt = br_practice_session_load_interrupted (f->session, &recording, &error);
+  g_assert_nonnull (attempt);
+  br_practice_session_review_interrupted (f->session, attempt, recording);
+  g_assert_cmpint (br_practice_session_get_state (f->session), ==, BR_PRACTICE_SESSION_REVIEW);
+  g_assert_true (br_practice_session_get_attempt (f->session) == attempt);
+  g_assert_true (br_practice_session_get_recording (f->session) == recording);
+  g_assert_true (br_practice_session_get_question (f->session) == question_at (f, 2));
+  score_all (f, 2);
+  {
+    g_autoptr(BrAttempt) saved = br_practice_session_save (f->session, rebuilt, &error);
+    g_autoptr(BrRecording) loaded = NULL;
+
+    g_assert_no_error (error);
+    g_assert_true (saved == attempt);
+    loaded = br_practice_history_load_recording (f->history, saved, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (br_recording_get_n_steps (loaded), ==, 2);
+  }
+  g_assert_null (load_in_progress (f));
+  g_assert_false (g_file_test (info_path, G_FILE_TEST_EXISTS));
+  g_clear_object (&attempt);
+  g_clear_object (&recording);
+  g_assert_null (br_practice_session_load_interrupted (f->session, &recording, &error));
+  g_assert_no_error (error);
+
+  /* Discarded */
+  br_practice_session_set_timer (f->session, BR_TIMER (timer));
+  br_practice_session_start_on_board (f->session, question_at (f, 1), 45, board);
+  br_fake_timer_advance (timer, 2000);
+  br_practice_session_set_round (f->session, NULL);
+  g_assert_finalize_object (f->session);
+  f->session = br_practice_session_new (f->history);
+  br_practice_session_set_round (f->session, f->round);
   attempt = br_practice_session_load_interrupted (f->session, &recording, &error);
   g_assert_nonnull (attempt);
   g_clear_object (&attempt);

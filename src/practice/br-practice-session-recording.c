@@ -90,6 +90,12 @@ delete_in_progress (BrPracticeSession *self)
     g_file_delete (info, NULL, NULL);
 }
 
+static BrRecording *
+get_recording (BrPracticeSession *self)
+{
+  return self->recorder != NULL ? br_recorder_get_recording (self->recorder) : self->recovered;
+}
+
 static gboolean
 write_recording (BrPracticeSession  *self,
                  GFile              *file,
@@ -105,7 +111,7 @@ write_recording (BrPracticeSession  *self,
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
-  bytes = br_recording_to_bytes (br_recorder_get_recording (self->recorder));
+  bytes = br_recording_to_bytes (get_recording (self));
   return br_file_write_atomic_full (file, bytes, BR_FILE_MODE_PRIVATE, NULL, error);
 }
 
@@ -258,7 +264,7 @@ _br_practice_session_record_save (BrPracticeSession  *self,
 {
   g_autoptr(GFile) file = NULL;
 
-  if (self->recorder == NULL || self->attempt == NULL)
+  if (get_recording (self) == NULL || self->attempt == NULL)
     return TRUE;
   file = br_practice_history_dup_recording_file (self->history, self->attempt);
   if (file == NULL)
@@ -277,11 +283,12 @@ void
 _br_practice_session_record_drop (BrPracticeSession *self,
                                   gboolean           delete_file)
 {
-  if (self->recorder == NULL)
+  if (self->recorder == NULL && self->recovered == NULL)
     return;
   cancel_write (self);
   let_go_of_board (self);
   g_clear_object (&self->recorder);
+  g_clear_object (&self->recovered);
   if (delete_file)
     delete_in_progress (self);
 }
@@ -335,7 +342,7 @@ br_practice_session_load_interrupted (BrPracticeSession  *self,
   file = dup_in_progress_file (self);
   info = dup_info_file (self);
   /* This session's own round is not interrupted */
-  if (file == NULL || self->recorder != NULL || !g_file_query_exists (file, NULL))
+  if (file == NULL || get_recording (self) != NULL || !g_file_query_exists (file, NULL))
     return NULL;
 
   recording = br_recording_load_file (file, &local_error);
@@ -377,8 +384,39 @@ br_practice_session_discard_interrupted (BrPracticeSession *self)
 {
   g_return_if_fail (BR_IS_PRACTICE_SESSION (self));
 
-  if (self->recorder == NULL)
+  if (get_recording (self) == NULL)
     delete_in_progress (self);
+}
+
+/**
+ * br_practice_session_review_interrupted:
+ * @attempt: the attempt from br_practice_session_load_interrupted()
+ * @recording: its recording
+ *
+ * Takes up a round interrupted by a crash or a kill for its review: the
+ * session drops what it had and waits for the review of @attempt
+ * (%BR_PRACTICE_SESSION_REVIEW), with @recording as the round's. Saving
+ * keeps both like any attempt's and removes the interrupted round's
+ * files; discarding removes them too.
+ */
+void
+br_practice_session_review_interrupted (BrPracticeSession *self,
+                                        BrAttempt         *attempt,
+                                        BrRecording       *recording)
+{
+  BrGuideEntry *entry = NULL;
+
+  g_return_if_fail (BR_IS_PRACTICE_SESSION (self));
+  g_return_if_fail (BR_IS_ATTEMPT (attempt));
+  g_return_if_fail (BR_IS_RECORDING (recording));
+
+  _br_practice_session_set_state (self, BR_PRACTICE_SESSION_IDLE, NULL, 0, NULL);
+  if (self->guide != NULL)
+    entry = br_guide_lookup (self->guide, br_attempt_get_question_id (attempt));
+  self->recovered = g_object_ref (recording);
+  _br_practice_session_set_state (self, BR_PRACTICE_SESSION_REVIEW,
+                                  BR_IS_QUESTION (entry) ? BR_QUESTION (entry) : NULL,
+                                  br_attempt_get_length (attempt), attempt);
 }
 
 /**
@@ -410,13 +448,14 @@ br_practice_session_set_board (BrPracticeSession *self,
  * br_practice_session_get_recording:
  *
  * Returns: (transfer none) (nullable): how the board was built during the
- *   round, while the session is on and was started on a board
+ *   round, while the session is on and was started on a board, or while
+ *   an interrupted round is reviewed
  */
 BrRecording *
 br_practice_session_get_recording (BrPracticeSession *self)
 {
   g_return_val_if_fail (BR_IS_PRACTICE_SESSION (self), NULL);
-  return self->recorder != NULL ? br_recorder_get_recording (self->recorder) : NULL;
+  return get_recording (self);
 }
 
 /**
