@@ -805,6 +805,70 @@ test_attempt_view (void)
   rm_rf (dir);
 }
 
+/* A round killed part way: the next start offers its review, which shows
+ * how the board grew; discarding it removes what the round left */
+static void
+interrupted_round (BrApplication *app,
+                   BrWindow      *window)
+{
+  BrGuide *guide = br_application_get_guide (app);
+  BrPracticeHistory *history = br_application_get_practice (app);
+  BrPracticeSession *session = br_application_get_practice_session (app);
+  g_autoptr(BrFakeClock) clock = br_fake_clock_new (0);
+  g_autoptr(BrRound) round = br_round_new (br_guide_get_phases (guide), BR_CLOCK (clock));
+  g_autoptr(BrFakeTimer) timer = br_fake_timer_new ();
+  g_autoptr(BrBoard) board = br_board_new ();
+  g_autoptr(BrQuestion) question = g_list_model_get_item (br_guide_get_questions (guide), 0);
+  g_autofree char *in_progress = g_build_filename (br_practice_history_get_data_dir (history), "boards",
+                                                   "in-progress.brrec", NULL);
+  BrPracticeSession *killed = br_practice_session_new (history);
+  BrBoardPage *board_page = BR_BOARD_PAGE (br_test_find_widget (GTK_WIDGET (window), BR_TYPE_BOARD_PAGE));
+  GtkWindow *review;
+  BrPhaseSummary *summary;
+
+  br_practice_session_set_guide (killed, guide);
+  br_practice_session_set_round (killed, round);
+  br_practice_session_set_timer (killed, BR_TIMER (timer));
+  br_practice_session_start_on_board (killed, question, 45, board);
+  br_fake_clock_advance (clock, 90 * SECOND);
+  br_board_add_item (board, br_item_new_stencil (BR_STENCIL_SQL_DATABASE, 0, 0, 80, 80));
+  br_fake_timer_advance (timer, 2000);
+  br_practice_session_set_round (killed, NULL);
+  g_object_unref (killed);
+  g_assert_true (g_file_test (in_progress, G_FILE_TEST_EXISTS));
+
+  /* The toast's Review */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.review-interrupted", NULL));
+  br_test_pump ();
+  g_assert_cmpint (br_practice_session_get_state (session), ==, BR_PRACTICE_SESSION_REVIEW);
+  g_assert_false (br_attempt_get_completed (br_practice_session_get_attempt (session)));
+  review = br_test_find_toplevel (BR_TYPE_REVIEW_DIALOG);
+  g_assert_nonnull (review);
+  summary = BR_PHASE_SUMMARY (br_test_find_widget (GTK_WIDGET (review), BR_TYPE_PHASE_SUMMARY));
+  g_assert_nonnull (summary);
+  g_assert_cmpstr (br_phase_summary_get_headline (summary), ==, "The first component appeared at 1:30.");
+
+  /* Discarded from the sheet: nothing is left to offer */
+  gtk_window_destroy (review);
+  br_practice_session_discard (session);
+  br_test_pump ();
+  g_assert_false (g_file_test (in_progress, G_FILE_TEST_EXISTS));
+  {
+    g_autoptr(BrRecording) recording = NULL;
+    g_autoptr(GError) error = NULL;
+
+    g_assert_null (br_practice_session_load_interrupted (session, &recording, &error));
+    g_assert_no_error (error);
+  }
+  br_board_page_mark_kept (board_page);
+}
+
+static void
+test_interrupted_round (void)
+{
+  br_test_run_in_app (interrupted_round);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -820,6 +884,7 @@ main (int   argc,
   g_test_add_func ("/replay-view/review-sheet", test_review_sheet);
   g_test_add_func ("/replay-view/from-history", test_replay_from_history);
   g_test_add_func ("/replay-view/attempt-view", test_attempt_view);
+  g_test_add_func ("/replay-view/interrupted-round", test_interrupted_round);
   g_test_add_func ("/replay-view/window-records", test_window_records);
 
   return g_test_run ();
