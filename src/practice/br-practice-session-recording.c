@@ -389,6 +389,19 @@ br_practice_session_discard_interrupted (BrPracticeSession *self)
 }
 
 /**
+ * br_practice_session_get_interrupted:
+ *
+ * Returns: whether the attempt under review is that of a round
+ *   interrupted by a crash or a kill
+ */
+gboolean
+br_practice_session_get_interrupted (BrPracticeSession *self)
+{
+  g_return_val_if_fail (BR_IS_PRACTICE_SESSION (self), FALSE);
+  return self->recovered != NULL;
+}
+
+/**
  * br_practice_session_review_interrupted:
  * @attempt: the attempt from br_practice_session_load_interrupted()
  * @recording: its recording

@@ -81,6 +81,7 @@ BrAttempt             *br_practice_session_load_interrupted (BrPracticeSession *
                                                          BrRecording      **out_recording,
                                                          GError           **error);
 void                   br_practice_session_discard_interrupted (BrPracticeSession *self);
+gboolean               br_practice_session_get_interrupted (BrPracticeSession *self);
 void                   br_practice_session_review_interrupted (BrPracticeSession *self,
                                                          BrAttempt         *attempt,
                                                          BrRecording       *recording);
