@@ -542,6 +542,70 @@ _br_window_practice_close_request (BrWindow *self)
   return TRUE;
 }
 
+/* The toast's Review: the interrupted round's review sheet, whose Discard
+ * removes what the round left */
+static void
+review_interrupted_activated (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  BrWindow *self = BR_WINDOW (widget);
+  BrPracticeSession *session = get_session (self);
+  g_autoptr(BrRecording) recording = NULL;
+  g_autoptr(BrAttempt) attempt = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (session == NULL || br_practice_session_get_active (session))
+    return;
+  attempt = br_practice_session_load_interrupted (session, &recording, &error);
+  if (attempt == NULL)
+    {
+      if (error != NULL)
+        br_window_add_toast (self, br_toast_new_plain (error->message));
+      return;
+    }
+  br_practice_session_review_interrupted (session, attempt, recording);
+  br_window_present_review (self);
+}
+
+/* A practice round interrupted by a crash or a kill left its recording:
+ * the first window offers its review, as the board offers its draft */
+static void
+offer_interrupted (BrWindow      *self,
+                   BrApplication *app)
+{
+  BrPracticeSession *session = get_session (self);
+  g_autoptr(BrRecording) recording = NULL;
+  g_autoptr(BrAttempt) attempt = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  if (session == NULL || br_practice_session_get_active (session) ||
+      g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))) > 1)
+    return;
+  attempt = br_practice_session_load_interrupted (session, &recording, &error);
+  if (attempt == NULL && error == NULL)
+    return;
+  if (attempt == NULL)
+    {
+      g_autofree char *message = NULL;
+
+      g_debug ("Interrupted practice round: %s", error->message);
+      /* Translators: %s says what was wrong with the file */
+      message = g_strdup_printf (_("An interrupted practice round could not be read and was set aside: %s"),
+                                 error->message);
+      toast = br_toast_new_plain (message);
+      adw_toast_set_timeout (toast, 0);
+      br_window_add_toast (self, toast);
+      return;
+    }
+  toast = br_toast_new_plain (_("A practice round was interrupted"));
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_set_button_label (toast, _("_Review"));
+  adw_toast_set_action_name (toast, "win.review-interrupted");
+  br_window_add_toast (self, toast);
+}
+
 void
 _br_window_practice_init (BrWindow      *self,
                           BrApplication *app)
@@ -556,6 +620,7 @@ _br_window_practice_init (BrWindow      *self,
   g_signal_connect_object (self->board_page, "notify::board", G_CALLBACK (board_page_board_changed),
                            self, G_CONNECT_SWAPPED);
   session_state_changed (self);
+  offer_interrupted (self, app);
 }
 
 void
@@ -581,4 +646,5 @@ _br_window_practice_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-attempt", "s", show_attempt_activated);
   gtk_widget_class_install_action (widget_class, "win.open-attempt-board", "s", open_attempt_board_activated);
   gtk_widget_class_install_action (widget_class, "win.replay-attempt", "s", replay_attempt_activated);
+  gtk_widget_class_install_action (widget_class, "win.review-interrupted", NULL, review_interrupted_activated);
 }

@@ -7,6 +7,7 @@
 
 #include "br-accessible.h"
 #include "br-attempt-view.h"
+#include "br-phase-summary.h"
 #include "br-plan-library.h"
 #include "br-review-panel.h"
 #include "br-round.h"
@@ -232,10 +233,12 @@ br_attempt_view_attempt_row (BrGuide   *guide,
  * BrAttemptView:
  *
  * The review of a saved attempt on the Plan page: the round, buttons to
- * open a copy of its board and to practice the question again, the
- * scores with their anchors (a list bound to the guide's rubric), what the
- * design review found on the board when the round ended, the principles
- * (a list bound to the attempt's), and the notes (bound to the attempt's
+ * open a copy of its board, to replay it and to practice the question
+ * again, the board phase by phase as the review sheet showed it (rebuilt
+ * from the saved recording, or why there is none), the scores with their
+ * anchors (a list bound to the guide's rubric), what the design review
+ * found on the board when the round ended, the principles (a list bound to
+ * the attempt's), and the notes (bound to the attempt's
  * #BrAttempt:notes). A template.
  */
 struct _BrAttemptView
@@ -250,6 +253,7 @@ struct _BrAttemptView
   GtkButton *board_button;
   GtkButton *replay_button;
   GtkButton *practice_button;
+  AdwPreferencesGroup *phases_group;
   GtkListBox *scores_list;
   AdwPreferencesGroup *findings_group;
   GtkLabel *no_principles_label;
@@ -310,6 +314,33 @@ notes_to_label (GBinding     *binding,
   return TRUE;
 }
 
+/* The board phase by phase, from the attempt's recording; without one,
+ * the group says why, as the replay does */
+static void
+setup_phases (BrAttemptView     *self,
+              BrPracticeHistory *history)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BrRecording) recording = br_practice_history_load_recording (history, self->attempt, &error);
+  g_autofree char *description = NULL;
+  GtkWidget *summary;
+
+  if (recording == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        description = g_strdup (_("No recording for this attempt: rounds practiced before Bar Raiser recorded the board have no replay. The attempt and its board are still here."));
+      else
+        /* Translators: %s says what is wrong with the file */
+        description = g_strdup_printf (_("The recording cannot be read: %s"), error->message);
+      adw_preferences_group_set_description (self->phases_group, description);
+      return;
+    }
+  summary = br_phase_summary_new (recording, self->attempt, self->guide);
+  adw_preferences_group_set_description (self->phases_group,
+                                         br_phase_summary_get_headline (BR_PHASE_SUMMARY (summary)));
+  adw_preferences_group_add (self->phases_group, summary);
+}
+
 static void
 setup (BrAttemptView     *self,
        BrPracticeHistory *history)
@@ -335,6 +366,7 @@ setup (BrAttemptView     *self,
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->practice_button), "s",
                                     br_attempt_get_question_id (self->attempt));
   gtk_widget_set_visible (GTK_WIDGET (self->practice_button), question != NULL);
+  setup_phases (self, history);
 
   gtk_list_box_bind_model (self->scores_list, br_guide_get_rubric (self->guide), create_score_row, self, NULL);
   br_attempt_view_add_finding_rows (self->findings_group, self->attempt,
@@ -372,6 +404,7 @@ br_attempt_view_class_init (BrAttemptViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BrAttemptView, board_button);
   gtk_widget_class_bind_template_child (widget_class, BrAttemptView, replay_button);
   gtk_widget_class_bind_template_child (widget_class, BrAttemptView, practice_button);
+  gtk_widget_class_bind_template_child (widget_class, BrAttemptView, phases_group);
   gtk_widget_class_bind_template_child (widget_class, BrAttemptView, scores_list);
   gtk_widget_class_bind_template_child (widget_class, BrAttemptView, findings_group);
   gtk_widget_class_bind_template_child (widget_class, BrAttemptView, no_principles_label);

@@ -35,6 +35,7 @@ struct _BrPracticeSession
   /* The recording of the round, written beside the practice boards */
   BrTimer *timer;
   BrRecorder *recorder;
+  BrRecording *recovered;   /* of an interrupted round under review */
   BrBoard *board;
   gulong board_changed_id;
   guint write_id;

@@ -6,8 +6,12 @@
  */
 #define G_LOG_DOMAIN "br-practice"
 
+#include <glib/gi18n-lib.h>
+
 #include "br-board-document.h"
 #include "br-file-util.h"
+#include "br-json-write.h"
+#include "br-practice-private.h"
 #include "br-practice-session-private.h"
 #include "br-round-clock.h"
 
@@ -15,15 +19,81 @@
  * history's folder) at the draft's cadence, so that a crash loses no more
  * of it than of the board; there is one session at a time */
 #define IN_PROGRESS_NAME "in-progress.brrec"
+/* Beside it, with each write, what the round was so far (its question,
+ * start, length and the phases reached), as a practice file holding one
+ * attempt: what is needed to review the round after a crash */
+#define IN_PROGRESS_INFO_NAME "in-progress.json"
+/* A recording left by a round that was interrupted (a crash or a kill) is
+ * never overwritten: a new round moves it aside first, to this name with
+ * the time it was moved, "interrupted-20261206-031500.brrec" */
+#define INTERRUPTED_PREFIX "interrupted-"
+#define MOVE_ASIDE_MAX_TRIES 100
 
 static GFile *
-dup_in_progress_file (BrPracticeSession *self)
+dup_boards_file (BrPracticeSession *self,
+                 const char        *name)
 {
   const char *data_dir = br_practice_history_get_data_dir (self->history);
 
   if (data_dir == NULL)
     return NULL;
-  return g_file_new_build_filename (data_dir, "boards", IN_PROGRESS_NAME, NULL);
+  return g_file_new_build_filename (data_dir, "boards", name, NULL);
+}
+
+static GFile *
+dup_in_progress_file (BrPracticeSession *self)
+{
+  return dup_boards_file (self, IN_PROGRESS_NAME);
+}
+
+static GFile *
+dup_info_file (BrPracticeSession *self)
+{
+  return dup_boards_file (self, IN_PROGRESS_INFO_NAME);
+}
+
+/* The round so far, as the attempt it would make */
+static gboolean
+write_info (BrPracticeSession  *self,
+            GFile              *file,
+            GError            **error)
+{
+  g_autoptr(BrRoundRecord) record = NULL;
+  g_autoptr(BrAttempt) attempt = NULL;
+  g_autoptr(GListStore) attempts = NULL;
+  g_autoptr(GHashTable) schedules = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  const char *question_id = br_practice_session_get_question_id (self);
+
+  if (self->round == NULL || question_id == NULL)
+    return TRUE;
+  record = br_round_get_record (self->round);
+  attempt = br_attempt_new_from_record (question_id, record);
+  attempts = g_list_store_new (BR_TYPE_ATTEMPT);
+  g_list_store_append (attempts, attempt);
+  schedules = g_hash_table_new (g_str_hash, g_str_equal);
+  node = br_practice_data_to_node (G_LIST_MODEL (attempts), schedules);
+  bytes = br_json_node_to_bytes (node, 2);
+  return br_file_write_atomic_full (file, bytes, BR_FILE_MODE_PRIVATE, NULL, error);
+}
+
+static void
+delete_in_progress (BrPracticeSession *self)
+{
+  g_autoptr(GFile) file = dup_in_progress_file (self);
+  g_autoptr(GFile) info = dup_info_file (self);
+
+  if (file != NULL)
+    g_file_delete (file, NULL, NULL);
+  if (info != NULL)
+    g_file_delete (info, NULL, NULL);
+}
+
+static BrRecording *
+get_recording (BrPracticeSession *self)
+{
+  return self->recorder != NULL ? br_recorder_get_recording (self->recorder) : self->recovered;
 }
 
 static gboolean
@@ -41,7 +111,7 @@ write_recording (BrPracticeSession  *self,
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
-  bytes = br_recording_to_bytes (br_recorder_get_recording (self->recorder));
+  bytes = br_recording_to_bytes (get_recording (self));
   return br_file_write_atomic_full (file, bytes, BR_FILE_MODE_PRIVATE, NULL, error);
 }
 
@@ -49,9 +119,12 @@ static void
 write_in_progress (BrPracticeSession *self)
 {
   g_autoptr(GFile) file = dup_in_progress_file (self);
+  g_autoptr(GFile) info = dup_info_file (self);
   g_autoptr(GError) error = NULL;
 
-  if (file != NULL && self->recorder != NULL && !write_recording (self, file, &error))
+  if (file == NULL || self->recorder == NULL)
+    return;
+  if (!write_recording (self, file, &error) || !write_info (self, info, &error))
     g_debug ("Could not write the round's recording: %s", error->message);
 }
 
@@ -90,6 +163,43 @@ let_go_of_board (BrPracticeSession *self)
   g_clear_object (&self->board);
 }
 
+/* The in-progress file is still there when this session did not write it:
+ * an earlier round was interrupted. It goes aside, never over. */
+static void
+move_interrupted_aside (BrPracticeSession *self)
+{
+  g_autoptr(GFile) file = dup_in_progress_file (self);
+  g_autoptr(GFile) info = dup_info_file (self);
+  g_autoptr(GFile) parent = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *stamp = NULL;
+
+  /* What it was: the recording says it all but the phases */
+  if (info != NULL)
+    g_file_delete (info, NULL, NULL);
+  if (file == NULL || !g_file_query_exists (file, NULL))
+    return;
+  parent = g_file_get_parent (file);
+  now = g_date_time_new_now_local ();
+  stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  for (guint i = 1; i <= MOVE_ASIDE_MAX_TRIES; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *name = i == 1 ? g_strdup_printf (INTERRUPTED_PREFIX "%s.brrec", stamp)
+                                     : g_strdup_printf (INTERRUPTED_PREFIX "%s-%u.brrec", stamp, i);
+      g_autoptr(GFile) target = g_file_get_child (parent, name);
+
+      /* Without G_FILE_COPY_OVERWRITE a name that exists is an error */
+      if (g_file_move (file, target, G_FILE_COPY_NOFOLLOW_SYMLINKS, NULL, NULL, NULL, &error))
+        return;
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+        {
+          g_message ("The recording of an interrupted round could not be set aside: %s", error->message);
+          return;
+        }
+    }
+}
+
 /* The round has started: record @board on its clock */
 void
 _br_practice_session_record_start (BrPracticeSession *self,
@@ -100,6 +210,7 @@ _br_practice_session_record_start (BrPracticeSession *self,
   _br_practice_session_record_drop (self, TRUE);
   if (self->round == NULL)
     return;
+  move_interrupted_aside (self);
 
   clock = br_round_clock_new (self->round);
   self->recorder = br_recorder_new (board, clock);
@@ -152,9 +263,8 @@ _br_practice_session_record_save (BrPracticeSession  *self,
                                   GError            **error)
 {
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GFile) in_progress = NULL;
 
-  if (self->recorder == NULL || self->attempt == NULL)
+  if (get_recording (self) == NULL || self->attempt == NULL)
     return TRUE;
   file = br_practice_history_dup_recording_file (self->history, self->attempt);
   if (file == NULL)
@@ -163,8 +273,7 @@ _br_practice_session_record_save (BrPracticeSession  *self,
   _br_practice_session_record_stop (self);
   if (!write_recording (self, file, error))
     return FALSE;
-  in_progress = dup_in_progress_file (self);
-  g_file_delete (in_progress, NULL, NULL);
+  delete_in_progress (self);
   return TRUE;
 }
 
@@ -174,16 +283,153 @@ void
 _br_practice_session_record_drop (BrPracticeSession *self,
                                   gboolean           delete_file)
 {
-  g_autoptr(GFile) in_progress = NULL;
-
-  if (self->recorder == NULL)
+  if (self->recorder == NULL && self->recovered == NULL)
     return;
   cancel_write (self);
   let_go_of_board (self);
   g_clear_object (&self->recorder);
-  in_progress = delete_file ? dup_in_progress_file (self) : NULL;
-  if (in_progress != NULL)
-    g_file_delete (in_progress, NULL, NULL);
+  g_clear_object (&self->recovered);
+  if (delete_file)
+    delete_in_progress (self);
+}
+
+/* Both files of an interrupted round that cannot be read go aside */
+static void
+set_damaged_aside (GFile *file,
+                   GFile *info)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_file_query_exists (file, NULL) && !br_file_move_aside (file, NULL, NULL, &error))
+    g_message ("%s", error->message);
+  g_clear_error (&error);
+  if (g_file_query_exists (info, NULL) && !br_file_move_aside (info, NULL, NULL, &error))
+    g_message ("%s", error->message);
+}
+
+/**
+ * br_practice_session_load_interrupted:
+ * @out_recording: (out) (transfer full): the round's recording
+ * @error: return location for a #GIOError or a #BR_DOC_ERROR, with the
+ *   file and where in it
+ *
+ * Reads what a practice round interrupted by a crash or a kill left
+ * beside the practice boards: the attempt it would have made (its
+ * question, start, length and the phases reached, not completed) and its
+ * recording, written within the draft's two seconds. Files that cannot be
+ * read are moved aside (`NAME.corrupt-STAMP`) and @error says why.
+ *
+ * Returns: (transfer full) (nullable): the interrupted attempt; %NULL
+ *   without an error when no round was interrupted
+ */
+BrAttempt *
+br_practice_session_load_interrupted (BrPracticeSession  *self,
+                                      BrRecording       **out_recording,
+                                      GError            **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(BrRecording) recording = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(GError) local_error = NULL;
+  BrPracticeData data;
+  BrAttempt *attempt = NULL;
+
+  g_return_val_if_fail (BR_IS_PRACTICE_SESSION (self), NULL);
+  g_return_val_if_fail (out_recording != NULL && *out_recording == NULL, NULL);
+
+  file = dup_in_progress_file (self);
+  info = dup_info_file (self);
+  /* This session's own round is not interrupted */
+  if (file == NULL || get_recording (self) != NULL || !g_file_query_exists (file, NULL))
+    return NULL;
+
+  recording = br_recording_load_file (file, &local_error);
+  if (recording != NULL)
+    bytes = br_file_load_limited (info, 1024 * 1024, NULL, &local_error);
+  br_practice_data_init (&data);
+  if (bytes != NULL)
+    {
+      name = g_file_get_parse_name (info);
+      if (!br_practice_data_parse (&data, bytes, &local_error))
+        g_prefix_error (&local_error, "%s: ", name);
+      else if (data.attempts->len != 1)
+        g_set_error (&local_error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                     _("%s: the interrupted round is not in the file"), name);
+      else
+        attempt = g_object_ref (g_ptr_array_index (data.attempts, 0));
+    }
+  br_practice_data_clear (&data);
+
+  if (attempt == NULL)
+    {
+      set_damaged_aside (file, info);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  br_attempt_set_completed (attempt, FALSE);
+  *out_recording = g_steal_pointer (&recording);
+  return attempt;
+}
+
+/**
+ * br_practice_session_discard_interrupted:
+ *
+ * Deletes what a round interrupted by a crash or a kill left, unless it
+ * is this session's own round.
+ */
+void
+br_practice_session_discard_interrupted (BrPracticeSession *self)
+{
+  g_return_if_fail (BR_IS_PRACTICE_SESSION (self));
+
+  if (get_recording (self) == NULL)
+    delete_in_progress (self);
+}
+
+/**
+ * br_practice_session_get_interrupted:
+ *
+ * Returns: whether the attempt under review is that of a round
+ *   interrupted by a crash or a kill
+ */
+gboolean
+br_practice_session_get_interrupted (BrPracticeSession *self)
+{
+  g_return_val_if_fail (BR_IS_PRACTICE_SESSION (self), FALSE);
+  return self->recovered != NULL;
+}
+
+/**
+ * br_practice_session_review_interrupted:
+ * @attempt: the attempt from br_practice_session_load_interrupted()
+ * @recording: its recording
+ *
+ * Takes up a round interrupted by a crash or a kill for its review: the
+ * session drops what it had and waits for the review of @attempt
+ * (%BR_PRACTICE_SESSION_REVIEW), with @recording as the round's. Saving
+ * keeps both like any attempt's and removes the interrupted round's
+ * files; discarding removes them too.
+ */
+void
+br_practice_session_review_interrupted (BrPracticeSession *self,
+                                        BrAttempt         *attempt,
+                                        BrRecording       *recording)
+{
+  BrGuideEntry *entry = NULL;
+
+  g_return_if_fail (BR_IS_PRACTICE_SESSION (self));
+  g_return_if_fail (BR_IS_ATTEMPT (attempt));
+  g_return_if_fail (BR_IS_RECORDING (recording));
+
+  _br_practice_session_set_state (self, BR_PRACTICE_SESSION_IDLE, NULL, 0, NULL);
+  if (self->guide != NULL)
+    entry = br_guide_lookup (self->guide, br_attempt_get_question_id (attempt));
+  self->recovered = g_object_ref (recording);
+  _br_practice_session_set_state (self, BR_PRACTICE_SESSION_REVIEW,
+                                  BR_IS_QUESTION (entry) ? BR_QUESTION (entry) : NULL,
+                                  br_attempt_get_length (attempt), attempt);
 }
 
 /**
@@ -215,13 +461,14 @@ br_practice_session_set_board (BrPracticeSession *self,
  * br_practice_session_get_recording:
  *
  * Returns: (transfer none) (nullable): how the board was built during the
- *   round, while the session is on and was started on a board
+ *   round, while the session is on and was started on a board, or while
+ *   an interrupted round is reviewed
  */
 BrRecording *
 br_practice_session_get_recording (BrPracticeSession *self)
 {
   g_return_val_if_fail (BR_IS_PRACTICE_SESSION (self), NULL);
-  return self->recorder != NULL ? br_recorder_get_recording (self->recorder) : NULL;
+  return get_recording (self);
 }
 
 /**

@@ -82,6 +82,14 @@ void                   br_practice_session_set_board    (BrPracticeSession *self
                                                          BrBoard           *board);
 BrRecording           *br_practice_session_get_recording (BrPracticeSession *self);
 BrTimer               *br_practice_session_get_timer    (BrPracticeSession *self);
+BrAttempt             *br_practice_session_load_interrupted (BrPracticeSession *self,
+                                                         BrRecording      **out_recording,
+                                                         GError           **error);
+void                   br_practice_session_discard_interrupted (BrPracticeSession *self);
+gboolean               br_practice_session_get_interrupted (BrPracticeSession *self);
+void                   br_practice_session_review_interrupted (BrPracticeSession *self,
+                                                         BrAttempt         *attempt,
+                                                         BrRecording       *recording);
 void                   br_practice_session_set_timer    (BrPracticeSession *self,
                                                          BrTimer           *timer);
 

@@ -1,0 +1,359 @@
+/* test-practice-interrupted.c — a practice round cut short by a crash or
+ * a kill: what it leaves beside the practice boards, set aside by the next
+ * round, read back for review, discarded, or set aside when damaged
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "br-board-file.h"
+#include "br-clock.h"
+#include "br-practice-session.h"
+
+typedef struct {
+  BrGuide *guide;
+  BrFakeClock *clock;
+  BrRound *round;
+  BrPracticeHistory *history;
+  BrPracticeSession *session;
+  char *dir;
+  guint n_state;
+  guint n_saved;
+  BrAttempt *saved;
+} Fixture;
+
+static void
+count_state (Fixture *f)
+{
+  f->n_state++;
+}
+
+static void
+count_saved (BrPracticeSession *session,
+             BrAttempt         *attempt,
+             Fixture           *f)
+{
+  f->n_saved++;
+  g_set_object (&f->saved, attempt);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->guide = br_guide_new_builtin (&error);
+  g_assert_no_error (error);
+  f->clock = br_fake_clock_new (1000 * G_USEC_PER_SEC);
+  f->round = br_round_new (br_guide_get_phases (f->guide), BR_CLOCK (f->clock));
+  f->dir = g_dir_make_tmp ("br-practice-session-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->history = br_practice_history_new (f->dir);
+  f->session = br_practice_session_new (f->history);
+  br_practice_session_set_guide (f->session, f->guide);
+  br_practice_session_set_round (f->session, f->round);
+  g_signal_connect_swapped (f->session, "notify::state", G_CALLBACK (count_state), f);
+  g_signal_connect (f->session, "saved", G_CALLBACK (count_saved), f);
+}
+
+static void
+remove_tree (GFile *file)
+{
+  g_autoptr(GFileEnumerator) children =
+    g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  GFileInfo *info;
+
+  while (children != NULL && g_file_enumerator_iterate (children, &info, NULL, NULL, NULL) && info != NULL)
+    {
+      g_autoptr(GFile) child = g_file_get_child (file, g_file_info_get_name (info));
+
+      remove_tree (child);
+    }
+  g_file_delete (file, NULL, NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GFile) dir = g_file_new_for_path (f->dir);
+
+  g_clear_object (&f->saved);
+  g_assert_finalize_object (f->session);
+  g_assert_finalize_object (f->history);
+  g_assert_finalize_object (f->round);
+  g_assert_finalize_object (f->clock);
+  g_assert_finalize_object (f->guide);
+  remove_tree (dir);
+  g_free (f->dir);
+}
+
+static BrQuestion *
+question_at (Fixture *f,
+             guint    index)
+{
+  g_autoptr(BrQuestion) question = g_list_model_get_item (br_guide_get_questions (f->guide), index);
+
+  return question;  /* the guide keeps it */
+}
+
+static void
+score_all (Fixture *f,
+           guint    score)
+{
+  GListModel *rubric = br_guide_get_rubric (f->guide);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rubric); i++)
+    {
+      g_autoptr(BrGuideEntry) dimension = g_list_model_get_item (rubric, i);
+
+      g_assert_false (br_practice_session_get_complete (f->session));
+      br_practice_session_set_score (f->session, br_guide_entry_get_id (dimension), score);
+    }
+  g_assert_true (br_practice_session_get_complete (f->session));
+}
+
+static char *
+board_text (BrBoard *board)
+{
+  g_autoptr(GBytes) bytes = br_board_to_bytes (board);
+
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+static BrRecording *
+load_in_progress (Fixture *f)
+{
+  g_autofree char *path = g_build_filename (f->dir, "boards", "in-progress.brrec", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  BrRecording *recording;
+
+  if (!g_file_query_exists (file, NULL))
+    return NULL;
+  recording = br_recording_load_file (file, &error);
+  g_assert_no_error (error);
+  return recording;
+}
+
+static guint
+count_recordings (Fixture *f)
+{
+  g_autofree char *path = g_build_filename (f->dir, "boards", NULL);
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    n += g_str_has_suffix (name, ".brrec");
+  return n;
+}
+
+/* A kill during a round leaves its recording; the next session's round
+ * sets it aside instead of writing over it */
+static void
+test_recording_interrupted (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(BrFakeTimer) timer = br_fake_timer_new ();
+  g_autoptr(BrBoard) board = br_board_new ();
+  g_autoptr(BrBoard) next_board = br_board_new ();
+  g_autoptr(BrPracticeSession) killed = br_practice_session_new (f->history);
+  g_autoptr(BrRecording) written = NULL;
+  g_autofree char *boards = g_build_filename (f->dir, "boards", NULL);
+  g_autoptr(GDir) dir = NULL;
+  g_autofree char *aside = NULL;
+  const char *name;
+
+  br_practice_session_set_guide (killed, f->guide);
+  br_practice_session_set_round (killed, f->round);
+  br_practice_session_set_timer (killed, BR_TIMER (timer));
+  br_practice_session_start_on_board (killed, question_at (f, 1), 45, board);
+  br_fake_clock_advance (f->clock, 3 * G_USEC_PER_SEC);
+  br_board_add_item (board, br_item_new (BR_ITEM_RECTANGLE, 0, 0, 120, 60));
+  br_board_add_item (board, br_item_new (BR_ITEM_ELLIPSE, 200, 0, 80, 80));
+  br_fake_timer_advance (timer, 2000);
+  /* Gone as a kill would take it: what was written stays */
+  br_practice_session_set_round (killed, NULL);
+  g_clear_object (&killed);
+  written = load_in_progress (f);
+  g_assert_nonnull (written);
+  g_assert_cmpuint (br_recording_get_n_steps (written), ==, 2);
+  g_clear_object (&written);
+
+  /* The next round, in another session */
+  br_practice_session_set_timer (f->session, BR_TIMER (timer));
+  br_practice_session_start_on_board (f->session, question_at (f, 2), 45, next_board);
+  br_board_add_item (next_board, br_item_new (BR_ITEM_DIAMOND, 0, 0, 80, 80));
+  br_fake_timer_advance (timer, 2000);
+  written = load_in_progress (f);
+  g_assert_cmpuint (br_recording_get_n_steps (written), ==, 1);
+  g_clear_object (&written);
+  g_assert_cmpuint (count_recordings (f), ==, 2);
+
+  dir = g_dir_open (boards, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, "interrupted-") && g_str_has_suffix (name, ".brrec"))
+      aside = g_build_filename (boards, name, NULL);
+  g_assert_nonnull (aside);
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (aside);
+    g_autoptr(GError) error = NULL;
+
+    written = br_recording_load_file (file, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (br_recording_get_n_steps (written), ==, 2);
+  }
+  br_practice_session_discard (f->session);
+}
+
+/* After a kill, the interrupted round is there to review: its attempt and
+ * its recording; or to discard. Damaged files are set aside. */
+static void
+test_recording_recovered (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(BrFakeTimer) timer = br_fake_timer_new ();
+  g_autoptr(BrBoard) board = br_board_new ();
+  g_autoptr(BrPracticeSession) killed = br_practice_session_new (f->history);
+  g_autoptr(BrRecording) recording = NULL;
+  g_autoptr(BrAttempt) attempt = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *info_path = g_build_filename (f->dir, "boards", "in-progress.json", NULL);
+  g_autofree char *boards = g_build_filename (f->dir, "boards", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *actual = NULL;
+  g_autoptr(BrBoard) rebuilt = NULL;
+  guint n_corrupt = 0;
+
+  /* Nothing interrupted */
+  g_assert_null (br_practice_session_load_interrupted (f->session, &recording, &error));
+  g_assert_no_error (error);
+
+  br_practice_session_set_guide (killed, f->guide);
+  br_practice_session_set_round (killed, f->round);
+  br_practice_session_set_timer (killed, BR_TIMER (timer));
+  br_practice_session_start_on_board (killed, question_at (f, 2), 45, board);
+  br_fake_clock_advance (f->clock, 5 * G_USEC_PER_SEC);
+  br_board_add_item (board, br_item_new (BR_ITEM_RECTANGLE, 0, 0, 120, 60));
+  g_assert_true (br_round_next_phase (f->round));
+  br_fake_clock_advance (f->clock, 7 * G_USEC_PER_SEC);
+  br_board_add_item (board, br_item_new (BR_ITEM_ELLIPSE, 200, 0, 80, 80));
+  br_fake_timer_advance (timer, 2000);
+  expected = board_text (board);
+  /* A change within the last two seconds is lost, as with the draft */
+  br_board_add_item (board, br_item_new (BR_ITEM_DIAMOND, 400, 0, 80, 80));
+  /* Its own round is not interrupted */
+  g_assert_null (br_practice_session_load_interrupted (killed, &recording, &error));
+  g_assert_no_error (error);
+  br_practice_session_set_round (killed, NULL);
+  g_clear_object (&killed);
+
+  /* The next start of the application */
+  attempt = br_practice_session_load_interrupted (f->session, &recording, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (attempt);
+  g_assert_cmpstr (br_attempt_get_question_id (attempt), ==,
+                   br_guide_entry_get_id (BR_GUIDE_ENTRY (question_at (f, 2))));
+  g_assert_cmpuint (br_attempt_get_length (attempt), ==, 45);
+  g_assert_false (br_attempt_get_completed (attempt));
+  g_assert_cmpuint (br_attempt_get_n_phases (attempt), ==, br_round_get_n_phases (f->round));
+  g_assert_cmpuint (br_attempt_get_phase (attempt, 0)->actual, ==, 5);
+  g_assert_cmpuint (br_attempt_get_phase (attempt, 1)->actual, ==, 7);
+  g_assert_cmpuint (br_recording_get_n_steps (recording), ==, 2);
+  rebuilt = br_recording_build_board (recording, 2);
+  actual = board_text (rebuilt);
+  g_assert_cmpstr (actual, ==, expected);
+  g_clear_object (&attempt);
+  g_clear_object (&recording);
+
+  /* Read again until reviewed: saved like any attempt, with its recording */
+  attempt = br_practice_session_load_interrupted (f->session, &recording, &error);
+  g_assert_nonnull (attempt);
+  br_practice_session_review_interrupted (f->session, attempt, recording);
+  g_assert_cmpint (br_practice_session_get_state (f->session), ==, BR_PRACTICE_SESSION_REVIEW);
+  g_assert_true (br_practice_session_get_attempt (f->session) == attempt);
+  g_assert_true (br_practice_session_get_recording (f->session) == recording);
+  g_assert_true (br_practice_session_get_question (f->session) == question_at (f, 2));
+  score_all (f, 2);
+  {
+    g_autoptr(BrAttempt) saved = br_practice_session_save (f->session, rebuilt, &error);
+    g_autoptr(BrRecording) loaded = NULL;
+
+    g_assert_no_error (error);
+    g_assert_true (saved == attempt);
+    loaded = br_practice_history_load_recording (f->history, saved, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (br_recording_get_n_steps (loaded), ==, 2);
+  }
+  g_assert_null (load_in_progress (f));
+  g_assert_false (g_file_test (info_path, G_FILE_TEST_EXISTS));
+  g_clear_object (&attempt);
+  g_clear_object (&recording);
+  g_assert_null (br_practice_session_load_interrupted (f->session, &recording, &error));
+  g_assert_no_error (error);
+
+  /* Discarded */
+  br_practice_session_set_timer (f->session, BR_TIMER (timer));
+  br_practice_session_start_on_board (f->session, question_at (f, 1), 45, board);
+  br_fake_timer_advance (timer, 2000);
+  br_practice_session_set_round (f->session, NULL);
+  g_assert_finalize_object (f->session);
+  f->session = br_practice_session_new (f->history);
+  br_practice_session_set_round (f->session, f->round);
+  attempt = br_practice_session_load_interrupted (f->session, &recording, &error);
+  g_assert_nonnull (attempt);
+  g_clear_object (&attempt);
+  g_clear_object (&recording);
+  br_practice_session_discard_interrupted (f->session);
+  g_assert_null (load_in_progress (f));
+  g_assert_false (g_file_test (info_path, G_FILE_TEST_EXISTS));
+  g_assert_null (br_practice_session_load_interrupted (f->session, &recording, &error));
+  g_assert_no_error (error);
+
+  /* A damaged round file: reported with where, both files set aside */
+  br_practice_session_set_timer (f->session, BR_TIMER (timer));
+  br_practice_session_start_on_board (f->session, question_at (f, 1), 45, board);
+  br_fake_timer_advance (timer, 2000);
+  br_practice_session_set_round (f->session, NULL);
+  g_assert_finalize_object (f->session);
+  f->session = br_practice_session_new (f->history);
+  g_assert_true (g_file_set_contents (info_path, "{\n  \"format\": \"bar-raiser-practice\",\n  \"version\": 1,\n  \"attempts\": [", -1, &error));
+  g_assert_no_error (error);
+  g_assert_null (br_practice_session_load_interrupted (f->session, &recording, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "in-progress.json"));
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "in-progress.json: 4:15:"));
+  g_assert_null (recording);
+  g_clear_error (&error);
+  g_assert_null (load_in_progress (f));
+  g_assert_false (g_file_test (info_path, G_FILE_TEST_EXISTS));
+  {
+    g_autoptr(GDir) dir = g_dir_open (boards, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (dir)) != NULL)
+      n_corrupt += strstr (name, ".corrupt-") != NULL;
+  }
+  g_assert_cmpuint (n_corrupt, ==, 2);
+  g_assert_null (br_practice_session_load_interrupted (f->session, &recording, &error));
+  g_assert_no_error (error);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/practice-interrupted/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("set-aside", test_recording_interrupted);
+  ADD ("recovered", test_recording_recovered);
+#undef ADD
+
+  return g_test_run ();
+}
