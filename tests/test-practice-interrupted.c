@@ -10,110 +10,7 @@
 #include "br-board-file.h"
 #include "br-clock.h"
 #include "br-practice-session.h"
-
-typedef struct {
-  BrGuide *guide;
-  BrFakeClock *clock;
-  BrRound *round;
-  BrPracticeHistory *history;
-  BrPracticeSession *session;
-  char *dir;
-  guint n_state;
-  guint n_saved;
-  BrAttempt *saved;
-} Fixture;
-
-static void
-count_state (Fixture *f)
-{
-  f->n_state++;
-}
-
-static void
-count_saved (BrPracticeSession *session,
-             BrAttempt         *attempt,
-             Fixture           *f)
-{
-  f->n_saved++;
-  g_set_object (&f->saved, attempt);
-}
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->guide = br_guide_new_builtin (&error);
-  g_assert_no_error (error);
-  f->clock = br_fake_clock_new (1000 * G_USEC_PER_SEC);
-  f->round = br_round_new (br_guide_get_phases (f->guide), BR_CLOCK (f->clock));
-  f->dir = g_dir_make_tmp ("br-practice-session-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->history = br_practice_history_new (f->dir);
-  f->session = br_practice_session_new (f->history);
-  br_practice_session_set_guide (f->session, f->guide);
-  br_practice_session_set_round (f->session, f->round);
-  g_signal_connect_swapped (f->session, "notify::state", G_CALLBACK (count_state), f);
-  g_signal_connect (f->session, "saved", G_CALLBACK (count_saved), f);
-}
-
-static void
-remove_tree (GFile *file)
-{
-  g_autoptr(GFileEnumerator) children =
-    g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  GFileInfo *info;
-
-  while (children != NULL && g_file_enumerator_iterate (children, &info, NULL, NULL, NULL) && info != NULL)
-    {
-      g_autoptr(GFile) child = g_file_get_child (file, g_file_info_get_name (info));
-
-      remove_tree (child);
-    }
-  g_file_delete (file, NULL, NULL);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_autoptr(GFile) dir = g_file_new_for_path (f->dir);
-
-  g_clear_object (&f->saved);
-  g_assert_finalize_object (f->session);
-  g_assert_finalize_object (f->history);
-  g_assert_finalize_object (f->round);
-  g_assert_finalize_object (f->clock);
-  g_assert_finalize_object (f->guide);
-  remove_tree (dir);
-  g_free (f->dir);
-}
-
-static BrQuestion *
-question_at (Fixture *f,
-             guint    index)
-{
-  g_autoptr(BrQuestion) question = g_list_model_get_item (br_guide_get_questions (f->guide), index);
-
-  return question;  /* the guide keeps it */
-}
-
-static void
-score_all (Fixture *f,
-           guint    score)
-{
-  GListModel *rubric = br_guide_get_rubric (f->guide);
-
-  for (guint i = 0; i < g_list_model_get_n_items (rubric); i++)
-    {
-      g_autoptr(BrGuideEntry) dimension = g_list_model_get_item (rubric, i);
-
-      g_assert_false (br_practice_session_get_complete (f->session));
-      br_practice_session_set_score (f->session, br_guide_entry_get_id (dimension), score);
-    }
-  g_assert_true (br_practice_session_get_complete (f->session));
-}
+#include "br-test-session.h"
 
 static char *
 board_text (BrBoard *board)
@@ -170,7 +67,7 @@ test_recording_interrupted (Fixture       *f,
   br_practice_session_set_guide (killed, f->guide);
   br_practice_session_set_round (killed, f->round);
   br_practice_session_set_timer (killed, BR_TIMER (timer));
-  br_practice_session_start_on_board (killed, question_at (f, 1), 45, board);
+  br_practice_session_start_on_board (killed, br_test_session_question (f, 1), 45, board);
   br_fake_clock_advance (f->clock, 3 * G_USEC_PER_SEC);
   br_board_add_item (board, br_item_new (BR_ITEM_RECTANGLE, 0, 0, 120, 60));
   br_board_add_item (board, br_item_new (BR_ITEM_ELLIPSE, 200, 0, 80, 80));
@@ -185,7 +82,7 @@ test_recording_interrupted (Fixture       *f,
 
   /* The next round, in another session */
   br_practice_session_set_timer (f->session, BR_TIMER (timer));
-  br_practice_session_start_on_board (f->session, question_at (f, 2), 45, next_board);
+  br_practice_session_start_on_board (f->session, br_test_session_question (f, 2), 45, next_board);
   br_board_add_item (next_board, br_item_new (BR_ITEM_DIAMOND, 0, 0, 80, 80));
   br_fake_timer_advance (timer, 2000);
   written = load_in_progress (f);
@@ -235,7 +132,7 @@ test_recording_recovered (Fixture       *f,
   br_practice_session_set_guide (killed, f->guide);
   br_practice_session_set_round (killed, f->round);
   br_practice_session_set_timer (killed, BR_TIMER (timer));
-  br_practice_session_start_on_board (killed, question_at (f, 2), 45, board);
+  br_practice_session_start_on_board (killed, br_test_session_question (f, 2), 45, board);
   br_fake_clock_advance (f->clock, 5 * G_USEC_PER_SEC);
   br_board_add_item (board, br_item_new (BR_ITEM_RECTANGLE, 0, 0, 120, 60));
   g_assert_true (br_round_next_phase (f->round));
@@ -256,7 +153,7 @@ test_recording_recovered (Fixture       *f,
   g_assert_no_error (error);
   g_assert_nonnull (attempt);
   g_assert_cmpstr (br_attempt_get_question_id (attempt), ==,
-                   br_guide_entry_get_id (BR_GUIDE_ENTRY (question_at (f, 2))));
+                   br_guide_entry_get_id (BR_GUIDE_ENTRY (br_test_session_question (f, 2))));
   g_assert_cmpuint (br_attempt_get_length (attempt), ==, 45);
   g_assert_false (br_attempt_get_completed (attempt));
   g_assert_cmpuint (br_attempt_get_n_phases (attempt), ==, br_round_get_n_phases (f->round));
@@ -276,8 +173,8 @@ test_recording_recovered (Fixture       *f,
   g_assert_cmpint (br_practice_session_get_state (f->session), ==, BR_PRACTICE_SESSION_REVIEW);
   g_assert_true (br_practice_session_get_attempt (f->session) == attempt);
   g_assert_true (br_practice_session_get_recording (f->session) == recording);
-  g_assert_true (br_practice_session_get_question (f->session) == question_at (f, 2));
-  score_all (f, 2);
+  g_assert_true (br_practice_session_get_question (f->session) == br_test_session_question (f, 2));
+  br_test_session_score_all (f, 2);
   {
     g_autoptr(BrAttempt) saved = br_practice_session_save (f->session, rebuilt, &error);
     g_autoptr(BrRecording) loaded = NULL;
@@ -297,7 +194,7 @@ test_recording_recovered (Fixture       *f,
 
   /* Discarded */
   br_practice_session_set_timer (f->session, BR_TIMER (timer));
-  br_practice_session_start_on_board (f->session, question_at (f, 1), 45, board);
+  br_practice_session_start_on_board (f->session, br_test_session_question (f, 1), 45, board);
   br_fake_timer_advance (timer, 2000);
   br_practice_session_set_round (f->session, NULL);
   g_assert_finalize_object (f->session);
@@ -315,7 +212,7 @@ test_recording_recovered (Fixture       *f,
 
   /* A damaged round file: reported with where, both files set aside */
   br_practice_session_set_timer (f->session, BR_TIMER (timer));
-  br_practice_session_start_on_board (f->session, question_at (f, 1), 45, board);
+  br_practice_session_start_on_board (f->session, br_test_session_question (f, 1), 45, board);
   br_fake_timer_advance (timer, 2000);
   br_practice_session_set_round (f->session, NULL);
   g_assert_finalize_object (f->session);
@@ -350,7 +247,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add ("/practice-interrupted/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/practice-interrupted/" path, Fixture, NULL, br_test_session_set_up, func, br_test_session_tear_down)
   ADD ("set-aside", test_recording_interrupted);
   ADD ("recovered", test_recording_recovered);
 #undef ADD

@@ -11,113 +11,10 @@
 #include "br-clock.h"
 #include "br-doc-error.h"
 #include "br-practice-session.h"
+#include "br-test-session.h"
 #include "br-replay-summary.h"
 
 #define MINUTE (G_GINT64_CONSTANT (60) * G_USEC_PER_SEC)
-
-typedef struct {
-  BrGuide *guide;
-  BrFakeClock *clock;
-  BrRound *round;
-  BrPracticeHistory *history;
-  BrPracticeSession *session;
-  char *dir;
-  guint n_state;
-  guint n_saved;
-  BrAttempt *saved;
-} Fixture;
-
-static void
-count_state (Fixture *f)
-{
-  f->n_state++;
-}
-
-static void
-count_saved (BrPracticeSession *session,
-             BrAttempt         *attempt,
-             Fixture           *f)
-{
-  f->n_saved++;
-  g_set_object (&f->saved, attempt);
-}
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->guide = br_guide_new_builtin (&error);
-  g_assert_no_error (error);
-  f->clock = br_fake_clock_new (1000 * G_USEC_PER_SEC);
-  f->round = br_round_new (br_guide_get_phases (f->guide), BR_CLOCK (f->clock));
-  f->dir = g_dir_make_tmp ("br-practice-session-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->history = br_practice_history_new (f->dir);
-  f->session = br_practice_session_new (f->history);
-  br_practice_session_set_guide (f->session, f->guide);
-  br_practice_session_set_round (f->session, f->round);
-  g_signal_connect_swapped (f->session, "notify::state", G_CALLBACK (count_state), f);
-  g_signal_connect (f->session, "saved", G_CALLBACK (count_saved), f);
-}
-
-static void
-remove_tree (GFile *file)
-{
-  g_autoptr(GFileEnumerator) children =
-    g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  GFileInfo *info;
-
-  while (children != NULL && g_file_enumerator_iterate (children, &info, NULL, NULL, NULL) && info != NULL)
-    {
-      g_autoptr(GFile) child = g_file_get_child (file, g_file_info_get_name (info));
-
-      remove_tree (child);
-    }
-  g_file_delete (file, NULL, NULL);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_autoptr(GFile) dir = g_file_new_for_path (f->dir);
-
-  g_clear_object (&f->saved);
-  g_assert_finalize_object (f->session);
-  g_assert_finalize_object (f->history);
-  g_assert_finalize_object (f->round);
-  g_assert_finalize_object (f->clock);
-  g_assert_finalize_object (f->guide);
-  remove_tree (dir);
-  g_free (f->dir);
-}
-
-static BrQuestion *
-question_at (Fixture *f,
-             guint    index)
-{
-  g_autoptr(BrQuestion) question = g_list_model_get_item (br_guide_get_questions (f->guide), index);
-
-  return question;  /* the guide keeps it */
-}
-
-static void
-score_all (Fixture *f,
-           guint    score)
-{
-  GListModel *rubric = br_guide_get_rubric (f->guide);
-
-  for (guint i = 0; i < g_list_model_get_n_items (rubric); i++)
-    {
-      g_autoptr(BrGuideEntry) dimension = g_list_model_get_item (rubric, i);
-
-      g_assert_false (br_practice_session_get_complete (f->session));
-      br_practice_session_set_score (f->session, br_guide_entry_get_id (dimension), score);
-    }
-  g_assert_true (br_practice_session_get_complete (f->session));
-}
 
 /* Picking ---------------------------------------------------------------- */
 
@@ -125,7 +22,7 @@ static void
 test_pick_by_id (Fixture       *f,
                  gconstpointer  data)
 {
-  BrQuestion *question = question_at (f, 3);
+  BrQuestion *question = br_test_session_question (f, 3);
   g_autoptr(BrGuideEntry) principle = g_list_model_get_item (br_guide_get_principles (f->guide), 0);
   g_autoptr(GError) error = NULL;
 
@@ -247,7 +144,7 @@ static void
 test_flow (Fixture       *f,
            gconstpointer  data)
 {
-  BrQuestion *question = question_at (f, 2);
+  BrQuestion *question = br_test_session_question (f, 2);
   const char *question_id = br_guide_entry_get_id (BR_GUIDE_ENTRY (question));
   g_autoptr(BrGuideEntry) first = g_list_model_get_item (br_guide_get_principles (f->guide), 0);
   g_autoptr(BrGuideEntry) third = g_list_model_get_item (br_guide_get_principles (f->guide), 2);
@@ -299,7 +196,7 @@ test_flow (Fixture       *f,
 
   /* The review: every dimension scored before it is complete; principles
    * kept in the guide's order, whatever the order they were ticked in */
-  score_all (f, 3);
+  br_test_session_score_all (f, 3);
   br_practice_session_set_principle (f->session, br_guide_entry_get_id (third), TRUE);
   br_practice_session_set_principle (f->session, br_guide_entry_get_id (first), TRUE);
   g_assert_cmpstrv (br_attempt_get_principles (attempt), principles);
@@ -350,7 +247,7 @@ static void
 test_discard (Fixture       *f,
               gconstpointer  data)
 {
-  BrQuestion *question = question_at (f, 0);
+  BrQuestion *question = br_test_session_question (f, 0);
   BrAttempt *attempt;
 
   br_practice_session_start (f->session, question, 60);
@@ -378,10 +275,10 @@ test_discard (Fixture       *f,
   /* A start over a session in review drops it */
   br_practice_session_start (f->session, question, 60);
   g_assert_true (br_practice_session_end (f->session));
-  br_practice_session_start (f->session, question_at (f, 1), 45);
+  br_practice_session_start (f->session, br_test_session_question (f, 1), 45);
   g_assert_cmpint (br_practice_session_get_state (f->session), ==, BR_PRACTICE_SESSION_RUNNING);
   g_assert_null (br_practice_session_get_attempt (f->session));
-  g_assert_true (br_practice_session_get_question (f->session) == question_at (f, 1));
+  g_assert_true (br_practice_session_get_question (f->session) == br_test_session_question (f, 1));
   br_practice_session_discard (f->session);
   g_assert_cmpuint (g_list_model_get_n_items (br_practice_history_get_attempts (f->history)), ==, 0);
 }
@@ -402,10 +299,10 @@ test_save_fails (Fixture       *f,
   /* A folder where the file should go */
   g_assert_cmpint (g_mkdir (blocker, 0700), ==, 0);
 
-  br_practice_session_start (f->session, question_at (f, 4), 60);
+  br_practice_session_start (f->session, br_test_session_question (f, 4), 60);
   g_assert_true (br_practice_session_end (f->session));
   attempt = br_practice_session_get_attempt (f->session);
-  score_all (f, 2);
+  br_test_session_score_all (f, 2);
   br_practice_session_set_notes (f->session, "Kept");
 
   g_assert_null (br_practice_session_save (f->session, board, &error));
@@ -488,7 +385,7 @@ test_recording (Fixture       *f,
   BrRecording *recording;
 
   br_practice_session_set_timer (f->session, BR_TIMER (timer));
-  br_practice_session_start_on_board (f->session, question_at (f, 2), 45, board);
+  br_practice_session_start_on_board (f->session, br_test_session_question (f, 2), 45, board);
   recording = br_practice_session_get_recording (f->session);
   g_assert_nonnull (recording);
   g_assert_cmpuint (br_recording_get_n_steps (recording), ==, 0);
@@ -543,7 +440,7 @@ test_recording (Fixture       *f,
   br_board_undo (board);
 
   /* Saved beside the board, under its name; the file of the round goes */
-  score_all (f, 3);
+  br_test_session_score_all (f, 3);
   saved = br_practice_session_save (f->session, board, &error);
   g_assert_no_error (error);
   g_assert_null (br_practice_session_get_recording (f->session));
@@ -579,7 +476,7 @@ test_recording_dropped (Fixture       *f,
   br_practice_session_set_timer (f->session, BR_TIMER (timer));
 
   /* Discarded with the attempt */
-  br_practice_session_start_on_board (f->session, question_at (f, 1), 45, board);
+  br_practice_session_start_on_board (f->session, br_test_session_question (f, 1), 45, board);
   br_fake_clock_advance (f->clock, 3 * G_USEC_PER_SEC);
   br_board_add_item (board, br_item_new (BR_ITEM_RECTANGLE, 0, 0, 120, 60));
   br_fake_timer_advance (timer, 2000);
@@ -595,7 +492,7 @@ test_recording_dropped (Fixture       *f,
   /* A board with items already is where the recording starts; a round
    * reset by hand drops the session and its recording, and a write that
    * was due does not happen */
-  br_practice_session_start_on_board (f->session, question_at (f, 1), 45, board);
+  br_practice_session_start_on_board (f->session, br_test_session_question (f, 1), 45, board);
   g_assert_cmpuint (br_recording_get_n_steps (br_practice_session_get_recording (f->session)), ==, 1);
   g_assert_cmpuint (br_fake_timer_get_n_pending (timer), ==, 1);
   br_round_reset (f->round);
@@ -605,7 +502,7 @@ test_recording_dropped (Fixture       *f,
   g_assert_null (load_in_progress (f));
 
   /* Without a board, nothing is recorded */
-  br_practice_session_start (f->session, question_at (f, 1), 45);
+  br_practice_session_start (f->session, br_test_session_question (f, 1), 45);
   g_assert_null (br_practice_session_get_recording (f->session));
   br_board_add_item (board, br_item_new (BR_ITEM_RECTANGLE, 0, 90, 120, 60));
   g_assert_cmpuint (br_fake_timer_get_n_pending (timer), ==, 0);
@@ -626,7 +523,7 @@ test_recording_board_replaced (Fixture       *f,
   BrRecording *recording;
 
   br_practice_session_set_timer (f->session, BR_TIMER (timer));
-  br_practice_session_start_on_board (f->session, question_at (f, 1), 45, first);
+  br_practice_session_start_on_board (f->session, br_test_session_question (f, 1), 45, first);
   recording = br_practice_session_get_recording (f->session);
   br_fake_clock_advance (f->clock, 2 * G_USEC_PER_SEC);
   br_board_add_item (first, br_item_new (BR_ITEM_RECTANGLE, 0, 0, 120, 60));
@@ -669,9 +566,9 @@ test_recording_missing_or_damaged (Fixture       *f,
   g_autofree char *name = NULL;
 
   /* Saved without a recording, as before rounds were recorded */
-  br_practice_session_start (f->session, question_at (f, 0), 45);
+  br_practice_session_start (f->session, br_test_session_question (f, 0), 45);
   g_assert_true (br_practice_session_end (f->session));
-  score_all (f, 2);
+  br_test_session_score_all (f, 2);
   saved = br_practice_session_save (f->session, board, &error);
   g_assert_no_error (error);
   recording = br_practice_history_load_recording (f->history, saved, &error);
@@ -722,7 +619,7 @@ test_recording_phases (Fixture       *f,
   guint n, n_phases;
 
   br_practice_session_set_timer (f->session, BR_TIMER (timer));
-  br_practice_session_start_on_board (f->session, question_at (f, 2), 45, board);
+  br_practice_session_start_on_board (f->session, br_test_session_question (f, 2), 45, board);
   recording = br_practice_session_get_recording (f->session);
   n_phases = br_round_get_n_phases (f->round);
   g_assert_cmpuint (n_phases, >=, 4);
@@ -769,7 +666,7 @@ test_recording_phases (Fixture       *f,
   g_clear_pointer (&phases, g_array_unref);
 
   /* Saved with the attempt, they come back with it */
-  score_all (f, 3);
+  br_test_session_score_all (f, 3);
   saved = br_practice_session_save (f->session, board, &error);
   g_assert_no_error (error);
   loaded = br_practice_history_load_recording (f->history, saved, &error);
@@ -791,7 +688,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add ("/practice-session/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/practice-session/" path, Fixture, NULL, br_test_session_set_up, func, br_test_session_tear_down)
   ADD ("pick-by-id", test_pick_by_id);
   ADD ("surprise-seeded", test_surprise_seeded);
   ADD ("flow", test_flow);

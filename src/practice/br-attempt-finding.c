@@ -21,6 +21,7 @@
 #define G_LOG_DOMAIN "br-practice"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "br-ids.h"
 #include "br-json-reader.h"
@@ -108,27 +109,7 @@ br_attempt_finding_equal (const BrAttemptFinding *a,
 gboolean
 br_attempt_finding_rule_id_is_valid (const char *rule_id)
 {
-  gboolean after_hyphen = TRUE;
-  gsize length = 0;
-
-  if (rule_id == NULL || *rule_id == '\0')
-    return FALSE;
-  for (const char *s = rule_id; *s; s++, length++)
-    {
-      if (length >= 64)
-        return FALSE;
-      if (*s == '-')
-        {
-          if (after_hyphen)
-            return FALSE;
-          after_hyphen = TRUE;
-        }
-      else if (g_ascii_islower (*s) || g_ascii_isdigit (*s))
-        after_hyphen = FALSE;
-      else
-        return FALSE;
-    }
-  return !after_hyphen;
+  return rule_id != NULL && strlen (rule_id) <= 64 && br_id_is_slug (rule_id);
 }
 
 /**

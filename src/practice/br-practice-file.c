@@ -44,6 +44,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "br-ids.h"
 #include "br-json-reader.h"
 #include "br-practice-private.h"
 
@@ -77,28 +78,7 @@ static gboolean
 is_ref (const char *text,
         const char *prefix)
 {
-  gboolean after_hyphen = TRUE;
-  const char *s;
-
-  if (!g_str_has_prefix (text, prefix))
-    return FALSE;
-  s = text + strlen (prefix);
-  if (*s == '\0')
-    return FALSE;
-  for (; *s; s++)
-    {
-      if (*s == '-')
-        {
-          if (after_hyphen)
-            return FALSE;
-          after_hyphen = TRUE;
-        }
-      else if (g_ascii_islower (*s) || g_ascii_isdigit (*s))
-        after_hyphen = FALSE;
-      else
-        return FALSE;
-    }
-  return !after_hyphen;
+  return g_str_has_prefix (text, prefix) && br_id_is_slug (text + strlen (prefix));
 }
 
 static gboolean
