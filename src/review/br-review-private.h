@@ -101,4 +101,32 @@ void      _br_review_read_label  (const char   *label,
 void      _br_review_describe    (BrReview        *self,
                                   BrReviewFinding *finding);
 
+/* br-review-read.c: the board's items read as components and arrows */
+/* The reference's entry for each type, looked up once a review */
+typedef struct {
+  const BrReferenceComponent *components[BR_N_STENCILS];
+} References;
+
+void           _br_review_references_init (References          *refs,
+                                          BrReference         *reference);
+gboolean       _br_review_item_type       (const BrItem        *item,
+                                          BrStencil           *type,
+                                          gboolean            *inferred,
+                                          BrLabelFacts        *facts);
+void           _br_review_read_node       (BrReviewNode        *node,
+                                          const BrItem        *item,
+                                          BrStencil            type,
+                                          gboolean             inferred,
+                                          const BrLabelFacts  *facts,
+                                          const References    *refs);
+void           _br_review_read_edge       (BrReviewEdge        *edge,
+                                          const BrItem        *item);
+void           _br_review_add_edge        (BrReview            *self,
+                                          const BrItem        *item);
+guint          _br_review_node_index      (BrReview            *self,
+                                          const char          *item_id);
+BrReviewGraph *_br_review_graph_new       (GArray              *nodes,
+                                          GArray              *edges);
+void           _br_review_graph_unref     (BrReviewGraph       *graph);
+
 G_END_DECLS

@@ -20,286 +20,6 @@
 
 #include "br-review-private.h"
 
-gboolean
-_br_review_is_router (BrStencil type)
-{
-  return type == BR_STENCIL_LOAD_BALANCER || type == BR_STENCIL_API_GATEWAY || type == BR_STENCIL_DNS;
-}
-
-gboolean
-_br_review_is_store (BrStencil type)
-{
-  return type == BR_STENCIL_SQL_DATABASE || type == BR_STENCIL_NOSQL_STORE ||
-         type == BR_STENCIL_OBJECT_STORAGE || type == BR_STENCIL_SEARCH_INDEX ||
-         type == BR_STENCIL_MONITORING;
-}
-
-gboolean
-_br_review_is_cache (BrStencil type)
-{
-  return type == BR_STENCIL_CACHE || type == BR_STENCIL_CDN;
-}
-
-gboolean
-_br_review_is_buffer (BrStencil type)
-{
-  return type == BR_STENCIL_MESSAGE_QUEUE || type == BR_STENCIL_STREAM;
-}
-
-/* A rate a component can serve: not a bandwidth nor a batch size */
-static double
-reference_rate (const BrReferenceComponent *reference,
-                BrReferenceSlot             slot)
-{
-  const BrReferenceFigure *figure = reference != NULL ? reference->figures[slot] : NULL;
-
-  if (figure == NULL)
-    return 0.0;
-  switch (figure->unit)
-    {
-    case BR_REFERENCE_REQUESTS_PER_S:
-    case BR_REFERENCE_QUERIES_PER_S:
-    case BR_REFERENCE_RECORDS_PER_S:
-    case BR_REFERENCE_MESSAGES_PER_S:
-    case BR_REFERENCE_DOCUMENTS_PER_S:
-    case BR_REFERENCE_JOBS_PER_S:
-      return figure->value;
-    default:
-      return 0.0;
-    }
-}
-
-/* The type of @item, if it stands for a component; @facts what its label
- * says, read when needed (the label of a stencil or a typed shape) */
-static gboolean
-item_type (const BrItem *item,
-           BrStencil    *type,
-           gboolean     *inferred,
-           BrLabelFacts *facts)
-{
-  *inferred = FALSE;
-  if (!br_item_can_be_component (item))
-    return FALSE;
-  _br_review_read_label (item->label, facts);
-  if (br_item_has_field (item, BR_FIELD_TYPE))
-    {
-      double value = br_item_get_field (item, BR_FIELD_TYPE, BR_COMPONENT_UNTYPED);
-
-      if (value >= BR_COMPONENT_UNTYPED)
-        return FALSE;
-      *type = (BrStencil) value;
-      return TRUE;
-    }
-  if (item->kind == BR_ITEM_STENCIL)
-    {
-      *type = item->stencil;
-      return TRUE;
-    }
-  if (facts->has_type)
-    {
-      *type = facts->type;
-      *inferred = TRUE;
-      return TRUE;
-    }
-  /* A shape given review properties but no name is some service */
-  if (!br_component_is_empty (item->component))
-    {
-      *type = BR_STENCIL_SERVICE;
-      *inferred = TRUE;
-      return TRUE;
-    }
-  return FALSE;
-}
-
-/**
- * _br_review_item_is_node:
- *
- * Returns: whether the review sees @item as a component
- */
-gboolean
-_br_review_item_is_node (const BrItem *item)
-{
-  BrStencil type;
-  gboolean inferred;
-  BrLabelFacts facts;
-
-  return item_type (item, &type, &inferred, &facts);
-}
-
-/* The reference's entry for each type, looked up once a review */
-typedef struct {
-  const BrReferenceComponent *components[BR_N_STENCILS];
-} References;
-
-static void
-references_init (References  *refs,
-                 BrReference *reference)
-{
-  for (guint t = 0; t < BR_N_STENCILS; t++)
-    refs->components[t] = br_reference_find_component (reference, br_stencil_to_string ((BrStencil) t));
-}
-
-/* A component's properties: the ones set, else its label's, else the
- * reference's for its type */
-static void
-read_node (BrReviewNode       *node,
-           const BrItem       *item,
-           BrStencil           type,
-           gboolean            inferred,
-           const BrLabelFacts *facts,
-           const References   *refs)
-{
-  const BrReferenceComponent *ref = refs->components[type];
-  const BrReferenceFigure *latency = ref != NULL ? ref->figures[BR_REFERENCE_LATENCY] : NULL;
-  const BrReferenceFigure *availability = ref != NULL ? ref->figures[BR_REFERENCE_AVAILABILITY] : NULL;
-  double requests = reference_rate (ref, BR_REFERENCE_REQUESTS);
-  double reads = reference_rate (ref, BR_REFERENCE_READS);
-  double writes = reference_rate (ref, BR_REFERENCE_WRITES);
-  const char *item_id = node->item_id, *label = node->label;
-  guint order = node->order;
-
-  memset (node, 0, sizeof *node);
-  node->item_id = item_id;
-  node->label = label;
-  node->order = order;
-  node->type = type;
-  node->type_inferred = inferred;
-
-  node->replicas = (guint) br_item_get_field (item, BR_FIELD_REPLICAS, facts->replicas > 0 ? facts->replicas : 1);
-  node->managed = br_item_has_field (item, BR_FIELD_MANAGED)
-                    ? br_item_get_field (item, BR_FIELD_MANAGED, 0) != 0
-                    : facts->managed;
-
-  /* Stores, caches and buffers serve reads and writes at their own rates */
-  node->store = reads > 0 || writes > 0 ||
-                br_item_has_field (item, BR_FIELD_READ_CAPACITY) ||
-                br_item_has_field (item, BR_FIELD_WRITE_CAPACITY);
-  node->capacity = br_item_get_field (item, BR_FIELD_CAPACITY, requests);
-  node->read_capacity = br_item_get_field (item, BR_FIELD_READ_CAPACITY,
-                                           br_item_get_field (item, BR_FIELD_CAPACITY, reads));
-  node->write_capacity = br_item_get_field (item, BR_FIELD_WRITE_CAPACITY,
-                                            br_item_get_field (item, BR_FIELD_CAPACITY, writes));
-  if (type == BR_STENCIL_CLIENT)
-    node->capacity = node->read_capacity = node->write_capacity = 0;
-
-  node->latency_known = br_item_has_field (item, BR_FIELD_LATENCY) || latency != NULL;
-  node->latency_ms = br_item_get_field (item, BR_FIELD_LATENCY,
-                                        latency != NULL ? br_reference_figure_seconds (latency) * 1000.0 : 0.0);
-  node->availability_known = br_item_has_field (item, BR_FIELD_AVAILABILITY) || availability != NULL;
-  node->availability = br_item_get_field (item, BR_FIELD_AVAILABILITY,
-                                          availability != NULL ? availability->value : 100.0) / 100.0;
-  node->hit_rate = br_item_get_field (item, BR_FIELD_HIT_RATE, 0.0);
-  node->backup = br_item_get_field (item, BR_FIELD_BACKUP, 0) != 0;
-  node->parallel = br_item_get_field (item, BR_FIELD_PARALLEL, 0) != 0;
-  node->has_ttl = br_item_has_field (item, BR_FIELD_TTL);
-  node->invalidation = br_item_get_field (item, BR_FIELD_INVALIDATION, 0) != 0;
-  /* A client's load: half reads until said otherwise, the rate its peak */
-  node->entry_rps = type == BR_STENCIL_CLIENT ? br_item_get_field (item, BR_FIELD_ENTRY_RATE, 0.0) : 0.0;
-  node->read_share = br_item_get_field (item, BR_FIELD_READ_SHARE, 0.5);
-  node->peak_factor = br_item_get_field (item, BR_FIELD_PEAK_FACTOR, 1.0);
-}
-
-static guint
-node_index (BrReview   *self,
-            const char *item_id)
-{
-  return item_id != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (self->by_id, item_id)) : 0;
-}
-
-/* An arrow's properties; its ends are set once, when the graph is built */
-static void
-read_edge (BrReviewEdge *edge,
-           const BrItem *item)
-{
-  edge->async = br_item_has_field (item, BR_FIELD_ASYNC)
-                  ? br_item_get_field (item, BR_FIELD_ASYNC, 0) != 0
-                  : item->line_style != BR_LINE_SOLID;
-  edge->carries = (BrCarries) br_item_get_field (item, BR_FIELD_CARRIES, BR_CARRIES_BOTH);
-  edge->calls = br_item_get_field (item, BR_FIELD_CALLS, 1.0);
-  edge->share = br_item_get_field (item, BR_FIELD_SHARE, -1.0);
-  edge->retries = (guint) br_item_get_field (item, BR_FIELD_RETRIES, 0);
-  edge->backoff = br_item_get_field (item, BR_FIELD_BACKOFF, 0) != 0;
-}
-
-/* An arrow between two components carries requests in its direction; a
- * line without heads only connects them */
-static void
-add_edge (BrReview     *self,
-          const BrItem *item)
-{
-  guint start = node_index (self, item->ends[BR_END_START].item_id);
-  guint end = node_index (self, item->ends[BR_END_END].item_id);
-  BrReviewEdge edge = { 0 };
-  guint index = self->edges->len;
-
-  if (start == 0 || end == 0 || start == end)
-    return;
-  if (item->heads == BR_HEADS_NONE)
-    {
-      /* Counted as connected, carrying nothing */
-      edge.cut = TRUE;
-    }
-  edge.item_id = g_string_chunk_insert (self->strings, item->id);
-  edge.label = g_string_chunk_insert (self->strings, item->label);
-  edge.from = (item->heads == BR_HEADS_START ? end : start) - 1;
-  edge.to = (item->heads == BR_HEADS_START ? start : end) - 1;
-  read_edge (&edge, item);
-  g_array_append_val (self->edges, edge);
-  g_hash_table_insert (self->edge_by_id, (gpointer) edge.item_id, GUINT_TO_POINTER (index + 1));
-}
-
-static void
-graph_unref (BrReviewGraph *graph)
-{
-  if (!g_atomic_ref_count_dec (&graph->ref))
-    return;
-  g_free (graph->out_start);
-  g_free (graph->out);
-  g_free (graph->in_start);
-  g_free (graph->in);
-  g_free (graph);
-}
-
-/* The arrows out of and into each component, in the order of the arrows */
-static BrReviewGraph *
-graph_new (GArray *nodes,
-           GArray *edges)
-{
-  BrReviewGraph *graph = g_new0 (BrReviewGraph, 1);
-  guint n = nodes->len, m = edges->len;
-  g_autofree guint *out_fill = g_new0 (guint, n + 1);
-  g_autofree guint *in_fill = g_new0 (guint, n + 1);
-
-  g_atomic_ref_count_init (&graph->ref);
-  graph->n_nodes = n;
-  graph->out_start = g_new0 (guint, n + 1);
-  graph->in_start = g_new0 (guint, n + 1);
-  graph->out = g_new (guint, MAX (m, 1));
-  graph->in = g_new (guint, MAX (m, 1));
-  for (guint i = 0; i < m; i++)
-    {
-      const BrReviewEdge *edge = &g_array_index (edges, BrReviewEdge, i);
-
-      graph->out_start[edge->from + 1]++;
-      graph->in_start[edge->to + 1]++;
-    }
-  for (guint i = 0; i < n; i++)
-    {
-      graph->out_start[i + 1] += graph->out_start[i];
-      graph->in_start[i + 1] += graph->in_start[i];
-    }
-  memcpy (out_fill, graph->out_start, (n + 1) * sizeof (guint));
-  memcpy (in_fill, graph->in_start, (n + 1) * sizeof (guint));
-  for (guint i = 0; i < m; i++)
-    {
-      const BrReviewEdge *edge = &g_array_index (edges, BrReviewEdge, i);
-
-      graph->out[out_fill[edge->from]++] = i;
-      graph->in[in_fill[edge->to]++] = i;
-    }
-  return graph;
-}
-
 /* The drill's changes to the component it drills (a cut is an arrow's) */
 static void
 drill_node (BrReviewNode        *node,
@@ -354,7 +74,7 @@ apply_drill (BrReview            *self,
         EDGE (self, index - 1)->cut = TRUE;
       return;
     }
-  index = node_index (self, drill->item_id);
+  index = _br_review_node_index (self, drill->item_id);
   if (index > 0)
     drill_node (NODE (self, index - 1), drill);
 }
@@ -440,7 +160,7 @@ br_review_new (BrBoard             *board,
   g_return_val_if_fail (reference != NULL, NULL);
 
   self = review_alloc (multiplier);
-  references_init (&refs, reference);
+  _br_review_references_init (&refs, reference);
   n_items = br_board_get_n_items (board);
   self->strings = g_string_chunk_new (MAX (1024, n_items * 24));
   self->nodes = g_array_new (FALSE, FALSE, sizeof (BrReviewNode));
@@ -460,11 +180,11 @@ br_review_new (BrBoard             *board,
       BrStencil type;
       gboolean inferred;
 
-      if (!item_type (item, &type, &inferred, &facts))
+      if (!_br_review_item_type (item, &type, &inferred, &facts))
         continue;
       node.item_id = g_string_chunk_insert (self->strings, item->id);
       node.label = g_string_chunk_insert (self->strings, item->label);
-      read_node (&node, item, type, inferred, &facts, &refs);
+      _br_review_read_node (&node, item, type, inferred, &facts, &refs);
       g_array_append_val (self->nodes, node);
       g_hash_table_insert (self->by_id, (gpointer) node.item_id, GUINT_TO_POINTER (self->nodes->len));
     }
@@ -473,9 +193,9 @@ br_review_new (BrBoard             *board,
       const BrItem *item = br_board_get_item (board, i);
 
       if (item->kind == BR_ITEM_ARROW)
-        add_edge (self, item);
+        _br_review_add_edge (self, item);
     }
-  self->graph = graph_new (self->nodes, self->edges);
+  self->graph = _br_review_graph_new (self->nodes, self->edges);
   self->has_components = self->nodes->len > 0;
 
   apply_drill (self, drill);
@@ -589,7 +309,7 @@ _br_review_new_edited (BrReview            *base,
   BrReview *self = review_share (base, multiplier);
   References refs;
 
-  references_init (&refs, reference);
+  _br_review_references_init (&refs, reference);
   if (!br_board_get_targets (board, &self->targets))
     br_review_targets_init (&self->targets);
   for (guint i = 0; changed[i] != NULL; i++)
@@ -599,18 +319,18 @@ _br_review_new_edited (BrReview            *base,
 
       if (item == NULL)
         continue;
-      if ((index = node_index (self, changed[i])) > 0)
+      if ((index = _br_review_node_index (self, changed[i])) > 0)
         {
           BrReviewNode *node = NODE (self, index - 1);
           BrLabelFacts facts;
           BrStencil type;
           gboolean inferred;
 
-          if (!item_type (item, &type, &inferred, &facts))
+          if (!_br_review_item_type (item, &type, &inferred, &facts))
             continue;
           if (g_strcmp0 (node->label, item->label) != 0)
             own_label (self, 2 * (index - 1), item->label);
-          read_node (node, item, type, inferred, &facts, &refs);
+          _br_review_read_node (node, item, type, inferred, &facts, &refs);
           if (drill_active (drill) && g_str_equal (drill->item_id, node->item_id))
             drill_node (node, drill);
         }
@@ -620,7 +340,7 @@ _br_review_new_edited (BrReview            *base,
 
           if (g_strcmp0 (edge->label, item->label) != 0)
             own_label (self, 2 * (index - 1) + 1, item->label);
-          read_edge (edge, item);
+          _br_review_read_edge (edge, item);
         }
     }
   analyse (self, TRUE);
@@ -658,7 +378,7 @@ br_review_unref (BrReview *self)
   for (guint i = 0; i < self->findings->len; i++)
     finding_clear (&g_array_index (self->findings, BrReviewFinding, i));
   g_array_unref (self->findings);
-  graph_unref (self->graph);
+  _br_review_graph_unref (self->graph);
   g_string_chunk_free (self->strings);
   g_clear_pointer (&self->own_labels, g_array_unref);
   g_clear_pointer (&self->base, br_review_unref);
@@ -695,7 +415,7 @@ const BrReviewNode *
 br_review_find_node (BrReview   *self,
                      const char *item_id)
 {
-  guint index = node_index (self, item_id);
+  guint index = _br_review_node_index (self, item_id);
 
   return index > 0 ? NODE (self, index - 1) : NULL;
 }
