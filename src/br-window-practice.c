@@ -247,10 +247,14 @@ review_save (BrReviewDialog *dialog,
   BrSm2State state;
   GDate due;
   g_autofree char *title = NULL;
+  gboolean interrupted;
 
   if (session == NULL)
     return;
 
+  /* An interrupted round's board is rebuilt from its recording: the one
+   * on the page is not it, and stays the user's to keep */
+  interrupted = br_practice_session_get_interrupted (session);
   attempt = br_practice_session_save (session, br_board_page_get_board (self->board_page), &error);
   if (attempt == NULL)
     {
@@ -263,7 +267,8 @@ review_save (BrReviewDialog *dialog,
     }
 
   /* The board is kept with the attempt; further changes are new work */
-  br_board_page_mark_kept (self->board_page);
+  if (!interrupted)
+    br_board_page_mark_kept (self->board_page);
 
   if (br_practice_history_get_schedule (br_practice_session_get_history (session),
                                         br_attempt_get_question_id (attempt), &state, &due))

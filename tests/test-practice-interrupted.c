@@ -10,7 +10,10 @@
 #include "br-board-file.h"
 #include "br-clock.h"
 #include "br-practice-session.h"
+#include "br-test-fixtures.h"
 #include "br-test-session.h"
+
+static BrTestFixtures *fixtures;
 
 static char *
 board_text (BrBoard *board)
@@ -35,8 +38,10 @@ load_in_progress (Fixture *f)
   return recording;
 }
 
+/* How many files beside the practice boards match @pattern */
 static guint
-count_recordings (Fixture *f)
+count_names (Fixture    *f,
+             const char *pattern)
 {
   g_autofree char *path = g_build_filename (f->dir, "boards", NULL);
   g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
@@ -44,7 +49,7 @@ count_recordings (Fixture *f)
   guint n = 0;
 
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    n += g_str_has_suffix (name, ".brrec");
+    n += g_pattern_match_simple (pattern, name);
   return n;
 }
 
@@ -79,6 +84,18 @@ test_recording_interrupted (Fixture       *f,
   g_assert_nonnull (written);
   g_assert_cmpuint (br_recording_get_n_steps (written), ==, 2);
   g_clear_object (&written);
+  /* Written last at 03:15:00 on 6 December 2026, local time: the name it
+   * is set aside under says when the round stopped */
+  {
+    g_autofree char *path = g_build_filename (boards, "in-progress.brrec", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autoptr(GDateTime) stopped = g_date_time_new_local (2026, 12, 6, 3, 15, 0);
+    g_autoptr(GError) error = NULL;
+
+    g_file_set_attribute_uint64 (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, (guint64) g_date_time_to_unix (stopped),
+                                 G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, &error);
+    g_assert_no_error (error);
+  }
 
   /* The next round, in another session */
   br_practice_session_set_timer (f->session, BR_TIMER (timer));
@@ -88,12 +105,15 @@ test_recording_interrupted (Fixture       *f,
   written = load_in_progress (f);
   g_assert_cmpuint (br_recording_get_n_steps (written), ==, 1);
   g_clear_object (&written);
-  g_assert_cmpuint (count_recordings (f), ==, 2);
+  g_assert_cmpuint (count_names (f, "*.brrec"), ==, 2);
 
   dir = g_dir_open (boards, 0, NULL);
   while ((name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_prefix (name, "interrupted-") && g_str_has_suffix (name, ".brrec"))
-      aside = g_build_filename (boards, name, NULL);
+    if (g_str_has_prefix (name, "interrupted-"))
+      {
+        g_assert_cmpstr (name, ==, "interrupted-20261206-031500.brrec");
+        aside = g_build_filename (boards, name, NULL);
+      }
   g_assert_nonnull (aside);
   {
     g_autoptr(GFile) file = g_file_new_for_path (aside);
@@ -123,7 +143,6 @@ test_recording_recovered (Fixture       *f,
   g_autofree char *expected = NULL;
   g_autofree char *actual = NULL;
   g_autoptr(BrBoard) rebuilt = NULL;
-  guint n_corrupt = 0;
 
   /* Nothing interrupted */
   g_assert_null (br_practice_session_load_interrupted (f->session, &recording, &error));
@@ -176,14 +195,25 @@ test_recording_recovered (Fixture       *f,
   g_assert_true (br_practice_session_get_question (f->session) == br_test_session_question (f, 2));
   br_test_session_score_all (f, 2);
   {
-    g_autoptr(BrAttempt) saved = br_practice_session_save (f->session, rebuilt, &error);
+    /* Whatever board is on screen by now (here the killed round's own,
+     * with the change the recording lost), the attempt keeps the board
+     * its recording rebuilds */
+    g_autoptr(BrAttempt) saved = br_practice_session_save (f->session, board, &error);
     g_autoptr(BrRecording) loaded = NULL;
+    g_autoptr(GFile) board_file = NULL;
+    g_autoptr(BrBoard) kept = NULL;
+    g_autofree char *kept_text = NULL;
 
     g_assert_no_error (error);
     g_assert_true (saved == attempt);
     loaded = br_practice_history_load_recording (f->history, saved, &error);
     g_assert_no_error (error);
     g_assert_cmpuint (br_recording_get_n_steps (loaded), ==, 2);
+    board_file = br_practice_history_dup_board_file (f->history, saved);
+    kept = br_board_new_from_file (board_file, NULL, &error);
+    g_assert_no_error (error);
+    kept_text = board_text (kept);
+    g_assert_cmpstr (kept_text, ==, expected);
   }
   g_assert_null (load_in_progress (f));
   g_assert_false (g_file_test (info_path, G_FILE_TEST_EXISTS));
@@ -228,29 +258,139 @@ test_recording_recovered (Fixture       *f,
   g_clear_error (&error);
   g_assert_null (load_in_progress (f));
   g_assert_false (g_file_test (info_path, G_FILE_TEST_EXISTS));
-  {
-    g_autoptr(GDir) dir = g_dir_open (boards, 0, NULL);
-    const char *name;
-
-    while ((name = g_dir_read_name (dir)) != NULL)
-      n_corrupt += strstr (name, ".corrupt-") != NULL;
-  }
-  g_assert_cmpuint (n_corrupt, ==, 2);
+  g_assert_cmpuint (count_names (f, "*.corrupt-*"), ==, 2);
   g_assert_null (br_practice_session_load_interrupted (f->session, &recording, &error));
   g_assert_no_error (error);
+}
+
+/* Puts @info_path as the interrupted round's info file, beside a
+ * recording read from @recording_path, where a killed round leaves them */
+static void
+leave_interrupted (Fixture    *f,
+                   const char *info_path,
+                   const char *recording_path)
+{
+  g_autofree char *boards = g_build_filename (f->dir, "boards", NULL);
+  g_autofree char *info = g_build_filename (boards, "in-progress.json", NULL);
+  g_autofree char *recording = g_build_filename (boards, "in-progress.brrec", NULL);
+  g_autoptr(GBytes) info_bytes = br_test_load_bytes (info_path);
+  g_autoptr(GBytes) recording_bytes = br_test_load_bytes (recording_path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (boards, 0700), ==, 0);
+  g_file_set_contents (info, g_bytes_get_data (info_bytes, NULL), g_bytes_get_size (info_bytes), &error);
+  g_assert_no_error (error);
+  g_file_set_contents (recording, g_bytes_get_data (recording_bytes, NULL), g_bytes_get_size (recording_bytes), &error);
+  g_assert_no_error (error);
+}
+
+/* The good fixture reads back as the round it names, not completed */
+static void
+test_in_progress_good (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *info = g_test_build_filename (G_TEST_DIST, "data", "practice", "in-progress", "good.json", NULL);
+  g_autofree char *recording_path = g_test_build_filename (G_TEST_DIST, "data", "recording", "good", "small.json", NULL);
+  g_autoptr(BrRecording) recording = NULL;
+  g_autoptr(BrAttempt) attempt = NULL;
+  g_autoptr(GError) error = NULL;
+
+  leave_interrupted (f, info, recording_path);
+  attempt = br_practice_session_load_interrupted (f->session, &recording, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (attempt);
+  g_assert_cmpstr (br_attempt_get_question_id (attempt), ==, "questions/design-s3");
+  g_assert_cmpuint (br_attempt_get_length (attempt), ==, 45);
+  g_assert_false (br_attempt_get_completed (attempt));
+  g_assert_cmpuint (br_attempt_get_phase (attempt, 0)->actual, ==, 240);
+  g_assert_cmpuint (br_recording_get_n_steps (recording), ==, 4);
+  g_assert_cmpuint (count_names (f, "*.corrupt-*"), ==, 0);
+}
+
+/* A damaged recording beside a good info file: reported with where, both
+ * set aside */
+static void
+test_in_progress_bad_recording (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autofree char *info = g_test_build_filename (G_TEST_DIST, "data", "practice", "in-progress", "good.json", NULL);
+  g_autofree char *recording_path = g_test_build_filename (G_TEST_DIST, "data", "recording", "bad", "truncated.json", NULL);
+  g_autoptr(BrRecording) recording = NULL;
+  g_autoptr(GError) error = NULL;
+
+  leave_interrupted (f, info, recording_path);
+  g_assert_null (br_practice_session_load_interrupted (f->session, &recording, &error));
+  g_assert_error (error, BR_DOC_ERROR, BR_DOC_ERROR_SYNTAX);
+  g_assert_nonnull (strstr (error->message, "in-progress.brrec"));
+  g_assert_null (recording);
+  g_assert_null (load_in_progress (f));
+  g_assert_cmpuint (count_names (f, "*.corrupt-*"), ==, 2);
+}
+
+/* Each malformed info file fails with its code, at its place, after the
+ * file's name; both files go aside and nothing is offered again */
+static void
+test_in_progress_bad (gconstpointer data)
+{
+  const BrTestExpectation *expected = data;
+  g_autofree char *recording_path = g_test_build_filename (G_TEST_DIST, "data", "recording", "good", "small.json", NULL);
+  g_autoptr(BrRecording) recording = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *prefix = NULL;
+  Fixture f = { 0 };
+
+  br_test_session_set_up (&f, NULL);
+  leave_interrupted (&f, expected->full_path, recording_path);
+  g_assert_null (br_practice_session_load_interrupted (f.session, &recording, &error));
+  g_assert_null (recording);
+  info = g_build_filename (f.dir, "boards", "in-progress.json", NULL);
+  prefix = g_strconcat (info, ": ", NULL);
+  g_assert_nonnull (error);
+  br_test_assert_has_prefix (error->message, prefix);
+  /* The rest is the reader's message, as for practice.json */
+  {
+    g_autoptr(GError) rest = g_error_new_literal (error->domain, error->code, error->message + strlen (prefix));
+
+    br_test_assert_error_matches (rest, expected);
+  }
+  g_assert_cmpuint (count_names (&f, "*.corrupt-*"), ==, 2);
+  g_clear_error (&error);
+  g_assert_null (br_practice_session_load_interrupted (f.session, &recording, &error));
+  g_assert_no_error (error);
+  br_test_session_tear_down (&f, NULL);
+}
+
+static void
+test_in_progress_expected (void)
+{
+  br_test_fixtures_check_files (fixtures, 8);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *bad_dir = NULL;
+  int ret;
+
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
   g_test_add ("/practice-interrupted/" path, Fixture, NULL, br_test_session_set_up, func, br_test_session_tear_down)
   ADD ("set-aside", test_recording_interrupted);
   ADD ("recovered", test_recording_recovered);
+  ADD ("in-progress/good", test_in_progress_good);
+  ADD ("in-progress/bad-recording", test_in_progress_bad_recording);
 #undef ADD
 
-  return g_test_run ();
+  bad_dir = g_test_build_filename (G_TEST_DIST, "data", "practice", "in-progress", "bad", NULL);
+  fixtures = br_test_fixtures_new (bad_dir, ".json");
+  g_test_add_func ("/practice-interrupted/in-progress/bad/expected-matches-files", test_in_progress_expected);
+  br_test_fixtures_add_tests (fixtures, "/practice-interrupted/in-progress/bad/", test_in_progress_bad);
+
+  ret = g_test_run ();
+
+  g_clear_pointer (&fixtures, br_test_fixtures_free);
+  return ret;
 }

@@ -10,6 +10,7 @@
 
 #include "br-board-document.h"
 #include "br-file-util.h"
+#include "br-json-reader.h"
 #include "br-json-write.h"
 #include "br-practice-private.h"
 #include "br-practice-session-private.h"
@@ -25,9 +26,8 @@
 #define IN_PROGRESS_INFO_NAME "in-progress.json"
 /* A recording left by a round that was interrupted (a crash or a kill) is
  * never overwritten: a new round moves it aside first, to this name with
- * the time it was moved, "interrupted-20261206-031500.brrec" */
+ * the time it was last written, "interrupted-20261206-031500.brrec" */
 #define INTERRUPTED_PREFIX "interrupted-"
-#define MOVE_ASIDE_MAX_TRIES 100
 
 static GFile *
 dup_boards_file (BrPracticeSession *self,
@@ -164,40 +164,45 @@ let_go_of_board (BrPracticeSession *self)
 }
 
 /* The in-progress file is still there when this session did not write it:
- * an earlier round was interrupted. It goes aside, never over. */
+ * an earlier round was interrupted. It goes aside, never over, named for
+ * when it was last written: when the round stopped. */
 static void
 move_interrupted_aside (BrPracticeSession *self)
 {
   g_autoptr(GFile) file = dup_in_progress_file (self);
   g_autoptr(GFile) info = dup_info_file (self);
-  g_autoptr(GFile) parent = NULL;
-  g_autoptr(GDateTime) now = NULL;
-  g_autofree char *stamp = NULL;
+  g_autoptr(GFileInfo) file_info = NULL;
+  g_autoptr(GDateTime) modified = NULL;
+  g_autofree char *prefix = NULL;
+  g_autoptr(GError) error = NULL;
 
   /* What it was: the recording says it all but the phases */
   if (info != NULL)
     g_file_delete (info, NULL, NULL);
-  if (file == NULL || !g_file_query_exists (file, NULL))
+  if (file == NULL)
     return;
-  parent = g_file_get_parent (file);
-  now = g_date_time_new_now_local ();
-  stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-  for (guint i = 1; i <= MOVE_ASIDE_MAX_TRIES; i++)
+  file_info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS,
+                                 NULL, NULL);
+  if (file_info == NULL)
+    return;
+  if (g_file_info_has_attribute (file_info, G_FILE_ATTRIBUTE_TIME_MODIFIED))
     {
-      g_autoptr(GError) error = NULL;
-      g_autofree char *name = i == 1 ? g_strdup_printf (INTERRUPTED_PREFIX "%s.brrec", stamp)
-                                     : g_strdup_printf (INTERRUPTED_PREFIX "%s-%u.brrec", stamp, i);
-      g_autoptr(GFile) target = g_file_get_child (parent, name);
+      g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (
+        (gint64) g_file_info_get_attribute_uint64 (file_info, G_FILE_ATTRIBUTE_TIME_MODIFIED));
 
-      /* Without G_FILE_COPY_OVERWRITE a name that exists is an error */
-      if (g_file_move (file, target, G_FILE_COPY_NOFOLLOW_SYMLINKS, NULL, NULL, NULL, &error))
-        return;
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
-        {
-          g_message ("The recording of an interrupted round could not be set aside: %s", error->message);
-          return;
-        }
+      if (utc != NULL)
+        modified = g_date_time_to_local (utc);
     }
+  if (modified != NULL)
+    {
+      g_autofree char *stamp = g_date_time_format (modified, "%Y%m%d-%H%M%S");
+
+      prefix = g_strconcat (INTERRUPTED_PREFIX, stamp, NULL);
+    }
+  else
+    prefix = g_strdup (INTERRUPTED_PREFIX "round");
+  if (!br_file_move_to_free_name (file, prefix, ".brrec", NULL, &error))
+    g_message ("The recording of an interrupted round could not be set aside: %s", error->message);
 }
 
 /* The round has started: record @board on its clock */
@@ -355,8 +360,19 @@ br_practice_session_load_interrupted (BrPracticeSession  *self,
       if (!br_practice_data_parse (&data, bytes, &local_error))
         g_prefix_error (&local_error, "%s: ", name);
       else if (data.attempts->len != 1)
-        g_set_error (&local_error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                     _("%s: the interrupted round is not in the file"), name);
+        {
+          gsize length;
+          const char *text = g_bytes_get_data (bytes, &length);
+          guint line, column;
+
+          br_json_locate (text, length, "$.attempts", &line, &column);
+          g_set_error (&local_error, BR_DOC_ERROR, BR_DOC_ERROR_RANGE,
+                       /* Translators: "…/in-progress.json: 4:15: $.attempts: holds 2 rounds, not the one interrupted round" */
+                       ngettext ("%s: %u:%u: $.attempts: holds %u round, not the one interrupted round",
+                                 "%s: %u:%u: $.attempts: holds %u rounds, not the one interrupted round",
+                                 data.attempts->len),
+                       name, line, column, data.attempts->len);
+        }
       else
         attempt = g_object_ref (g_ptr_array_index (data.attempts, 0));
     }

@@ -123,6 +123,11 @@ save_board (BrPracticeSession  *self,
  * into the history (which schedules the question's next review), then
  * emits #BrPracticeSession::saved, resets the round and goes idle.
  *
+ * The board of a round interrupted by a crash or a kill
+ * (br_practice_session_review_interrupted()) is the one its recording
+ * rebuilds, whatever @board is: what is on screen after a restart may be
+ * anything by then.
+ *
  * When the board or the history cannot be written nothing is kept in the
  * history, the session stays in review with its attempt, and @error says
  * why.
@@ -135,6 +140,7 @@ br_practice_session_save (BrPracticeSession  *self,
                           GError            **error)
 {
   g_autoptr(BrAttempt) attempt = NULL;
+  g_autoptr(BrBoard) rebuilt = NULL;
 
   g_return_val_if_fail (BR_IS_PRACTICE_SESSION (self), NULL);
   g_return_val_if_fail (board == NULL || BR_IS_BOARD (board), NULL);
@@ -147,6 +153,8 @@ br_practice_session_save (BrPracticeSession  *self,
     }
 
   attempt = g_object_ref (self->attempt);
+  if (self->recovered != NULL)
+    board = rebuilt = br_recording_build_board (self->recovered, br_recording_get_n_steps (self->recovered));
   if (!save_board (self, board, error) ||
       !_br_practice_session_record_save (self, error) ||
       !br_practice_history_try_add_attempt (self->history, attempt, error))

@@ -385,6 +385,18 @@ setup (BrReviewDialog *self)
   BrGuideEntry *question = br_guide_lookup (self->guide, br_attempt_get_question_id (self->attempt));
   g_autofree char *summary = br_attempt_view_format_summary (self->attempt);
 
+  /* After a crash or a kill the sheet says why the round stopped, and
+   * which board the attempt keeps */
+  if (br_practice_session_get_interrupted (self->session))
+    {
+      g_autofree char *stopped = g_steal_pointer (&summary);
+
+      summary = g_strdup_printf ("%s\n%s", stopped,
+                                 _("The round was interrupted: Bar Raiser closed before it ended. "
+                                   "Saving keeps the board as the round’s recording rebuilds it."));
+      gtk_window_set_title (GTK_WINDOW (self), _("Review the Interrupted Round"));
+    }
+
   br_preferences_group_set_plain (self->round_group,
                                   question ? br_guide_entry_get_title (question)
                                            : br_attempt_get_question_id (self->attempt),

@@ -408,52 +408,47 @@ br_file_write_atomic (GFile         *file,
   return br_file_write_atomic_full (file, bytes, BR_FILE_MODE_DOCUMENT, cancellable, error);
 }
 
-/* The most names tried before giving up: NAME.corrupt-STAMP, -2 ... -N */
+/* The most names tried before giving up: PREFIX SUFFIX, PREFIX-2 SUFFIX ... */
 #define MOVE_ASIDE_MAX_TRIES 1000
 
 /**
- * br_file_move_aside:
- * @file: a file that could not be read
- * @now: (nullable): the time to put in the new name; %NULL for now, local time
+ * br_file_move_to_free_name:
+ * @file: the file to move
+ * @prefix: the new name, in @file's folder, before any number
+ * @suffix: what follows the name and its number (an extension, or "")
  * @out_moved: (out) (optional) (transfer full): where the file went
  * @error: return location for a #G_IO_ERROR
  *
- * Renames @file to `NAME.corrupt-YYYYMMDD-HHMMSS` in the same folder, or
- * `NAME.corrupt-YYYYMMDD-HHMMSS-2`, `-3`... when that name is taken. Nothing
- * is ever overwritten or deleted: a name that exists is skipped, and when
- * the rename fails @file stays where it was. Errors are #G_IO_ERROR, with
- * the file's path at the start of the message.
+ * Renames @file to `PREFIXSUFFIX` in the same folder, or `PREFIX-2SUFFIX`,
+ * `PREFIX-3SUFFIX`... when that name is taken. Nothing is ever
+ * overwritten or deleted: a name that exists is skipped, and when the
+ * rename fails @file stays where it was. Errors are #G_IO_ERROR, with the
+ * file's path at the start of the message.
  *
  * Returns: %TRUE if @file was moved
  */
 gboolean
-br_file_move_aside (GFile      *file,
-                    GDateTime  *now,
-                    GFile     **out_moved,
-                    GError    **error)
+br_file_move_to_free_name (GFile       *file,
+                           const char  *prefix,
+                           const char  *suffix,
+                           GFile      **out_moved,
+                           GError     **error)
 {
-  g_autoptr(GDateTime) local_now = NULL;
   g_autoptr(GFile) parent = NULL;
-  g_autofree char *basename = NULL;
-  g_autofree char *stamp = NULL;
   g_autofree char *name = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (prefix != NULL && suffix != NULL, FALSE);
   g_return_val_if_fail (out_moved == NULL || *out_moved == NULL, FALSE);
 
   name = g_file_get_parse_name (file);
   parent = g_file_get_parent (file);
-  basename = g_file_get_basename (file);
-  if (parent == NULL || basename == NULL)
+  if (parent == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME,
                    _("%s: this is not a file that can be moved aside"), name);
       return FALSE;
     }
-
-  if (now == NULL)
-    now = local_now = g_date_time_new_now_local ();
-  stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
 
   for (guint i = 1; i <= MOVE_ASIDE_MAX_TRIES; i++)
     {
@@ -462,9 +457,9 @@ br_file_move_aside (GFile      *file,
       g_autoptr(GFile) target = NULL;
 
       if (i == 1)
-        target_name = g_strdup_printf ("%s.corrupt-%s", basename, stamp);
+        target_name = g_strconcat (prefix, suffix, NULL);
       else
-        target_name = g_strdup_printf ("%s.corrupt-%s-%u", basename, stamp, i);
+        target_name = g_strdup_printf ("%s-%u%s", prefix, i, suffix);
       target = g_file_get_child (parent, target_name);
 
       /* Without G_FILE_COPY_OVERWRITE an existing target is an error, not
@@ -488,4 +483,40 @@ br_file_move_aside (GFile      *file,
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
                _("%s: could not find a free name to move the file aside"), name);
   return FALSE;
+}
+
+/**
+ * br_file_move_aside:
+ * @file: a file that could not be read
+ * @now: (nullable): the time to put in the new name; %NULL for now, local time
+ * @out_moved: (out) (optional) (transfer full): where the file went
+ * @error: return location for a #G_IO_ERROR
+ *
+ * Renames @file to `NAME.corrupt-YYYYMMDD-HHMMSS` in the same folder, or
+ * `NAME.corrupt-YYYYMMDD-HHMMSS-2`, `-3`... when that name is taken, as
+ * br_file_move_to_free_name() does.
+ *
+ * Returns: %TRUE if @file was moved
+ */
+gboolean
+br_file_move_aside (GFile      *file,
+                    GDateTime  *now,
+                    GFile     **out_moved,
+                    GError    **error)
+{
+  g_autoptr(GDateTime) local_now = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *stamp = NULL;
+  g_autofree char *prefix = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  basename = g_file_get_basename (file);
+  if (basename == NULL)
+    basename = g_strdup ("");
+  if (now == NULL)
+    now = local_now = g_date_time_new_now_local ();
+  stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  prefix = g_strdup_printf ("%s.corrupt-%s", basename, stamp);
+  return br_file_move_to_free_name (file, prefix, "", out_moved, error);
 }

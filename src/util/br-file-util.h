@@ -35,5 +35,10 @@ gboolean br_file_move_aside   (GFile         *file,
                                GDateTime     *now,
                                GFile        **out_moved,
                                GError       **error);
+gboolean br_file_move_to_free_name (GFile       *file,
+                                    const char  *prefix,
+                                    const char  *suffix,
+                                    GFile      **out_moved,
+                                    GError     **error);
 
 G_END_DECLS
