@@ -662,6 +662,107 @@ test_ranges (void)
   br_test_run_in_app (ranges_body);
 }
 
+static void
+count_emission (guint *count)
+{
+  (*count)++;
+}
+
+/* The budgets and the length shown follow the round, and showing them
+ * gives the round nothing back: a budget set in the round keeps the
+ * others as they are (the length coming back from the chooser would
+ * spread them afresh). Input goes the other way. */
+static void
+follow_body (BrApplication *app,
+             BrWindow      *window)
+{
+  BrRound *round = br_application_get_round (app);
+  GActionGroup *actions = G_ACTION_GROUP (app);
+  GtkWidget *page;
+  BrLengthChooser *chooser;
+  guint n_phases = br_round_get_n_phases (round);
+  g_autofree guint *budgets = g_new (guint, n_phases);
+  guint n_changed = 0;
+  gulong handler;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "round"));
+  br_test_pump ();
+  page = find_widget (GTK_WIDGET (window), BR_TYPE_ROUND_PAGE, NULL);
+  chooser = length_chooser (page);
+  g_assert_true (br_round_set_length (round, 60));
+  br_test_pump ();
+
+  /* Budgets of one's own, not the ones a length of 62 is spread into */
+  type_minutes (budget_spin (page, round, 0), "10");
+  type_minutes (budget_spin (page, round, 4), "10");
+  type_minutes (budget_spin (page, round, 2), "15");
+  for (guint i = 0; i < n_phases; i++)
+    budgets[i] = br_round_get_budget (round, i);
+  g_assert_cmpuint (budgets[0], ==, 10);
+  g_assert_cmpuint (budgets[2], ==, 15);
+
+  /* From the round: the spin button and the length follow, once */
+  handler = g_signal_connect_swapped (round, "changed", G_CALLBACK (count_emission), &n_changed);
+  g_assert_true (br_round_set_budget (round, 2, 17));
+  br_test_pump ();
+  g_assert_cmpuint (n_changed, ==, 1);
+  budgets[2] = 17;
+  for (guint i = 0; i < n_phases; i++)
+    {
+      g_assert_cmpuint (br_round_get_budget (round, i), ==, budgets[i]);
+      g_assert_cmpuint (br_minutes_spin_get_value (budget_spin (page, round, i)), ==, budgets[i]);
+    }
+  g_assert_cmpuint (br_length_chooser_get_length (chooser), ==, br_round_get_length (round));
+  g_assert_null (br_minutes_spin_get_clamped_from (budget_spin (page, round, 2)));
+
+  /* From the page: a budget stepped, then a length chosen */
+  n_changed = 0;
+  g_signal_emit_by_name (br_minutes_spin_get_spin_button (budget_spin (page, round, 2)),
+                         "change-value", GTK_SCROLL_STEP_UP);
+  br_test_pump ();
+  g_assert_cmpuint (n_changed, ==, 1);
+  g_assert_cmpuint (br_round_get_budget (round, 2), ==, 18);
+  g_assert_cmpuint (br_round_get_budget (round, 0), ==, 10);
+  g_assert_cmpuint (br_length_chooser_get_length (chooser), ==, br_round_get_length (round));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (chooser), "length-chooser.length", "u", 45));
+  br_test_pump ();
+  g_assert_cmpuint (br_round_get_length (round), ==, 45);
+  for (guint i = 0; i < n_phases; i++)
+    g_assert_cmpuint (br_minutes_spin_get_value (budget_spin (page, round, i)), ==, br_round_get_budget (round, i));
+
+  /* A minute added while running: the length follows, the budgets stay */
+  for (guint i = 0; i < n_phases; i++)
+    budgets[i] = br_round_get_budget (round, i);
+  g_action_group_activate_action (actions, "round-start-pause", NULL);
+  g_action_group_activate_action (actions, "round-add-minute", NULL);
+  br_test_pump ();
+  g_assert_cmpuint (br_round_get_length (round), ==, 46);
+  g_assert_cmpuint (br_length_chooser_get_length (chooser), ==, 46);
+  g_assert_cmpuint (br_round_get_budget (round, 0), ==, budgets[0] + 1);
+  for (guint i = 1; i < n_phases; i++)
+    g_assert_cmpuint (br_round_get_budget (round, i), ==, budgets[i]);
+
+  /* Reset: the budgets planned, shown again */
+  g_action_group_activate_action (actions, "round-reset", NULL);
+  br_test_pump ();
+  g_assert_cmpuint (br_round_get_length (round), ==, 45);
+  g_assert_cmpuint (br_length_chooser_get_length (chooser), ==, 45);
+  for (guint i = 0; i < n_phases; i++)
+    {
+      g_assert_cmpuint (br_round_get_budget (round, i), ==, budgets[i]);
+      g_assert_cmpuint (br_minutes_spin_get_value (budget_spin (page, round, i)), ==, budgets[i]);
+    }
+
+  g_signal_handler_disconnect (round, handler);
+  g_assert_true (br_round_set_length (round, 60));
+}
+
+static void
+test_follow (void)
+{
+  br_test_run_in_app (follow_body);
+}
+
 #define ALPHA(p) (((p) >> 24) & 0xff)
 
 /* The outline's alpha in the gap above the middle of phase @index's segment */
@@ -768,6 +869,7 @@ main (int   argc,
   g_test_add_func ("/round-page/wheel", test_wheel);
   g_test_add_func ("/round-page/ranges", test_ranges);
   g_test_add_func ("/round-page/tab-out", test_tab_out);
+  g_test_add_func ("/round-page/follow", test_follow);
   g_test_add_func ("/round-page/phase-bar", test_phase_bar);
 
   return g_test_run ();

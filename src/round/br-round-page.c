@@ -25,14 +25,21 @@
  * The length and the budgets change only by deliberate input (#BrMinutesSpin:
  * the wheel scrolls the page), and stay within the guide's ranges; a number
  * typed outside a range is brought into it and the row says so.
+ *
+ * The checklist and the phases are list boxes bound to list models the
+ * template declares: the current phase's prompts, and the round's phases.
+ * The length chooser follows the round's length through a binding.
  */
 
+/* The widgets of a phase's row that change, kept as the row's data */
 typedef struct {
   AdwActionRow *row;
   GtkImage *status;
   BrMinutesSpin *budget;
   GtkLabel *time;
 } PhaseRow;
+
+#define PHASE_ROW_KEY "br-phase-row"
 
 struct _BrRoundPage
 {
@@ -42,12 +49,10 @@ struct _BrRoundPage
   BrRound *round;
   GSignalGroup *ticker_signals;  /* its "tick" */
   GSignalGroup *round_signals;   /* its "changed" */
-  GArray *phase_rows;         /* of PhaseRow */
-  GPtrArray *prompt_rows;     /* of AdwActionRow, in prompts_group */
+  GBindingGroup *round_bindings; /* its "length" to the length chooser */
   GHashTable *checked;        /* "phase/prompt" -> TRUE, for this round */
   guint prompts_phase;        /* the phase whose prompts are shown */
   int shown_state;            /* the BrRoundState last shown, -1 for none */
-  gboolean updating;          /* setting widgets from the model */
 
   /* Template widgets */
   GtkLabel *phase_label;
@@ -59,7 +64,11 @@ struct _BrRoundPage
   AdwActionRow *length_row;
   BrLengthChooser *length_chooser;
   AdwPreferencesGroup *prompts_group;
+  GtkListBox *prompts_list;
+  GListStore *prompts;        /* of GtkStringObject, the current phase's */
   AdwPreferencesGroup *phases_group;
+  GtkListBox *phases_list;
+  GListStore *phases;         /* of BrPhase, the round's */
 };
 
 G_DEFINE_FINAL_TYPE (BrRoundPage, br_round_page, ADW_TYPE_BIN)
@@ -121,21 +130,48 @@ prompt_toggled (GtkCheckButton *check,
                 GParamSpec     *pspec,
                 BrRoundPage    *self)
 {
-  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (check), ADW_TYPE_ACTION_ROW);
-  guint prompt;
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (check), GTK_TYPE_LIST_BOX_ROW);
+  g_autofree char *key = NULL;
+  int prompt;
 
   /* The prompt is the row's place in the checklist */
-  if (row == NULL || !g_ptr_array_find (self->prompt_rows, row, &prompt))
+  if (row == NULL || (prompt = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row))) < 0)
     return;
+  key = checked_key (self->prompts_phase, prompt);
   if (gtk_check_button_get_active (check))
-    g_hash_table_add (self->checked, checked_key (self->prompts_phase, prompt));
+    g_hash_table_add (self->checked, g_steal_pointer (&key));
   else
-    {
-      g_autofree char *key = checked_key (self->prompts_phase, prompt);
-      g_hash_table_remove (self->checked, key);
-    }
+    g_hash_table_remove (self->checked, key);
 }
 
+static GtkWidget *
+create_prompt_row (gpointer item,
+                   gpointer user_data)
+{
+  BrRoundPage *self = user_data;
+  GtkWidget *row = br_action_row_new_plain ();
+  GtkWidget *check = gtk_check_button_new ();
+  g_autofree char *key = NULL;
+  guint prompt = 0;
+
+  /* The row is not in the list yet: its place is the item's in the model */
+  g_list_store_find (self->prompts, item, &prompt);
+  key = checked_key (self->prompts_phase, prompt);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), gtk_string_object_get_string (item));
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                               g_hash_table_contains (self->checked, key));
+  /* Named by the row's title, the prompt */
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  g_signal_connect (check, "notify::active", G_CALLBACK (prompt_toggled), self);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  return row;
+}
+
+/* Puts the prompts of phase @phase_index in the checklist's model, whose
+ * rows are made again */
 static void
 show_prompts (BrRoundPage *self,
               guint        phase_index)
@@ -143,57 +179,54 @@ show_prompts (BrRoundPage *self,
   BrPhase *phase;
   const char * const *prompts;
   g_autofree char *title = NULL;
-
-  for (guint i = 0; i < self->prompt_rows->len; i++)
-    adw_preferences_group_remove (self->prompts_group, g_ptr_array_index (self->prompt_rows, i));
-  g_ptr_array_set_size (self->prompt_rows, 0);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
 
   self->prompts_phase = phase_index;
   if (self->round == NULL || br_round_get_n_phases (self->round) == 0)
-    return;
+    {
+      g_list_store_remove_all (self->prompts);
+      return;
+    }
 
   phase = br_round_get_phase (self->round, phase_index);
   prompts = br_phase_get_prompts (phase);
   /* Translators: the title of the checklist, with the phase's name */
   title = g_strdup_printf (_("What to Cover in “%s”"), br_guide_entry_get_title (BR_GUIDE_ENTRY (phase)));
   br_preferences_group_set_plain (self->prompts_group, title, NULL);
+  /* The list is named by the group's title, as the group's own list is */
+  br_accessible_set_label (GTK_WIDGET (self->prompts_list), title);
 
   for (guint i = 0; prompts != NULL && prompts[i] != NULL; i++)
-    {
-      g_autofree char *key = checked_key (phase_index, i);
-      GtkWidget *row = br_action_row_new_plain ();
-      GtkWidget *check = gtk_check_button_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), prompts[i]);
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
-                                   g_hash_table_contains (self->checked, key));
-      /* Named by the row's title, the prompt */
-      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      g_signal_connect (check, "notify::active", G_CALLBACK (prompt_toggled), self);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      adw_preferences_group_add (self->prompts_group, row);
-      g_ptr_array_add (self->prompt_rows, row);
-    }
+    g_ptr_array_add (items, gtk_string_object_new (prompts[i]));
+  g_list_store_splice (self->prompts, 0, g_list_model_get_n_items (G_LIST_MODEL (self->prompts)),
+                       items->pdata, items->len);
 }
 
 /* ---------------------------------------------------------------------- */
 /* Phases                                                                  */
 
-/* The phase whose budget @spin is */
-static gboolean
-find_phase_of_budget (BrRoundPage   *self,
-                      BrMinutesSpin *spin,
-                      guint         *out_index)
+/* The widgets of phase @index's row, %NULL past the last */
+static PhaseRow *
+phase_row (BrRoundPage *self,
+           guint        index)
 {
-  for (guint i = 0; i < self->phase_rows->len; i++)
-    if (g_array_index (self->phase_rows, PhaseRow, i).budget == spin)
-      {
-        *out_index = i;
-        return TRUE;
-      }
-  return FALSE;
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->phases_list, index);
+
+  return row != NULL ? g_object_get_data (G_OBJECT (row), PHASE_ROW_KEY) : NULL;
+}
+
+/* The phase whose row holds @widget */
+static gboolean
+find_phase_of (GtkWidget *widget,
+               guint     *out_index)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (widget, GTK_TYPE_LIST_BOX_ROW);
+  int index = row != NULL ? gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)) : -1;
+
+  if (index < 0)
+    return FALSE;
+  *out_index = index;
+  return TRUE;
 }
 
 static void
@@ -203,7 +236,7 @@ budget_changed (BrMinutesSpin *spin,
 {
   guint index;
 
-  if (self->updating || self->round == NULL || !find_phase_of_budget (self, spin, &index))
+  if (self->round == NULL || !find_phase_of (GTK_WIDGET (spin), &index))
     return;
   if (!br_round_set_budget (self->round, index, br_minutes_spin_get_value (spin)))
     update (self);
@@ -212,9 +245,9 @@ budget_changed (BrMinutesSpin *spin,
 /* The phase's range, or why the budget is not the number typed */
 static void
 update_budget_subtitle (BrRoundPage *self,
+                        PhaseRow    *r,
                         guint        index)
 {
-  PhaseRow *r = &g_array_index (self->phase_rows, PhaseRow, index);
   const char *typed = br_minutes_spin_get_clamped_from (r->budget);
   guint min = br_round_get_min_budget (self->round, index);
   guint max = br_round_get_max_budget (self->round, index);
@@ -250,59 +283,75 @@ budget_clamped (BrMinutesSpin *spin,
 {
   guint index;
 
-  if (self->round != NULL && find_phase_of_budget (self, spin, &index))
-    update_budget_subtitle (self, index);
+  if (self->round != NULL && find_phase_of (GTK_WIDGET (spin), &index))
+    update_budget_subtitle (self, phase_row (self, index), index);
 }
 
-static void
-clear_phase_rows (BrRoundPage *self)
+static GtkWidget *
+create_phase_row (gpointer item,
+                  gpointer user_data)
 {
-  for (guint i = 0; i < self->phase_rows->len; i++)
-    adw_preferences_group_remove (self->phases_group,
-                                  GTK_WIDGET (g_array_index (self->phase_rows, PhaseRow, i).row));
-  g_array_set_size (self->phase_rows, 0);
+  BrRoundPage *self = user_data;
+  BrPhase *phase = item;
+  PhaseRow *r = g_new0 (PhaseRow, 1);
+  g_autofree char *budget_name = NULL;
+  guint index = 0;
+
+  /* The row is not in the list yet: its phase's place is the item's in
+   * the model, where each of the round's phases is once */
+  g_list_store_find (self->phases, item, &index);
+
+  r->row = ADW_ACTION_ROW (br_action_row_new_plain ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r->row), br_guide_entry_get_title (BR_GUIDE_ENTRY (phase)));
+  g_object_set_data_full (G_OBJECT (r->row), PHASE_ROW_KEY, r, g_free);
+
+  r->status = GTK_IMAGE (gtk_image_new ());
+  gtk_widget_set_size_request (GTK_WIDGET (r->status), 16, 16);
+  adw_action_row_add_prefix (r->row, GTK_WIDGET (r->status));
+
+  /* Only the guide's range for the phase can be set */
+  r->budget = BR_MINUTES_SPIN (br_minutes_spin_new (br_round_get_min_budget (self->round, index),
+                                                    br_round_get_max_budget (self->round, index),
+                                                    br_round_get_budget (self->round, index)));
+  gtk_widget_set_valign (GTK_WIDGET (r->budget), GTK_ALIGN_CENTER);
+  /* Translators: the accessible name of a phase's budget, e.g. "Minutes for Detailed design" */
+  budget_name = g_strdup_printf (_("Minutes for %s"), br_guide_entry_get_title (BR_GUIDE_ENTRY (phase)));
+  br_accessible_set_label (GTK_WIDGET (br_minutes_spin_get_spin_button (r->budget)), budget_name);
+  g_signal_connect (r->budget, "notify::value", G_CALLBACK (budget_changed), self);
+  g_signal_connect (r->budget, "notify::clamped-from", G_CALLBACK (budget_clamped), self);
+  adw_action_row_add_suffix (r->row, GTK_WIDGET (r->budget));
+
+  r->time = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (r->time), "numeric");
+  adw_action_row_add_suffix (r->row, GTK_WIDGET (r->time));
+
+  update_budget_subtitle (self, r, index);
+  return GTK_WIDGET (r->row);
 }
 
+/* Puts the round's phases in the phases' model, whose rows are made again */
 static void
-build_phase_rows (BrRoundPage *self)
+show_phases (BrRoundPage *self)
 {
-  clear_phase_rows (self);
-  if (self->round == NULL)
-    return;
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
 
-  for (guint i = 0; i < br_round_get_n_phases (self->round); i++)
-    {
-      BrPhase *phase = br_round_get_phase (self->round, i);
-      PhaseRow r;
-      g_autofree char *budget_name = NULL;
+  for (guint i = 0; self->round != NULL && i < br_round_get_n_phases (self->round); i++)
+    g_ptr_array_add (items, br_round_get_phase (self->round, i));
+  g_list_store_splice (self->phases, 0, g_list_model_get_n_items (G_LIST_MODEL (self->phases)),
+                       items->pdata, items->len);
+}
 
-      r.row = ADW_ACTION_ROW (br_action_row_new_plain ());
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r.row), br_guide_entry_get_title (BR_GUIDE_ENTRY (phase)));
+/* Up or down past the first or last row moves on through the page, as
+ * in a preferences group's own list */
+static gboolean
+list_keynav_failed (BrRoundPage      *self,
+                    GtkDirectionType  direction)
+{
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
 
-      r.status = GTK_IMAGE (gtk_image_new ());
-      gtk_widget_set_size_request (GTK_WIDGET (r.status), 16, 16);
-      adw_action_row_add_prefix (r.row, GTK_WIDGET (r.status));
-
-      /* Only the guide's range for the phase can be set */
-      r.budget = BR_MINUTES_SPIN (br_minutes_spin_new (br_round_get_min_budget (self->round, i),
-                                                       br_round_get_max_budget (self->round, i),
-                                                       br_round_get_budget (self->round, i)));
-      gtk_widget_set_valign (GTK_WIDGET (r.budget), GTK_ALIGN_CENTER);
-      /* Translators: the accessible name of a phase's budget, e.g. "Minutes for Detailed design" */
-      budget_name = g_strdup_printf (_("Minutes for %s"), br_guide_entry_get_title (BR_GUIDE_ENTRY (phase)));
-      br_accessible_set_label (GTK_WIDGET (br_minutes_spin_get_spin_button (r.budget)), budget_name);
-      g_signal_connect (r.budget, "notify::value", G_CALLBACK (budget_changed), self);
-      g_signal_connect (r.budget, "notify::clamped-from", G_CALLBACK (budget_clamped), self);
-      adw_action_row_add_suffix (r.row, GTK_WIDGET (r.budget));
-
-      r.time = GTK_LABEL (gtk_label_new (NULL));
-      gtk_widget_add_css_class (GTK_WIDGET (r.time), "numeric");
-      adw_action_row_add_suffix (r.row, GTK_WIDGET (r.time));
-
-      adw_preferences_group_add (self->phases_group, GTK_WIDGET (r.row));
-      g_array_append_val (self->phase_rows, r);
-      update_budget_subtitle (self, i);
-    }
+  if (root == NULL || (direction != GTK_DIR_UP && direction != GTK_DIR_DOWN))
+    return FALSE;
+  return gtk_widget_child_focus (root, direction == GTK_DIR_UP ? GTK_DIR_TAB_BACKWARD : GTK_DIR_TAB_FORWARD);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -316,6 +365,7 @@ update_time (BrRoundPage *self)
   g_autofree char *countdown = NULL;
   g_autofree char *round_text = NULL;
   gboolean overtime = FALSE;
+  PhaseRow *r;
 
   if (self->round == NULL)
     return;
@@ -389,9 +439,8 @@ update_time (BrRoundPage *self)
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->countdown_label), "overtime");
 
-  for (guint i = 0; i < self->phase_rows->len; i++)
+  for (guint i = 0; (r = phase_row (self, i)) != NULL; i++)
     {
-      PhaseRow *r = &g_array_index (self->phase_rows, PhaseRow, i);
       gint64 elapsed = br_round_get_phase_elapsed (self->round, i);
       g_autofree char *spent = br_round_format_time (elapsed / G_USEC_PER_SEC * G_USEC_PER_SEC);
       /* Translators: time spent in a phase and its budget, e.g. "3:12 of 8 min" */
@@ -432,13 +481,13 @@ update (BrRoundPage *self)
   BrRoundState state;
   guint current;
   const char *start_label;
+  PhaseRow *r;
 
   if (self->round == NULL)
     return;
 
   state = br_round_get_state (self->round);
   current = br_round_get_current_phase (self->round);
-  self->updating = TRUE;
 
   switch (state)
     {
@@ -464,13 +513,9 @@ update (BrRoundPage *self)
   else
     gtk_label_set_label (self->phase_label, phase_title (self->round, current));
 
-  /* While idle the length is within the range: the budgets are within theirs */
+  /* The set-up shows while idle; its length follows the round's by a
+   * binding, not from here */
   gtk_widget_set_visible (GTK_WIDGET (self->setup_group), state == BR_ROUND_IDLE);
-  br_length_chooser_set_range (self->length_chooser,
-                               br_round_get_min_length (self->round),
-                               br_round_get_max_length (self->round));
-  if (state == BR_ROUND_IDLE)
-    br_length_chooser_set_length (self->length_chooser, br_round_get_length (self->round));
   update_length_subtitle (self);
 
   /* A new round starts with an empty checklist. The rows are made again
@@ -479,21 +524,25 @@ update (BrRoundPage *self)
    * GTK moves the focus through these very rows. */
   if (state == BR_ROUND_IDLE && self->shown_state != BR_ROUND_IDLE)
     g_hash_table_remove_all (self->checked);
-  if (self->prompts_phase != current || self->prompt_rows->len == 0 ||
+  if (self->prompts_phase != current || g_list_model_get_n_items (G_LIST_MODEL (self->prompts)) == 0 ||
       (state == BR_ROUND_IDLE && self->shown_state != BR_ROUND_IDLE))
     show_prompts (self, current);
   self->shown_state = state;
   gtk_widget_set_visible (GTK_WIDGET (self->prompts_group), state != BR_ROUND_FINISHED);
 
-  for (guint i = 0; i < self->phase_rows->len; i++)
+  for (guint i = 0; (r = phase_row (self, i)) != NULL; i++)
     {
-      PhaseRow *r = &g_array_index (self->phase_rows, PhaseRow, i);
       gboolean is_current = i == current && (state == BR_ROUND_RUNNING || state == BR_ROUND_PAUSED);
       gboolean done = state == BR_ROUND_FINISHED || (state != BR_ROUND_IDLE && i < current);
 
+      /* The round's budget shown is no new budget to give the round */
       if (state == BR_ROUND_IDLE)
-        br_minutes_spin_set_value (r->budget, br_round_get_budget (self->round, i));
-      update_budget_subtitle (self, i);
+        {
+          g_signal_handlers_block_by_func (r->budget, budget_changed, self);
+          br_minutes_spin_set_value (r->budget, br_round_get_budget (self->round, i));
+          g_signal_handlers_unblock_by_func (r->budget, budget_changed, self);
+        }
+      update_budget_subtitle (self, r, i);
       gtk_widget_set_visible (GTK_WIDGET (r->budget), state == BR_ROUND_IDLE);
       gtk_widget_set_visible (GTK_WIDGET (r->time), state != BR_ROUND_IDLE);
       gtk_image_set_from_icon_name (r->status,
@@ -506,17 +555,20 @@ update (BrRoundPage *self)
         gtk_widget_remove_css_class (GTK_WIDGET (r->row), "br-current-phase");
     }
 
-  self->updating = FALSE;
   update_time (self);
 }
 
 static void
 length_changed (BrRoundPage *self)
 {
-  if (self->updating || self->round == NULL)
+  guint length = br_length_chooser_get_length (self->length_chooser);
+
+  /* The round's own length, come back through the binding, is no new
+   * length: setting it would spread the budgets afresh */
+  if (self->round == NULL || length == br_round_get_length (self->round))
     return;
-  if (!br_round_set_length (self->round, br_length_chooser_get_length (self->length_chooser)))
-    update (self);
+  if (!br_round_set_length (self->round, length))
+    br_length_chooser_set_length (self->length_chooser, br_round_get_length (self->round));
 }
 
 /* ---------------------------------------------------------------------- */
@@ -530,6 +582,7 @@ br_round_page_dispose (GObject *object)
   br_round_page_set_ticker (self, NULL);
   g_clear_object (&self->ticker_signals);
   g_clear_object (&self->round_signals);
+  g_clear_object (&self->round_bindings);
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), BR_TYPE_ROUND_PAGE);
 
@@ -541,8 +594,6 @@ br_round_page_finalize (GObject *object)
 {
   BrRoundPage *self = BR_ROUND_PAGE (object);
 
-  g_clear_pointer (&self->phase_rows, g_array_unref);
-  g_clear_pointer (&self->prompt_rows, g_ptr_array_unref);
   g_clear_pointer (&self->checked, g_hash_table_unref);
 
   G_OBJECT_CLASS (br_round_page_parent_class)->finalize (object);
@@ -600,12 +651,14 @@ br_round_page_class_init (BrRoundPageClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (BR_TYPE_PHASE);
   g_type_ensure (BR_TYPE_PHASE_BAR);
   g_type_ensure (BR_TYPE_LENGTH_CHOOSER);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "br-round-page.ui");
   gtk_widget_class_bind_template_callback (widget_class, length_changed);
   gtk_widget_class_bind_template_callback (widget_class, update_length_subtitle);
+  gtk_widget_class_bind_template_callback (widget_class, list_keynav_failed);
   gtk_widget_class_bind_template_child (widget_class, BrRoundPage, phase_label);
   gtk_widget_class_bind_template_child (widget_class, BrRoundPage, countdown_label);
   gtk_widget_class_bind_template_child (widget_class, BrRoundPage, round_label);
@@ -615,7 +668,11 @@ br_round_page_class_init (BrRoundPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BrRoundPage, length_row);
   gtk_widget_class_bind_template_child (widget_class, BrRoundPage, length_chooser);
   gtk_widget_class_bind_template_child (widget_class, BrRoundPage, prompts_group);
+  gtk_widget_class_bind_template_child (widget_class, BrRoundPage, prompts_list);
+  gtk_widget_class_bind_template_child (widget_class, BrRoundPage, prompts);
   gtk_widget_class_bind_template_child (widget_class, BrRoundPage, phases_group);
+  gtk_widget_class_bind_template_child (widget_class, BrRoundPage, phases_list);
+  gtk_widget_class_bind_template_child (widget_class, BrRoundPage, phases);
 }
 
 static void
@@ -624,8 +681,6 @@ br_round_page_init (BrRoundPage *self)
   GtkWidget *spin;
 
   self->shown_state = -1;
-  self->phase_rows = g_array_new (FALSE, FALSE, sizeof (PhaseRow));
-  self->prompt_rows = g_ptr_array_new ();
   self->checked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->ticker_signals = g_signal_group_new (BR_TYPE_ROUND_TICKER);
   g_signal_group_connect_swapped (self->ticker_signals, "tick", G_CALLBACK (update_time), self);
@@ -633,6 +688,11 @@ br_round_page_init (BrRoundPage *self)
   g_signal_group_connect_swapped (self->round_signals, "changed", G_CALLBACK (update), self);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_list_box_bind_model (self->prompts_list, G_LIST_MODEL (self->prompts), create_prompt_row, self, NULL);
+  gtk_list_box_bind_model (self->phases_list, G_LIST_MODEL (self->phases), create_phase_row, self, NULL);
+  self->round_bindings = g_binding_group_new ();
+  g_binding_group_bind (self->round_bindings, "length", self->length_chooser, "length", G_BINDING_SYNC_CREATE);
 
   /* The row's mnemonic, Alt+L, goes to the minutes; named once, not
    * "Round length in minutes Length" */
@@ -655,7 +715,8 @@ br_round_page_set_ticker (BrRoundPage   *self,
   g_return_if_fail (BR_IS_ROUND_PAGE (self));
   g_return_if_fail (ticker == NULL || BR_IS_ROUND_TICKER (ticker));
 
-  if (self->ticker == ticker)
+  /* Nothing to show once disposed */
+  if (self->ticker == ticker || self->round_bindings == NULL)
     return;
 
   g_set_object (&self->ticker, ticker);
@@ -670,18 +731,27 @@ br_round_page_set_ticker (BrRoundPage   *self,
   g_signal_group_set_target (self->ticker_signals, ticker);
   g_signal_group_set_target (self->round_signals, self->round);
 
+  /* The round's range first, then its length. A length the range brings
+   * in is the chooser's own, not one to give the round. */
+  if (self->round != NULL)
+    {
+      g_signal_handlers_block_by_func (self->length_chooser, length_changed, self);
+      br_length_chooser_set_range (self->length_chooser,
+                                   br_round_get_min_length (self->round),
+                                   br_round_get_max_length (self->round));
+      g_signal_handlers_unblock_by_func (self->length_chooser, length_changed, self);
+    }
+  g_binding_group_set_source (self->round_bindings, self->round);
+
+  show_phases (self);
   if (ticker != NULL)
     {
-      build_phase_rows (self);
       self->prompts_phase = G_MAXUINT;
       self->shown_state = -1;
       update (self);
     }
-  else if (self->phase_rows != NULL && self->phases_group != NULL)
-    {
-      clear_phase_rows (self);
-      show_prompts (self, 0);
-    }
+  else
+    show_prompts (self, 0);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TICKER]);
 }
