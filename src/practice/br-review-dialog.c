@@ -300,6 +300,12 @@ discard_response (AdwMessageDialog *dialog,
 {
   if (g_strcmp0 (response, "discard") == 0)
     {
+      /* Discarding closes the sheet, maybe from a handler: it stays alive
+       * to the end of this, and this dialog lets go of it first (GTK 4.8
+       * would otherwise let go of a sheet already freed as it closes) */
+      g_autoptr(BrReviewDialog) hold = g_object_ref (self);
+
+      gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
       g_signal_emit (self, signals[DISCARD], 0);
       gtk_window_destroy (GTK_WINDOW (self));
     }
