@@ -3,6 +3,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "br-attempt-view.h"
 #include "br-plan-item-row.h"
 #include "br-library-page.h"
 #include "br-plan-library.h"
@@ -38,6 +39,23 @@ count_rows (GtkWidget  *widget,
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     n += count_rows (child, title, mapped_only);
   return n;
+}
+
+/* The group titled @title below @widget */
+static GtkWidget *
+find_group (GtkWidget  *widget,
+            const char *title)
+{
+  if (ADW_IS_PREFERENCES_GROUP (widget) &&
+      g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_group (child, title);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 static void
@@ -241,8 +259,14 @@ test_library_page (void)
   for (guint i = 0; i < n_tips; i++)
     {
       g_autoptr(BrGuideEntry) tip = g_list_model_get_item (tips, i);
+      gboolean is_do = br_tip_get_kind (BR_TIP (tip)) == BR_TIP_KIND_DO;
 
       g_assert_cmpuint (count_rows (view, br_guide_entry_get_title (tip), FALSE), >=, 1);
+      /* ... in its kind's group, not in the other */
+      g_assert_cmpuint (count_rows (find_group (view, is_do ? "Do" : "Don’t"),
+                                    br_guide_entry_get_title (tip), FALSE), >=, 1);
+      g_assert_cmpuint (count_rows (find_group (view, is_do ? "Don’t" : "Do"),
+                                    br_guide_entry_get_title (tip), FALSE), ==, 0);
     }
   g_assert_finalize_object (view);
 
@@ -589,6 +613,82 @@ test_scores (void)
   br_test_run_in_app (scores_body);
 }
 
+/* A question's card lists its attempts, newest first, each opening its
+ * review; the card follows the history */
+static void
+card_attempts_body (BrApplication *app,
+                    BrWindow      *window)
+{
+  BrGuide *guide = br_application_get_guide (app);
+  BrPracticeHistory *history = br_application_get_practice (app);
+  GtkWidget *plan = br_test_find_widget (GTK_WIDGET (window), BR_TYPE_PLAN_PAGE);
+  g_autoptr(BrQuestion) question = g_list_model_get_item (br_guide_get_questions (guide), 1);
+  g_autoptr(BrQuestion) other = g_list_model_get_item (br_guide_get_questions (guide), 2);
+  const char *id = br_guide_entry_get_id (BR_GUIDE_ENTRY (question));
+  g_autoptr(GDateTime) april_10 = g_date_time_new_utc (2026, 4, 10, 9, 30, 0);
+  g_autoptr(GDateTime) april_11 = g_date_time_new_utc (2026, 4, 11, 9, 30, 0);
+  g_autoptr(GDateTime) april_12 = g_date_time_new_utc (2026, 4, 12, 9, 30, 0);
+  g_autoptr(BrAttempt) older = br_attempt_new (id, april_10, 60);
+  g_autoptr(BrAttempt) newer = br_attempt_new (id, april_11, 60);
+  g_autoptr(BrAttempt) elsewhere = br_attempt_new (br_guide_entry_get_id (BR_GUIDE_ENTRY (other)), april_12, 60);
+  g_autoptr(GListModel) before = br_practice_history_dup_attempts_for_question (history, id);
+  guint n_before = g_list_model_get_n_items (before);  /* other tests' */
+  GtkWidget *group;
+  GtkWidget *row;
+
+  br_practice_history_add_attempt (history, older);
+  br_practice_history_add_attempt (history, elsewhere);
+  br_practice_history_add_attempt (history, newer);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "plan"));
+  g_assert_true (br_plan_page_show (BR_PLAN_PAGE (plan), id));
+  br_test_pump ();
+  group = find_group (plan, "Your Attempts");
+  g_assert_nonnull (group);
+  g_assert_cmpuint (count_rows (group, NULL, FALSE), ==, n_before + 2);
+
+  /* Newest first, titled with the day, opening the attempt */
+  {
+    g_autofree char *started = br_attempt_view_format_started (newer);
+    GVariant *target;
+
+    row = br_test_find_row (group, started);
+    g_assert_nonnull (row);
+    g_assert_null (gtk_widget_get_prev_sibling (row));
+    g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+    g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (row)), ==, "plan.show");
+    target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (row));
+    g_assert_cmpstr (g_variant_get_string (target, NULL), ==, br_attempt_get_id (newer));
+  }
+
+  /* An attempt removed leaves the card, shown again in place */
+  g_assert_true (br_practice_history_remove_attempt (history, newer));
+  br_test_pump ();
+  group = find_group (plan, "Your Attempts");
+  g_assert_nonnull (group);
+  g_assert_cmpuint (count_rows (group, NULL, FALSE), ==, n_before + 1);
+  {
+    g_autofree char *started = br_attempt_view_format_started (older);
+    g_assert_nonnull (br_test_find_row (group, started));
+  }
+
+  /* Without attempts, the card has no list and no title for one */
+  g_assert_true (br_practice_history_remove_attempt (history, older));
+  for (guint i = 0; i < n_before; i++)
+    {
+      g_autoptr(BrAttempt) attempt = g_list_model_get_item (before, i);
+      g_assert_true (br_practice_history_remove_attempt (history, attempt));
+    }
+  br_test_pump ();
+  g_assert_null (find_group (plan, "Your Attempts"));
+}
+
+static void
+test_card_attempts (void)
+{
+  br_test_run_in_app (card_attempts_body);
+}
+
 static void
 test_start_date (void)
 {
@@ -607,6 +707,7 @@ main (int   argc,
   g_test_add_func ("/plan-page/progress", test_progress);
   g_test_add_func ("/plan-page/scores", test_scores);
   g_test_add_func ("/plan-page/start-date", test_start_date);
+  g_test_add_func ("/plan-page/card-attempts", test_card_attempts);
 
   return g_test_run ();
 }

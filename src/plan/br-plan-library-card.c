@@ -129,53 +129,110 @@ load_button_new (BrQuestion         *question,
   return button;
 }
 
+/* The worked numbers' first row, for the question: the estimator's inputs */
+static GtkWidget *
+inputs_row_new (BrQuestion *question)
+{
+  g_autofree char *described = describe_inputs (br_question_get_estimate_inputs (question));
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Inputs"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), described);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  return row;
+}
+
+/* A figure the card states, "read-rps=1.2k" */
+static GtkWidget *
+figure_row_new (const char *pair)
+{
+  g_autofree char *id = NULL;
+  const char *value;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *label;
+
+  split_pair (pair, &id, &value);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), figure_label (id));
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  label = gtk_label_new (value);
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_label_set_selectable (GTK_LABEL (label), FALSE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+  return row;
+}
+
+static GtkWidget *
+create_worked_row (gpointer item,
+                   gpointer user_data)
+{
+  if (BR_IS_QUESTION (item))
+    return inputs_row_new (item);
+  return figure_row_new (gtk_string_object_get_string (item));
+}
+
 /* The card's worked numbers: the estimator's inputs, and the figures the
- * card states */
+ * card states. One list: the question first, for its inputs' row, then
+ * each figure. */
 static void
 add_worked_numbers (AdwPreferencesPage *page,
                     BrQuestion         *question)
 {
   const char * const *pairs = br_question_get_estimate_inputs (question);
   const char * const *stated = br_question_get_estimate_figures (question);
+  g_autoptr(GListStore) rows = NULL;
   AdwPreferencesGroup *group;
-  GtkWidget *row;
-  g_autofree char *described = NULL;
 
   if (pairs == NULL)
     return;
 
+  rows = g_list_store_new (G_TYPE_OBJECT);
+  g_list_store_append (rows, question);
+  for (guint i = 0; stated != NULL && stated[i] != NULL; i++)
+    {
+      g_autoptr(GtkStringObject) figure = gtk_string_object_new (stated[i]);
+      g_list_store_append (rows, figure);
+    }
+
   group = _br_plan_library_add_group (page, _("Worked Numbers"),
                                       _("The estimate behind the scale: its inputs, and the figures they give"));
   adw_preferences_group_set_header_suffix (group, load_button_new (question, pairs));
-  described = describe_inputs (pairs);
-  row = adw_action_row_new ();
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Inputs"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), described);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-  adw_preferences_group_add (group, row);
-
-  for (guint i = 0; stated != NULL && stated[i] != NULL; i++)
-    {
-      g_autofree char *id = NULL;
-      const char *value;
-      GtkWidget *label;
-
-      split_pair (stated[i], &id, &value);
-      row = adw_action_row_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), figure_label (id));
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-      label = gtk_label_new (value);
-      gtk_widget_add_css_class (label, "numeric");
-      gtk_label_set_selectable (GTK_LABEL (label), FALSE);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-      adw_preferences_group_add (group, row);
-    }
+  _br_plan_library_bind_list (group, _("Worked Numbers"), G_LIST_MODEL (rows), create_worked_row, NULL, NULL);
 }
 
-/* The card's data model: each entity with its key, its main fields, and
- * why it is partitioned so */
+/* An entity of the card's data model: its key, its main fields, and why
+ * it is partitioned so */
+static GtkWidget *
+create_entity_row (gpointer item,
+                   gpointer user_data)
+{
+  BrDataEntity *entity = item;
+  const char *sort_key = br_data_entity_get_sort_key (entity);
+  g_autofree char *fields = g_strjoinv (_(", "), (char **) br_data_entity_get_fields (entity));
+  g_autofree char *key = NULL;
+  g_autofree char *subtitle = NULL;
+  GtkWidget *row = adw_action_row_new ();
+
+  /* Guide text is plain text, never markup */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  if (sort_key != NULL)
+    /* Translators: an entity's key, "Partition key cart_id, sort key line_id" */
+    key = g_strdup_printf (_("Partition key %s, sort key %s"), br_data_entity_get_partition_key (entity), sort_key);
+  else
+    /* Translators: an entity's key, "Partition key cart_id" */
+    key = g_strdup_printf (_("Partition key %s"), br_data_entity_get_partition_key (entity));
+  /* Translators: an entity of a data model: its key, its fields, and why it is partitioned by its key */
+  subtitle = g_strdup_printf (_("%s\nFields: %s\nWhy: %s"), key, fields,
+                              br_data_entity_get_partition_reason (entity));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), br_data_entity_get_name (entity));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  return row;
+}
+
+/* The card's data model, an entity a row */
 static void
 add_data_model (AdwPreferencesPage *page,
                 BrQuestion         *question)
@@ -187,32 +244,7 @@ add_data_model (AdwPreferencesPage *page,
     return;
 
   group = _br_plan_library_add_group (page, _("Data Model"), NULL);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(BrDataEntity) entity = g_list_model_get_item (model, i);
-      const char *sort_key = br_data_entity_get_sort_key (entity);
-      g_autofree char *fields = g_strjoinv (_(", "), (char **) br_data_entity_get_fields (entity));
-      g_autofree char *key = NULL;
-      g_autofree char *subtitle = NULL;
-      GtkWidget *row = adw_action_row_new ();
-
-      /* Guide text is plain text, never markup */
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      if (sort_key != NULL)
-        /* Translators: an entity's key, "Partition key cart_id, sort key line_id" */
-        key = g_strdup_printf (_("Partition key %s, sort key %s"), br_data_entity_get_partition_key (entity), sort_key);
-      else
-        /* Translators: an entity's key, "Partition key cart_id" */
-        key = g_strdup_printf (_("Partition key %s"), br_data_entity_get_partition_key (entity));
-      /* Translators: an entity of a data model: its key, its fields, and why it is partitioned by its key */
-      subtitle = g_strdup_printf (_("%s\nFields: %s\nWhy: %s"), key, fields,
-                                  br_data_entity_get_partition_reason (entity));
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), br_data_entity_get_name (entity));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-      adw_preferences_group_add (group, row);
-    }
+  _br_plan_library_bind_list (group, _("Data Model"), model, create_entity_row, NULL, NULL);
 }
 
 /**

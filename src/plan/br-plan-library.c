@@ -8,9 +8,11 @@
 #include "br-plain-text.h"
 
 /* The Plan page's library: read-only views of the guide (BrLibraryPage),
- * their groups built here from its list models when first shown. Each
- * view's AdwPreferencesPage scrolls, clamps and groups like the rest of
- * the app, and every row is reachable by keyboard. */
+ * their groups built here when first shown, each a boxed list bound to
+ * one of the guide's list models (or a filter of one, where a list is
+ * split by kind). Each view's AdwPreferencesPage scrolls, clamps and
+ * groups like the rest of the app, and every row is reachable by
+ * keyboard. */
 
 static const BrLibraryView views[] = {
   { "amazon-way", N_("The Amazon Way"), N_("How Amazon builds systems: the customer first, massive scale, Day 1, the long term, frugality"), "emblem-favorite-symbolic" },
@@ -137,59 +139,155 @@ _br_plan_library_add_group (AdwPreferencesPage *page,
   return ADW_PREFERENCES_GROUP (group);
 }
 
+/* A group's own list hides while it has no rows; a bound one does too,
+ * so an empty kind shows its group's title alone, as before */
+static void
+update_list_visible (GListModel *model,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     GtkWidget  *list)
+{
+  gtk_widget_set_visible (list, g_list_model_get_n_items (model) > 0);
+}
+
+/**
+ * _br_plan_library_bind_list:
+ * @group: the group the list shows in
+ * @title: (nullable): @group's title as plain text: the list's name for
+ *   screen readers, as a group's own list is named after its title
+ * @model: the items, a row each
+ * @create_row: makes an item's row
+ *
+ * Adds to @group a boxed list bound to @model, which looks, reads and is
+ * reached by keyboard as the group's own rows are.
+ *
+ * Returns: (transfer none): the list
+ */
+GtkWidget *
+_br_plan_library_bind_list (AdwPreferencesGroup        *group,
+                            const char                 *title,
+                            GListModel                 *model,
+                            GtkListBoxCreateWidgetFunc  create_row,
+                            gpointer                    user_data,
+                            GDestroyNotify              user_data_free)
+{
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  if (title != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  gtk_list_box_bind_model (GTK_LIST_BOX (list), model, create_row, user_data, user_data_free);
+  g_signal_connect_object (model, "items-changed", G_CALLBACK (update_list_visible), list, 0);
+  update_list_visible (model, 0, 0, 0, list);
+  adw_preferences_group_add (group, list);
+  return list;
+}
+
+/* A group of @page titled @title, its rows bound to @model */
+static void
+add_bound_group (AdwPreferencesPage         *page,
+                 const char                 *title,
+                 const char                 *description,
+                 GListModel                 *model,
+                 GtkListBoxCreateWidgetFunc  create_row)
+{
+  AdwPreferencesGroup *group = _br_plan_library_add_group (page, title, description);
+
+  _br_plan_library_bind_list (group, title, model, create_row, NULL, NULL);
+}
+
+/* @model's items for which @match is TRUE, following its changes */
+static GListModel *
+filter_new (GListModel          *model,
+            GtkCustomFilterFunc  match,
+            gpointer             user_data)
+{
+  GtkCustomFilter *filter = gtk_custom_filter_new (match, user_data, NULL);
+
+  return G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (model), GTK_FILTER (filter)));
+}
+
+static GtkWidget *
+create_trait_row (gpointer item,
+                  gpointer user_data)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  /* Guide text is plain text, never markup */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), br_guide_entry_get_title (item));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), br_guide_entry_get_description (item));
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  return row;
+}
+
 static void
 build_amazon_way (BrGuide            *guide,
                   AdwPreferencesPage *page)
 {
-  GListModel *traits = br_guide_get_amazon_way (guide);
-  AdwPreferencesGroup *group = _br_plan_library_add_group (page, _("The Amazon Way"),
-                                                           br_guide_get_amazon_way_summary (guide));
+  add_bound_group (page, _("The Amazon Way"), br_guide_get_amazon_way_summary (guide),
+                   br_guide_get_amazon_way (guide), create_trait_row);
+}
 
-  for (guint i = 0; i < g_list_model_get_n_items (traits); i++)
-    {
-      g_autoptr(BrTrait) t = g_list_model_get_item (traits, i);
-      GtkWidget *row = adw_action_row_new ();
+static GtkWidget *
+create_value_row (gpointer item,
+                  gpointer user_data)
+{
+  BrPreference *v = item;
+  GtkWidget *row = adw_action_row_new ();
+  /* Translators: what interviewers value over what, "Customer obsession over technical brilliance" */
+  g_autofree char *title = g_strdup_printf (_("%s over %s"), br_preference_get_prefer (v),
+                                            br_preference_get_over (v));
 
-      /* Guide text is plain text, never markup */
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), br_guide_entry_get_title (BR_GUIDE_ENTRY (t)));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), br_guide_entry_get_description (BR_GUIDE_ENTRY (t)));
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-      adw_preferences_group_add (group, row);
-    }
+  /* Guide text is plain text, never markup */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), br_preference_get_summary (v));
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  return row;
 }
 
 static void
 build_closing (BrGuide            *guide,
                AdwPreferencesPage *page)
 {
-  GListModel *values = br_guide_get_closing_values (guide);
-  AdwPreferencesGroup *group = _br_plan_library_add_group (page, _("Final Thoughts"),
-                                                           br_guide_get_closing_summary (guide));
+  add_bound_group (page, _("Final Thoughts"), br_guide_get_closing_summary (guide),
+                   br_guide_get_closing_values (guide), create_value_row);
 
-  for (guint i = 0; i < g_list_model_get_n_items (values); i++)
-    {
-      g_autoptr(BrPreference) v = g_list_model_get_item (values, i);
-      GtkWidget *row = adw_action_row_new ();
-      /* Translators: what interviewers value over what, "Customer obsession over technical brilliance" */
-      g_autofree char *title = g_strdup_printf (_("%s over %s"), br_preference_get_prefer (v),
-                                                br_preference_get_over (v));
-
-      /* Guide text is plain text, never markup */
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), br_preference_get_summary (v));
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-      adw_preferences_group_add (group, row);
-    }
-
+  /* One paragraph, not a list */
   if (br_guide_get_closing_advice (guide) != NULL)
     {
-      group = _br_plan_library_add_group (page, _("Remember"), NULL);
+      AdwPreferencesGroup *group = _br_plan_library_add_group (page, _("Remember"), NULL);
+
       adw_preferences_group_add (group, _br_plan_library_label (br_guide_get_closing_advice (guide), NULL));
     }
+}
+
+static GtkWidget *
+create_principle_row (gpointer item,
+                      gpointer user_data)
+{
+  BrPrinciple *p = item;
+  GtkWidget *box = vbox ();
+
+  gtk_box_append (GTK_BOX (box), heading (_("In a design answer")));
+  gtk_box_append (GTK_BOX (box), _br_plan_library_label (br_principle_get_in_design (p), NULL));
+  gtk_box_append (GTK_BOX (box), heading (_("In the interview")));
+  gtk_box_append (GTK_BOX (box), _br_plan_library_bullets (br_principle_get_practices (p)));
+  return _br_plan_library_expander_row (br_guide_entry_get_title (item), br_guide_entry_get_description (item), box);
+}
+
+/* Is the principle one of those added in 2021 (@user_data TRUE), or one
+ * of the fourteen (FALSE)? */
+static gboolean
+is_added_2021 (gpointer item,
+               gpointer user_data)
+{
+  return br_principle_get_added_2021 (item) == GPOINTER_TO_INT (user_data);
 }
 
 static void
@@ -197,105 +295,118 @@ build_principles (BrGuide            *guide,
                   AdwPreferencesPage *page)
 {
   GListModel *principles = br_guide_get_principles (guide);
-  AdwPreferencesGroup *group = _br_plan_library_add_group (page, _("The Leadership Principles"),
-                                                           _("Amazon judges a design through these fourteen principles as much as through its technology."));
-  AdwPreferencesGroup *recent = NULL;
+  g_autoptr(GListModel) original = filter_new (principles, is_added_2021, GINT_TO_POINTER (FALSE));
+  g_autoptr(GListModel) recent = filter_new (principles, is_added_2021, GINT_TO_POINTER (TRUE));
 
-  for (guint i = 0; i < g_list_model_get_n_items (principles); i++)
-    {
-      g_autoptr(BrPrinciple) p = g_list_model_get_item (principles, i);
-      GtkWidget *box = vbox ();
+  add_bound_group (page, _("The Leadership Principles"),
+                   _("Amazon judges a design through these fourteen principles as much as through its technology."),
+                   original, create_principle_row);
+  /* A guide without the newer principles has no group for them */
+  if (g_list_model_get_n_items (recent) > 0)
+    add_bound_group (page, _("Added in 2021"),
+                     _("Amazon added these two principles in 2021, after the fourteen this guide is built on; they matter less in a design round."),
+                     recent, create_principle_row);
+}
 
-      gtk_box_append (GTK_BOX (box), heading (_("In a design answer")));
-      gtk_box_append (GTK_BOX (box), _br_plan_library_label (br_principle_get_in_design (p), NULL));
-      gtk_box_append (GTK_BOX (box), heading (_("In the interview")));
-      gtk_box_append (GTK_BOX (box), _br_plan_library_bullets (br_principle_get_practices (p)));
-
-      if (br_principle_get_added_2021 (p) && recent == NULL)
-        recent = _br_plan_library_add_group (page, _("Added in 2021"),
-                                             _("Amazon added these two principles in 2021, after the fourteen this guide is built on; they matter less in a design round."));
-      adw_preferences_group_add (recent ? recent : group,
-                                 _br_plan_library_expander_row (br_guide_entry_get_title (BR_GUIDE_ENTRY (p)),
-                                                                br_guide_entry_get_description (BR_GUIDE_ENTRY (p)),
-                                                                box));
-    }
+static GtkWidget *
+create_difference_row (gpointer item,
+                       gpointer user_data)
+{
+  return _br_plan_library_expander_row (br_guide_entry_get_title (item), br_guide_entry_get_description (item),
+                                        _br_plan_library_bullets (br_difference_get_points (item)));
 }
 
 static void
 build_differences (BrGuide            *guide,
                    AdwPreferencesPage *page)
 {
-  GListModel *differences = br_guide_get_differences (guide);
-  AdwPreferencesGroup *group = _br_plan_library_add_group (page, _("How Amazon Differs"), NULL);
+  add_bound_group (page, _("How Amazon Differs"), NULL, br_guide_get_differences (guide), create_difference_row);
+}
 
-  for (guint i = 0; i < g_list_model_get_n_items (differences); i++)
+static GtkWidget *
+create_stage_row (gpointer item,
+                  gpointer user_data)
+{
+  BrStage *s = item;
+  g_autofree char *title = NULL;
+
+  if (br_stage_get_min_minutes (s) > 0)
+    /* Translators: a stage and its length, e.g. "Phone screen (45–60 min)" */
+    title = g_strdup_printf (_("%s (%u–%u min)"), br_guide_entry_get_title (item),
+                             br_stage_get_min_minutes (s), br_stage_get_max_minutes (s));
+  else
+    title = g_strdup (br_guide_entry_get_title (item));
+  return _br_plan_library_expander_row (title, br_guide_entry_get_description (item),
+                                        _br_plan_library_bullets (br_stage_get_points (s)));
+}
+
+static GtkWidget *
+create_phase_row (gpointer item,
+                  gpointer user_data)
+{
+  BrPhase *p = item;
+  g_autofree char *title = g_strdup_printf (_("%s (%u–%u min)"), br_guide_entry_get_title (item),
+                                            br_phase_get_min_minutes (p), br_phase_get_max_minutes (p));
+
+  return _br_plan_library_expander_row (title, br_guide_entry_get_description (item),
+                                        _br_plan_library_bullets (br_phase_get_prompts (p)));
+}
+
+static GtkWidget *
+create_dimension_row (gpointer item,
+                      gpointer user_data)
+{
+  const char * const *levels = br_dimension_get_levels (item);
+  GtkWidget *box = vbox ();
+
+  for (guint l = 0; levels != NULL && levels[l] != NULL; l++)
     {
-      g_autoptr(BrDifference) d = g_list_model_get_item (differences, i);
-
-      adw_preferences_group_add (group,
-                                 _br_plan_library_expander_row (br_guide_entry_get_title (BR_GUIDE_ENTRY (d)),
-                                                                br_guide_entry_get_description (BR_GUIDE_ENTRY (d)),
-                                                                _br_plan_library_bullets (br_difference_get_points (d))));
+      /* Translators: a score and what it looks like, e.g. "4 — Drives the scope..." */
+      g_autofree char *text = g_strdup_printf (_("%u — %s"), l + 1, levels[l]);
+      gtk_box_append (GTK_BOX (box), _br_plan_library_label (text, NULL));
     }
+  return _br_plan_library_expander_row (br_guide_entry_get_title (item), br_guide_entry_get_description (item), box);
 }
 
 static void
 build_interview (BrGuide            *guide,
                  AdwPreferencesPage *page)
 {
-  GListModel *stages = br_guide_get_stages (guide);
-  GListModel *phases = br_guide_get_phases (guide);
-  GListModel *rubric = br_guide_get_rubric (guide);
-  AdwPreferencesGroup *group = _br_plan_library_add_group (page, _("The Loop"), NULL);
+  add_bound_group (page, _("The Loop"), NULL, br_guide_get_stages (guide), create_stage_row);
+  add_bound_group (page, _("The Five Phases of a Round"),
+                   _("The Round page times these phases and shows their prompts as you go."),
+                   br_guide_get_phases (guide), create_phase_row);
+  add_bound_group (page, _("How Answers Are Scored"),
+                   _("The self-review after a practice round uses these dimensions, each scored from 1 to 4."),
+                   br_guide_get_rubric (guide), create_dimension_row);
+}
 
-  for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
-    {
-      g_autoptr(BrStage) s = g_list_model_get_item (stages, i);
-      g_autofree char *title = NULL;
+static GtkWidget *
+create_tip_row (gpointer item,
+                gpointer user_data)
+{
+  gboolean is_do = br_tip_get_kind (item) == BR_TIP_KIND_DO;
+  GtkWidget *row = br_action_row_new_plain ();
+  GtkWidget *icon = br_plan_library_icon (is_do ? "object-select-symbolic" : "window-close-symbolic");
 
-      if (br_stage_get_min_minutes (s) > 0)
-        /* Translators: a stage and its length, e.g. "Phone screen (45–60 min)" */
-        title = g_strdup_printf (_("%s (%u–%u min)"), br_guide_entry_get_title (BR_GUIDE_ENTRY (s)),
-                                 br_stage_get_min_minutes (s), br_stage_get_max_minutes (s));
-      else
-        title = g_strdup (br_guide_entry_get_title (BR_GUIDE_ENTRY (s)));
-      adw_preferences_group_add (group,
-                                 _br_plan_library_expander_row (title, br_guide_entry_get_description (BR_GUIDE_ENTRY (s)),
-                                                                _br_plan_library_bullets (br_stage_get_points (s))));
-    }
+  /* Guide text is plain text, never markup */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), br_guide_entry_get_title (item));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), br_guide_entry_get_description (item));
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  gtk_widget_add_css_class (icon, is_do ? "success" : "error");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  is_do ? _("Do") : _("Don’t"), -1);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  return row;
+}
 
-  group = _br_plan_library_add_group (page, _("The Five Phases of a Round"),
-                                      _("The Round page times these phases and shows their prompts as you go."));
-  for (guint i = 0; i < g_list_model_get_n_items (phases); i++)
-    {
-      g_autoptr(BrPhase) p = g_list_model_get_item (phases, i);
-      g_autofree char *title = g_strdup_printf (_("%s (%u–%u min)"), br_guide_entry_get_title (BR_GUIDE_ENTRY (p)),
-                                                br_phase_get_min_minutes (p), br_phase_get_max_minutes (p));
-
-      adw_preferences_group_add (group,
-                                 _br_plan_library_expander_row (title, br_guide_entry_get_description (BR_GUIDE_ENTRY (p)),
-                                                                _br_plan_library_bullets (br_phase_get_prompts (p))));
-    }
-
-  group = _br_plan_library_add_group (page, _("How Answers Are Scored"),
-                                      _("The self-review after a practice round uses these dimensions, each scored from 1 to 4."));
-  for (guint i = 0; i < g_list_model_get_n_items (rubric); i++)
-    {
-      g_autoptr(BrDimension) d = g_list_model_get_item (rubric, i);
-      const char * const *levels = br_dimension_get_levels (d);
-      GtkWidget *box = vbox ();
-
-      for (guint l = 0; levels != NULL && levels[l] != NULL; l++)
-        {
-          /* Translators: a score and what it looks like, e.g. "4 — Drives the scope..." */
-          g_autofree char *text = g_strdup_printf (_("%u — %s"), l + 1, levels[l]);
-          gtk_box_append (GTK_BOX (box), _br_plan_library_label (text, NULL));
-        }
-      adw_preferences_group_add (group,
-                                 _br_plan_library_expander_row (br_guide_entry_get_title (BR_GUIDE_ENTRY (d)),
-                                                                br_guide_entry_get_description (BR_GUIDE_ENTRY (d)),
-                                                                box));
-    }
+/* Is the tip a do (@user_data TRUE) or a don't (FALSE)? */
+static gboolean
+is_do_tip (gpointer item,
+           gpointer user_data)
+{
+  return (br_tip_get_kind (item) == BR_TIP_KIND_DO) == GPOINTER_TO_INT (user_data);
 }
 
 static void
@@ -303,27 +414,35 @@ build_tips (BrGuide            *guide,
             AdwPreferencesPage *page)
 {
   GListModel *tips = br_guide_get_tips (guide);
-  AdwPreferencesGroup *dos = _br_plan_library_add_group (page, _("Do"), NULL);
-  AdwPreferencesGroup *donts = _br_plan_library_add_group (page, _("Don’t"), NULL);
+  g_autoptr(GListModel) dos = filter_new (tips, is_do_tip, GINT_TO_POINTER (TRUE));
+  g_autoptr(GListModel) donts = filter_new (tips, is_do_tip, GINT_TO_POINTER (FALSE));
 
-  for (guint i = 0; i < g_list_model_get_n_items (tips); i++)
-    {
-      g_autoptr(BrTip) t = g_list_model_get_item (tips, i);
-      GtkWidget *row = br_action_row_new_plain ();
-      GtkWidget *icon = br_plan_library_icon (br_tip_get_kind (t) == BR_TIP_KIND_DO
-                                                      ? "object-select-symbolic" : "window-close-symbolic");
+  add_bound_group (page, _("Do"), NULL, dos, create_tip_row);
+  add_bound_group (page, _("Don’t"), NULL, donts, create_tip_row);
+}
 
-      /* Guide text is plain text, never markup */
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), br_guide_entry_get_title (BR_GUIDE_ENTRY (t)));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), br_guide_entry_get_description (BR_GUIDE_ENTRY (t)));
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-      gtk_widget_add_css_class (icon, br_tip_get_kind (t) == BR_TIP_KIND_DO ? "success" : "error");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      br_tip_get_kind (t) == BR_TIP_KIND_DO ? _("Do") : _("Don’t"), -1);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-      adw_preferences_group_add (br_tip_get_kind (t) == BR_TIP_KIND_DO ? dos : donts, row);
-    }
+static GtkWidget *
+create_resource_row (gpointer item,
+                     gpointer user_data)
+{
+  GtkWidget *row = br_action_row_new_plain ();
+
+  /* Guide text is plain text, never markup */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), br_guide_entry_get_title (item));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), br_guide_entry_get_description (item));
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  return row;
+}
+
+/* The resource groups, by kind; a kind past the last shows in the last */
+#define N_RESOURCE_GROUPS 3
+
+static gboolean
+is_resource_group (gpointer item,
+                   gpointer user_data)
+{
+  return MIN ((guint) br_resource_get_kind (item), N_RESOURCE_GROUPS - 1) == GPOINTER_TO_UINT (user_data);
 }
 
 static void
@@ -331,24 +450,20 @@ build_resources (BrGuide            *guide,
                  AdwPreferencesPage *page)
 {
   GListModel *resources = br_guide_get_resources (guide);
-  AdwPreferencesGroup *groups[] = {
-    _br_plan_library_add_group (page, _("Amazon’s Internal Systems"), _("Names you may hear; know what each is for.")),
-    _br_plan_library_add_group (page, _("Key Technologies"), NULL),
-    _br_plan_library_add_group (page, _("Recommended Reading"), NULL),
+  const struct {
+    const char *title;
+    const char *description;
+  } groups[N_RESOURCE_GROUPS] = {
+    { _("Amazon’s Internal Systems"), _("Names you may hear; know what each is for.") },
+    { _("Key Technologies"), NULL },
+    { _("Recommended Reading"), NULL },
   };
 
-  for (guint i = 0; i < g_list_model_get_n_items (resources); i++)
+  for (guint i = 0; i < N_RESOURCE_GROUPS; i++)
     {
-      g_autoptr(BrResource) r = g_list_model_get_item (resources, i);
-      GtkWidget *row = br_action_row_new_plain ();
-      guint kind = MIN ((guint) br_resource_get_kind (r), G_N_ELEMENTS (groups) - 1);
+      g_autoptr(GListModel) kind = filter_new (resources, is_resource_group, GUINT_TO_POINTER (i));
 
-      /* Guide text is plain text, never markup */
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), br_guide_entry_get_title (BR_GUIDE_ENTRY (r)));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), br_guide_entry_get_description (BR_GUIDE_ENTRY (r)));
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-      adw_preferences_group_add (groups[kind], row);
+      add_bound_group (page, groups[i].title, groups[i].description, kind, create_resource_row);
     }
 }
 
@@ -385,23 +500,27 @@ _br_plan_library_fill (BrGuide            *guide,
     g_critical ("No library view named “%s”", name);
 }
 
+static GtkWidget *
+create_text_row (gpointer item,
+                 gpointer user_data)
+{
+  GtkWidget *row = br_action_row_new_plain ();
+
+  /* Guide text is plain text, never markup */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), gtk_string_object_get_string (item));
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  return row;
+}
+
 void
 _br_plan_library_add_list_group (AdwPreferencesPage *page,
                                  const char         *title,
                                  const char * const *items)
 {
-  AdwPreferencesGroup *group = _br_plan_library_add_group (page, title, NULL);
+  g_autoptr(GtkStringList) list = gtk_string_list_new (items);
 
-  for (guint i = 0; items != NULL && items[i] != NULL; i++)
-    {
-      GtkWidget *row = br_action_row_new_plain ();
-
-      /* Guide text is plain text, never markup */
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), items[i]);
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-      adw_preferences_group_add (group, row);
-    }
+  add_bound_group (page, title, NULL, G_LIST_MODEL (list), create_text_row);
 }
 
 /**

@@ -268,7 +268,10 @@ drop_practice_details (BrPlanPage *self)
 /**
  * _br_plan_page_sync_practice:
  *
- * Rebuilds the dashboard's Practice group from the history.
+ * Rebuilds the dashboard's Practice group from the history. Its rows are
+ * not the history's items but what is worked out from them (the questions
+ * due by today's date, the averages, the count), so the group is made
+ * again on a change rather than bound to a model.
  */
 void
 _br_plan_page_sync_practice (BrPlanPage *self)
@@ -316,6 +319,20 @@ _br_plan_page_sync_practice (BrPlanPage *self)
   drop_practice_details (self);
 }
 
+static gboolean
+is_attempt_at (gpointer item,
+               gpointer user_data)
+{
+  return g_strcmp0 (br_attempt_get_question_id (item), user_data) == 0;
+}
+
+static GtkWidget *
+create_attempt_row (gpointer item,
+                    gpointer user_data)
+{
+  return br_attempt_view_attempt_row (BR_GUIDE (user_data), BR_ATTEMPT (item), FALSE);
+}
+
 /**
  * _br_plan_page_build_practice_group:
  *
@@ -329,8 +346,8 @@ _br_plan_page_build_practice_group (BrPlanPage *self,
   const char *id = br_guide_entry_get_id (BR_GUIDE_ENTRY (question));
   GtkWidget *group = adw_preferences_group_new ();
   GtkWidget *practice;
-  g_autoptr(GListModel) attempts = NULL;
-  guint n_attempts = 0;
+  g_autoptr(GtkFilterListModel) attempts = NULL;
+  GtkCustomFilter *filter;
 
   practice = button (_("_Practice This Question"), _("Practice this question"),
                      "win.practice-question", id, TRUE);
@@ -338,28 +355,28 @@ _br_plan_page_build_practice_group (BrPlanPage *self,
   gtk_widget_set_halign (practice, GTK_ALIGN_CENTER);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), practice);
 
-  if (self->practice != NULL)
+  if (self->practice == NULL)
+    return group;
+
+  /* The question's attempts in the history, newest first. The history's
+   * changes make the card again (drop_practice_details()), so its title
+   * and the list's presence need not follow them. */
+  filter = gtk_custom_filter_new (is_attempt_at, g_strdup (id), g_free);
+  attempts = gtk_filter_list_model_new (g_object_ref (br_practice_history_get_attempts (self->practice)),
+                                        GTK_FILTER (filter));
+  if (g_list_model_get_n_items (G_LIST_MODEL (attempts)) > 0)
     {
-      attempts = br_practice_history_dup_attempts_for_question (self->practice, id);
-      n_attempts = g_list_model_get_n_items (attempts);
-    }
-  if (n_attempts > 0)
-    {
-      GtkWidget *attempts_group = gtk_list_box_new ();
+      GtkWidget *attempts_list = gtk_list_box_new ();
 
       adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Your Attempts"));
-      gtk_list_box_set_selection_mode (GTK_LIST_BOX (attempts_group), GTK_SELECTION_NONE);
-      gtk_widget_add_css_class (attempts_group, "boxed-list");
-      gtk_widget_set_margin_top (attempts_group, 12);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (attempts_group), GTK_ACCESSIBLE_PROPERTY_LABEL,
+      gtk_list_box_set_selection_mode (GTK_LIST_BOX (attempts_list), GTK_SELECTION_NONE);
+      gtk_widget_add_css_class (attempts_list, "boxed-list");
+      gtk_widget_set_margin_top (attempts_list, 12);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (attempts_list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _("Your attempts at this question"), -1);
-      for (guint i = 0; i < n_attempts; i++)
-        {
-          g_autoptr(BrAttempt) attempt = g_list_model_get_item (attempts, i);
-          gtk_list_box_append (GTK_LIST_BOX (attempts_group),
-                               br_attempt_view_attempt_row (self->guide, attempt, FALSE));
-        }
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), attempts_group);
+      gtk_list_box_bind_model (GTK_LIST_BOX (attempts_list), G_LIST_MODEL (attempts), create_attempt_row,
+                               g_object_ref (self->guide), g_object_unref);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), attempts_list);
     }
   return group;
 }
