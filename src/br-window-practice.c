@@ -622,8 +622,6 @@ _br_window_practice_init (BrWindow      *self,
   self->findings_held = g_object_bind_property (self->session, "findings-held",
                                                 br_board_page_get_review_panel (self->board_page), "findings-held",
                                                 G_BINDING_SYNC_CREATE);
-  g_signal_connect_object (self->board_page, "notify::board", G_CALLBACK (board_page_board_changed),
-                           self, G_CONNECT_SWAPPED);
   session_state_changed (self);
   offer_interrupted (self, app);
 }
@@ -652,4 +650,5 @@ _br_window_practice_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open-attempt-board", "s", open_attempt_board_activated);
   gtk_widget_class_install_action (widget_class, "win.replay-attempt", "s", replay_attempt_activated);
   gtk_widget_class_install_action (widget_class, "win.review-interrupted", NULL, review_interrupted_activated);
+  gtk_widget_class_bind_template_callback (widget_class, board_page_board_changed);
 }

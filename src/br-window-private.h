@@ -50,6 +50,7 @@ void _br_window_practice_init            (BrWindow       *self,
                                           BrApplication  *app);
 void _br_window_practice_dispose         (BrWindow       *self);
 gboolean _br_window_practice_close_request (BrWindow     *self);
+/* The practice actions, and the template callbacks the practice code handles */
 void _br_window_practice_install_actions (GtkWidgetClass *widget_class);
 
 /* br-window-estimate.c */

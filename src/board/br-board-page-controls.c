@@ -360,6 +360,10 @@ br_board_page_set_side_panel (BrBoardPage *self,
   g_return_if_fail (BR_IS_BOARD_PAGE (self));
   g_return_if_fail (panel == NULL || GTK_IS_WIDGET (panel));
 
+  /* Hidden before it goes: libadwaita 1.2's flap, left to animate its
+   * hiding without a flap, can allocate the board a width of INT_MIN */
+  if (panel == NULL)
+    adw_flap_set_reveal_flap (self->flap, FALSE);
   adw_flap_set_flap (self->flap, panel);
   adw_flap_set_reveal_flap (self->flap, panel != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->panel_button), panel != NULL);
