@@ -243,6 +243,40 @@ br_test_find_widget (GtkWidget *widget,
   return NULL;
 }
 
+/* The first mapped button labelled @label at or below @widget, or NULL */
+GtkWidget *
+br_test_find_button (GtkWidget  *widget,
+                     const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = br_test_find_button (child, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The first preferences group titled @title at or below @widget, or NULL */
+GtkWidget *
+br_test_find_group (GtkWidget  *widget,
+                    const char *title)
+{
+  if (ADW_IS_PREFERENCES_GROUP (widget) &&
+      g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = br_test_find_group (child, title);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* The first preferences row titled @title at or below @widget, or NULL */
 GtkWidget *
 br_test_find_row (GtkWidget  *widget,

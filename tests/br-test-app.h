@@ -19,6 +19,10 @@ void       br_test_run_in_app    (BrAppTestFunc func);
 GtkWindow *br_test_find_toplevel (GType         type);
 GtkWidget *br_test_find_widget   (GtkWidget    *widget,
                                   GType         type);
+GtkWidget *br_test_find_button   (GtkWidget    *widget,
+                                  const char   *label);
+GtkWidget *br_test_find_group    (GtkWidget    *widget,
+                                  const char   *title);
 GtkWidget *br_test_find_row      (GtkWidget    *widget,
                                   const char   *title);
 guint32   *br_test_render        (GtkWidget    *widget,

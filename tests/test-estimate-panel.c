@@ -247,23 +247,6 @@ test_preset (void)
   br_test_run_in_app (preset_body);
 }
 
-/* The mapped button labelled @label at or below @widget, or NULL */
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
-      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Presses the card's Load into Estimator button: the estimator opens with
  * the card's inputs, gives every figure the card states, and names the
  * card */
@@ -275,7 +258,7 @@ load_card (GtkWidget  *card,
   const char * const *figures = br_question_get_estimate_figures (question);
   const char *title = br_guide_entry_get_title (BR_GUIDE_ENTRY (question));
   g_autofree char *from = g_strdup_printf ("From: %s", title);
-  GtkWidget *button = find_button (card, "Load into Estimator");
+  GtkWidget *button = br_test_find_button (card, "Load into Estimator");
   BrEstimateWindow *estimator;
   BrEstimatePanel *panel;
 

@@ -41,23 +41,6 @@ count_rows (GtkWidget  *widget,
   return n;
 }
 
-/* The group titled @title below @widget */
-static GtkWidget *
-find_group (GtkWidget  *widget,
-            const char *title)
-{
-  if (ADW_IS_PREFERENCES_GROUP (widget) &&
-      g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_group (child, title);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 store_question (BrQuestion **out,
                 BrQuestion  *question)
@@ -263,9 +246,9 @@ test_library_page (void)
 
       g_assert_cmpuint (count_rows (view, br_guide_entry_get_title (tip), FALSE), >=, 1);
       /* ... in its kind's group, not in the other */
-      g_assert_cmpuint (count_rows (find_group (view, is_do ? "Do" : "Don’t"),
+      g_assert_cmpuint (count_rows (br_test_find_group (view, is_do ? "Do" : "Don’t"),
                                     br_guide_entry_get_title (tip), FALSE), >=, 1);
-      g_assert_cmpuint (count_rows (find_group (view, is_do ? "Don’t" : "Do"),
+      g_assert_cmpuint (count_rows (br_test_find_group (view, is_do ? "Don’t" : "Do"),
                                     br_guide_entry_get_title (tip), FALSE), ==, 0);
     }
   g_assert_finalize_object (view);
@@ -643,7 +626,7 @@ card_attempts_body (BrApplication *app,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "plan"));
   g_assert_true (br_plan_page_show (BR_PLAN_PAGE (plan), id));
   br_test_pump ();
-  group = find_group (plan, "Your Attempts");
+  group = br_test_find_group (plan, "Your Attempts");
   g_assert_nonnull (group);
   g_assert_cmpuint (count_rows (group, NULL, FALSE), ==, n_before + 2);
 
@@ -664,7 +647,7 @@ card_attempts_body (BrApplication *app,
   /* An attempt removed leaves the card, shown again in place */
   g_assert_true (br_practice_history_remove_attempt (history, newer));
   br_test_pump ();
-  group = find_group (plan, "Your Attempts");
+  group = br_test_find_group (plan, "Your Attempts");
   g_assert_nonnull (group);
   g_assert_cmpuint (count_rows (group, NULL, FALSE), ==, n_before + 1);
   {
@@ -680,7 +663,7 @@ card_attempts_body (BrApplication *app,
       g_assert_true (br_practice_history_remove_attempt (history, attempt));
     }
   br_test_pump ();
-  g_assert_null (find_group (plan, "Your Attempts"));
+  g_assert_null (br_test_find_group (plan, "Your Attempts"));
 }
 
 static void

@@ -472,23 +472,6 @@ add_findings_board (BrBoard *board)
   br_board_add_item (board, arrow);
 }
 
-/* The preferences group titled @title at or below @widget, or NULL */
-static GtkWidget *
-find_group (GtkWidget  *widget,
-            const char *title)
-{
-  if (ADW_IS_PREFERENCES_GROUP (widget) &&
-      g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_group (child, title);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static guint
 n_rows (GtkListBox *list)
 {
@@ -571,7 +554,7 @@ findings_body (BrApplication *app,
   g_assert_nonnull (review);
   attempt = br_review_dialog_get_attempt (review);
   g_assert_cmpuint (br_attempt_get_n_findings (attempt), ==, n_findings);
-  group = find_group (GTK_WIDGET (review), "Design Review");
+  group = br_test_find_group (GTK_WIDGET (review), "Design Review");
   g_assert_nonnull (group);
   g_assert_true (gtk_widget_is_visible (group));
   count = g_strdup_printf ("%u design findings", n_findings);
@@ -602,7 +585,7 @@ findings_body (BrApplication *app,
   g_assert_true (g_str_has_suffix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), count));
   g_assert_true (gtk_widget_activate_action (plan, "plan.show", "s", br_attempt_get_id (attempt)));
   br_test_pump ();
-  group = find_group (plan, "Design Review");
+  group = br_test_find_group (plan, "Design Review");
   g_assert_nonnull (group);
   g_assert_true (gtk_widget_is_visible (group));
   g_assert_cmpstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group)), ==, count);

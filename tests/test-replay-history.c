@@ -168,23 +168,6 @@ test_attempt_view (void)
   rm_rf (dir);
 }
 
-/* The first button at or below @widget labelled @label */
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Whether a label at or below @widget shows @text */
 static gboolean
 shows_text (GtkWidget  *widget,
@@ -244,7 +227,7 @@ interrupted_round (BrApplication *app,
   g_application_release (G_APPLICATION (app));
   br_test_pump ();
   g_assert_true (shows_text (GTK_WIDGET (restarted), "A practice round was interrupted"));
-  button = find_button (GTK_WIDGET (restarted), "_Review");
+  button = br_test_find_button (GTK_WIDGET (restarted), "_Review");
   g_assert_nonnull (button);
   /* Clicked, as a pointer does (a key's activation waits on a timeout) */
   g_signal_emit_by_name (button, "clicked");
@@ -260,9 +243,12 @@ interrupted_round (BrApplication *app,
   summary = BR_PHASE_SUMMARY (br_test_find_widget (GTK_WIDGET (review), BR_TYPE_PHASE_SUMMARY));
   g_assert_nonnull (summary);
   g_assert_cmpstr (br_phase_summary_get_headline (summary), ==, "The first component appeared at 1:30.");
+  /* The design review never ran in the round: it ran on the rebuilt board */
+  g_assert_cmpuint (br_attempt_get_n_findings (br_practice_session_get_attempt (session)), >, 0);
+  g_assert_false (shows_text (GTK_WIDGET (review), "found nothing to probe"));
 
   /* Discarded from the sheet, confirmed: nothing is left to offer */
-  button = find_button (GTK_WIDGET (review), "_Discard This Attempt…");
+  button = br_test_find_button (GTK_WIDGET (review), "_Discard This Attempt…");
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
   br_test_pump ();

@@ -77,15 +77,15 @@ br_practice_session_set_reference (BrPracticeSession *self,
     self->reference = br_reference_ref (reference);
 }
 
-/* The board as the round ends, reviewed at today's load without a drill:
- * its findings, worst first, for the attempt (none when no board was
- * recorded) */
+/* @board as the round ends, reviewed at today's load without a drill:
+ * its findings, worst first, for the attempt (none without a board) */
 GPtrArray *
-_br_practice_session_review_board (BrPracticeSession *self)
+_br_practice_session_review_board (BrPracticeSession *self,
+                                   BrBoard           *board)
 {
   g_autoptr(BrReview) review = NULL;
 
-  if (self->board == NULL)
+  if (board == NULL)
     return NULL;
   if (self->reference == NULL)
     {
@@ -99,6 +99,6 @@ _br_practice_session_review_board (BrPracticeSession *self)
           return NULL;
         }
     }
-  review = br_review_new (self->board, self->reference, 1.0, NULL);
+  review = br_review_new (board, self->reference, 1.0, NULL);
   return br_attempt_findings_from_review (review);
 }

@@ -67,6 +67,7 @@ void     _br_practice_session_record_drop  (BrPracticeSession  *self,
 void       _br_practice_session_set_findings_held    (BrPracticeSession *self,
                                                       gboolean           held);
 void       _br_practice_session_update_findings_held (BrPracticeSession *self);
-GPtrArray *_br_practice_session_review_board         (BrPracticeSession *self);
+GPtrArray *_br_practice_session_review_board         (BrPracticeSession *self,
+                                                       BrBoard           *board);
 
 G_END_DECLS

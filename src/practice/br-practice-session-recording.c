@@ -424,7 +424,9 @@ br_practice_session_get_interrupted (BrPracticeSession *self)
  *
  * Takes up a round interrupted by a crash or a kill for its review: the
  * session drops what it had and waits for the review of @attempt
- * (%BR_PRACTICE_SESSION_REVIEW), with @recording as the round's. Saving
+ * (%BR_PRACTICE_SESSION_REVIEW), with @recording as the round's, and
+ * @attempt's design review findings those of the board @recording
+ * rebuilds. Saving
  * keeps both like any attempt's and removes the interrupted round's
  * files; discarding removes them too.
  */
@@ -434,10 +436,18 @@ br_practice_session_review_interrupted (BrPracticeSession *self,
                                         BrRecording       *recording)
 {
   BrGuideEntry *entry = NULL;
+  g_autoptr(BrBoard) rebuilt = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
 
   g_return_if_fail (BR_IS_PRACTICE_SESSION (self));
   g_return_if_fail (BR_IS_ATTEMPT (attempt));
   g_return_if_fail (BR_IS_RECORDING (recording));
+
+  /* The design review never ran on it: it runs now, on the board the
+   * attempt will keep */
+  rebuilt = br_recording_build_board (recording, br_recording_get_n_steps (recording));
+  findings = _br_practice_session_review_board (self, rebuilt);
+  br_attempt_set_findings (attempt, findings);
 
   _br_practice_session_set_state (self, BR_PRACTICE_SESSION_IDLE, NULL, 0, NULL);
   if (self->guide != NULL)

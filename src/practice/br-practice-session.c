@@ -690,7 +690,7 @@ br_practice_session_end (BrPracticeSession *self)
     }
 
   /* Whichever phase the round reached, the attempt keeps the findings */
-  findings = _br_practice_session_review_board (self);
+  findings = _br_practice_session_review_board (self, self->board);
   _br_practice_session_record_stop (self);
   record = br_round_get_record (self->round);
   _br_practice_session_record_phases (self, record);
