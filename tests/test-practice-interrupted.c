@@ -263,24 +263,27 @@ test_recording_recovered (Fixture       *f,
   g_assert_no_error (error);
 }
 
-/* Puts @info_path as the interrupted round's info file, beside a
- * recording read from @recording_path, where a killed round leaves them */
+/* Puts @info_path (%NULL for the good fixture) as the interrupted round's
+ * info file, beside the recording fixture @recording ("good/small.json"),
+ * where a killed round leaves them */
 static void
 leave_interrupted (Fixture    *f,
                    const char *info_path,
-                   const char *recording_path)
+                   const char *recording)
 {
   g_autofree char *boards = g_build_filename (f->dir, "boards", NULL);
   g_autofree char *info = g_build_filename (boards, "in-progress.json", NULL);
-  g_autofree char *recording = g_build_filename (boards, "in-progress.brrec", NULL);
-  g_autoptr(GBytes) info_bytes = br_test_load_bytes (info_path);
-  g_autoptr(GBytes) recording_bytes = br_test_load_bytes (recording_path);
+  g_autofree char *recording_path = g_build_filename (boards, "in-progress.brrec", NULL);
+  g_autofree char *good_info = g_test_build_filename (G_TEST_DIST, "data", "practice", "in-progress", "good.json", NULL);
+  g_autofree char *recording_fixture = g_test_build_filename (G_TEST_DIST, "data", "recording", recording, NULL);
+  g_autoptr(GBytes) info_bytes = br_test_load_bytes (info_path != NULL ? info_path : good_info);
+  g_autoptr(GBytes) recording_bytes = br_test_load_bytes (recording_fixture);
   g_autoptr(GError) error = NULL;
 
   g_assert_cmpint (g_mkdir_with_parents (boards, 0700), ==, 0);
   g_file_set_contents (info, g_bytes_get_data (info_bytes, NULL), g_bytes_get_size (info_bytes), &error);
   g_assert_no_error (error);
-  g_file_set_contents (recording, g_bytes_get_data (recording_bytes, NULL), g_bytes_get_size (recording_bytes), &error);
+  g_file_set_contents (recording_path, g_bytes_get_data (recording_bytes, NULL), g_bytes_get_size (recording_bytes), &error);
   g_assert_no_error (error);
 }
 
@@ -289,13 +292,11 @@ static void
 test_in_progress_good (Fixture       *f,
                        gconstpointer  data)
 {
-  g_autofree char *info = g_test_build_filename (G_TEST_DIST, "data", "practice", "in-progress", "good.json", NULL);
-  g_autofree char *recording_path = g_test_build_filename (G_TEST_DIST, "data", "recording", "good", "small.json", NULL);
   g_autoptr(BrRecording) recording = NULL;
   g_autoptr(BrAttempt) attempt = NULL;
   g_autoptr(GError) error = NULL;
 
-  leave_interrupted (f, info, recording_path);
+  leave_interrupted (f, NULL, "good/small.json");
   attempt = br_practice_session_load_interrupted (f->session, &recording, &error);
   g_assert_no_error (error);
   g_assert_nonnull (attempt);
@@ -313,12 +314,10 @@ static void
 test_in_progress_bad_recording (Fixture       *f,
                                 gconstpointer  data)
 {
-  g_autofree char *info = g_test_build_filename (G_TEST_DIST, "data", "practice", "in-progress", "good.json", NULL);
-  g_autofree char *recording_path = g_test_build_filename (G_TEST_DIST, "data", "recording", "bad", "truncated.json", NULL);
   g_autoptr(BrRecording) recording = NULL;
   g_autoptr(GError) error = NULL;
 
-  leave_interrupted (f, info, recording_path);
+  leave_interrupted (f, NULL, "bad/truncated.json");
   g_assert_null (br_practice_session_load_interrupted (f->session, &recording, &error));
   g_assert_error (error, BR_DOC_ERROR, BR_DOC_ERROR_SYNTAX);
   g_assert_nonnull (strstr (error->message, "in-progress.brrec"));
@@ -333,7 +332,6 @@ static void
 test_in_progress_bad (gconstpointer data)
 {
   const BrTestExpectation *expected = data;
-  g_autofree char *recording_path = g_test_build_filename (G_TEST_DIST, "data", "recording", "good", "small.json", NULL);
   g_autoptr(BrRecording) recording = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *info = NULL;
@@ -341,7 +339,7 @@ test_in_progress_bad (gconstpointer data)
   Fixture f = { 0 };
 
   br_test_session_set_up (&f, NULL);
-  leave_interrupted (&f, expected->full_path, recording_path);
+  leave_interrupted (&f, expected->full_path, "good/small.json");
   g_assert_null (br_practice_session_load_interrupted (f.session, &recording, &error));
   g_assert_null (recording);
   info = g_build_filename (f.dir, "boards", "in-progress.json", NULL);
