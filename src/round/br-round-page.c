@@ -31,15 +31,30 @@
  * The length chooser follows the round's length through a binding.
  */
 
-/* The widgets of a phase's row that change, kept as the row's data */
-typedef struct {
-  AdwActionRow *row;
+/* A phase's row, with the widgets of it that change */
+#define BR_TYPE_ROUND_PHASE_ROW (br_round_phase_row_get_type ())
+G_DECLARE_FINAL_TYPE (BrRoundPhaseRow, br_round_phase_row, BR, ROUND_PHASE_ROW, AdwActionRow)
+
+struct _BrRoundPhaseRow
+{
+  AdwActionRow parent_instance;
+
   GtkImage *status;
   BrMinutesSpin *budget;
   GtkLabel *time;
-} PhaseRow;
+};
 
-#define PHASE_ROW_KEY "br-phase-row"
+G_DEFINE_FINAL_TYPE (BrRoundPhaseRow, br_round_phase_row, ADW_TYPE_ACTION_ROW)
+
+static void
+br_round_phase_row_class_init (BrRoundPhaseRowClass *klass)
+{
+}
+
+static void
+br_round_phase_row_init (BrRoundPhaseRow *self)
+{
+}
 
 struct _BrRoundPage
 {
@@ -206,13 +221,13 @@ show_prompts (BrRoundPage *self,
 /* Phases                                                                  */
 
 /* The widgets of phase @index's row, %NULL past the last */
-static PhaseRow *
+static BrRoundPhaseRow *
 phase_row (BrRoundPage *self,
            guint        index)
 {
   GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->phases_list, index);
 
-  return row != NULL ? g_object_get_data (G_OBJECT (row), PHASE_ROW_KEY) : NULL;
+  return row != NULL ? BR_ROUND_PHASE_ROW (row) : NULL;
 }
 
 /* The phase whose row holds @widget */
@@ -244,9 +259,9 @@ budget_changed (BrMinutesSpin *spin,
 
 /* The phase's range, or why the budget is not the number typed */
 static void
-update_budget_subtitle (BrRoundPage *self,
-                        PhaseRow    *r,
-                        guint        index)
+update_budget_subtitle (BrRoundPage     *self,
+                        BrRoundPhaseRow *r,
+                        guint            index)
 {
   const char *typed = br_minutes_spin_get_clamped_from (r->budget);
   guint min = br_round_get_min_budget (self->round, index);
@@ -261,11 +276,11 @@ update_budget_subtitle (BrRoundPage *self,
     /* Translators: a phase's range of minutes, e.g. "5–10 min" */
     subtitle = g_strdup_printf (_("%u–%u min"), min, max);
 
-  adw_action_row_set_subtitle (r->row, subtitle);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (r), subtitle);
   if (typed != NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (r->row), "br-clamped");
+    gtk_widget_add_css_class (GTK_WIDGET (r), "br-clamped");
   else
-    gtk_widget_remove_css_class (GTK_WIDGET (r->row), "br-clamped");
+    gtk_widget_remove_css_class (GTK_WIDGET (r), "br-clamped");
   /* Said again when the budget has the focus */
   if (typed != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (br_minutes_spin_get_spin_button (r->budget)),
@@ -293,7 +308,7 @@ create_phase_row (gpointer item,
 {
   BrRoundPage *self = user_data;
   BrPhase *phase = item;
-  PhaseRow *r = g_new0 (PhaseRow, 1);
+  BrRoundPhaseRow *r = g_object_new (BR_TYPE_ROUND_PHASE_ROW, "use-markup", FALSE, NULL);
   g_autofree char *budget_name = NULL;
   guint index = 0;
 
@@ -301,13 +316,11 @@ create_phase_row (gpointer item,
    * the model, where each of the round's phases is once */
   g_list_store_find (self->phases, item, &index);
 
-  r->row = ADW_ACTION_ROW (br_action_row_new_plain ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r->row), br_guide_entry_get_title (BR_GUIDE_ENTRY (phase)));
-  g_object_set_data_full (G_OBJECT (r->row), PHASE_ROW_KEY, r, g_free);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r), br_guide_entry_get_title (BR_GUIDE_ENTRY (phase)));
 
   r->status = GTK_IMAGE (gtk_image_new ());
   gtk_widget_set_size_request (GTK_WIDGET (r->status), 16, 16);
-  adw_action_row_add_prefix (r->row, GTK_WIDGET (r->status));
+  adw_action_row_add_prefix (ADW_ACTION_ROW (r), GTK_WIDGET (r->status));
 
   /* Only the guide's range for the phase can be set */
   r->budget = BR_MINUTES_SPIN (br_minutes_spin_new (br_round_get_min_budget (self->round, index),
@@ -319,14 +332,14 @@ create_phase_row (gpointer item,
   br_accessible_set_label (GTK_WIDGET (br_minutes_spin_get_spin_button (r->budget)), budget_name);
   g_signal_connect (r->budget, "notify::value", G_CALLBACK (budget_changed), self);
   g_signal_connect (r->budget, "notify::clamped-from", G_CALLBACK (budget_clamped), self);
-  adw_action_row_add_suffix (r->row, GTK_WIDGET (r->budget));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (r), GTK_WIDGET (r->budget));
 
   r->time = GTK_LABEL (gtk_label_new (NULL));
   gtk_widget_add_css_class (GTK_WIDGET (r->time), "numeric");
-  adw_action_row_add_suffix (r->row, GTK_WIDGET (r->time));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (r), GTK_WIDGET (r->time));
 
   update_budget_subtitle (self, r, index);
-  return GTK_WIDGET (r->row);
+  return GTK_WIDGET (r);
 }
 
 /* Puts the round's phases in the phases' model, whose rows are made again */
@@ -365,7 +378,7 @@ update_time (BrRoundPage *self)
   g_autofree char *countdown = NULL;
   g_autofree char *round_text = NULL;
   gboolean overtime = FALSE;
-  PhaseRow *r;
+  BrRoundPhaseRow *r;
 
   if (self->round == NULL)
     return;
@@ -481,7 +494,7 @@ update (BrRoundPage *self)
   BrRoundState state;
   guint current;
   const char *start_label;
-  PhaseRow *r;
+  BrRoundPhaseRow *r;
 
   if (self->round == NULL)
     return;
@@ -550,9 +563,9 @@ update (BrRoundPage *self)
                                                                             : "media-playback-pause-symbolic")
                                     : done ? "object-select-symbolic" : NULL);
       if (is_current)
-        gtk_widget_add_css_class (GTK_WIDGET (r->row), "br-current-phase");
+        gtk_widget_add_css_class (GTK_WIDGET (r), "br-current-phase");
       else
-        gtk_widget_remove_css_class (GTK_WIDGET (r->row), "br-current-phase");
+        gtk_widget_remove_css_class (GTK_WIDGET (r), "br-current-phase");
     }
 
   update_time (self);
