@@ -209,19 +209,27 @@ filter_new (GListModel          *model,
   return G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (model), GTK_FILTER (filter)));
 }
 
+/* A guide entry's row: its title, and its description in full below
+ * (guide text is plain text, never markup) */
+static GtkWidget *
+entry_row (BrGuideEntry *entry,
+           gboolean      wrap_title)
+{
+  GtkWidget *row = br_action_row_new_plain ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), br_guide_entry_get_title (entry));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), br_guide_entry_get_description (entry));
+  if (wrap_title)
+    adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  return row;
+}
+
 static GtkWidget *
 create_trait_row (gpointer item,
                   gpointer user_data)
 {
-  GtkWidget *row = adw_action_row_new ();
-
-  /* Guide text is plain text, never markup */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), br_guide_entry_get_title (item));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), br_guide_entry_get_description (item));
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-  return row;
+  return entry_row (item, TRUE);
 }
 
 static void
@@ -386,14 +394,9 @@ create_tip_row (gpointer item,
                 gpointer user_data)
 {
   gboolean is_do = br_tip_get_kind (item) == BR_TIP_KIND_DO;
-  GtkWidget *row = br_action_row_new_plain ();
+  GtkWidget *row = entry_row (item, FALSE);
   GtkWidget *icon = br_plan_library_icon (is_do ? "object-select-symbolic" : "window-close-symbolic");
 
-  /* Guide text is plain text, never markup */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), br_guide_entry_get_title (item));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), br_guide_entry_get_description (item));
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
   gtk_widget_add_css_class (icon, is_do ? "success" : "error");
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   is_do ? _("Do") : _("Don’t"), -1);
@@ -425,14 +428,7 @@ static GtkWidget *
 create_resource_row (gpointer item,
                      gpointer user_data)
 {
-  GtkWidget *row = br_action_row_new_plain ();
-
-  /* Guide text is plain text, never markup */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), br_guide_entry_get_title (item));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), br_guide_entry_get_description (item));
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-  return row;
+  return entry_row (item, FALSE);
 }
 
 /* The resource groups, by kind; a kind past the last shows in the last */
