@@ -47,13 +47,28 @@ struct _BrRoundPhaseRow
 G_DEFINE_FINAL_TYPE (BrRoundPhaseRow, br_round_phase_row, ADW_TYPE_ACTION_ROW)
 
 static void
+br_round_phase_row_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), BR_TYPE_ROUND_PHASE_ROW);
+  G_OBJECT_CLASS (br_round_phase_row_parent_class)->dispose (object);
+}
+
+static void
 br_round_phase_row_class_init (BrRoundPhaseRowClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = br_round_phase_row_dispose;
+  gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "br-round-phase-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, BrRoundPhaseRow, status);
+  gtk_widget_class_bind_template_child (widget_class, BrRoundPhaseRow, budget);
+  gtk_widget_class_bind_template_child (widget_class, BrRoundPhaseRow, time);
 }
 
 static void
 br_round_phase_row_init (BrRoundPhaseRow *self)
 {
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 struct _BrRoundPage
@@ -308,7 +323,7 @@ create_phase_row (gpointer item,
 {
   BrRoundPage *self = user_data;
   BrPhase *phase = item;
-  BrRoundPhaseRow *r = g_object_new (BR_TYPE_ROUND_PHASE_ROW, "use-markup", FALSE, NULL);
+  BrRoundPhaseRow *r = g_object_new (BR_TYPE_ROUND_PHASE_ROW, NULL);
   g_autofree char *budget_name = NULL;
   guint index = 0;
 
@@ -318,25 +333,15 @@ create_phase_row (gpointer item,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r), br_guide_entry_get_title (BR_GUIDE_ENTRY (phase)));
 
-  r->status = GTK_IMAGE (gtk_image_new ());
-  gtk_widget_set_size_request (GTK_WIDGET (r->status), 16, 16);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (r), GTK_WIDGET (r->status));
-
   /* Only the guide's range for the phase can be set */
-  r->budget = BR_MINUTES_SPIN (br_minutes_spin_new (br_round_get_min_budget (self->round, index),
-                                                    br_round_get_max_budget (self->round, index),
-                                                    br_round_get_budget (self->round, index)));
-  gtk_widget_set_valign (GTK_WIDGET (r->budget), GTK_ALIGN_CENTER);
+  br_minutes_spin_set_range (r->budget, br_round_get_min_budget (self->round, index),
+                             br_round_get_max_budget (self->round, index));
+  br_minutes_spin_set_value (r->budget, br_round_get_budget (self->round, index));
   /* Translators: the accessible name of a phase's budget, e.g. "Minutes for Detailed design" */
   budget_name = g_strdup_printf (_("Minutes for %s"), br_guide_entry_get_title (BR_GUIDE_ENTRY (phase)));
   br_accessible_set_label (GTK_WIDGET (br_minutes_spin_get_spin_button (r->budget)), budget_name);
   g_signal_connect (r->budget, "notify::value", G_CALLBACK (budget_changed), self);
   g_signal_connect (r->budget, "notify::clamped-from", G_CALLBACK (budget_clamped), self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (r), GTK_WIDGET (r->budget));
-
-  r->time = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_add_css_class (GTK_WIDGET (r->time), "numeric");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (r), GTK_WIDGET (r->time));
 
   update_budget_subtitle (self, r, index);
   return GTK_WIDGET (r);
