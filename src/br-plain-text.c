@@ -75,3 +75,29 @@ br_preferences_group_set_plain (AdwPreferencesGroup *group,
       adw_preferences_group_set_description (group, markup);
     }
 }
+
+/**
+ * br_boxed_list_new:
+ * @name: (nullable): what a screen reader calls the list
+ * @model: the items, a row each
+ * @create_row: makes an item's row
+ *
+ * Returns: (transfer floating): a boxed list of rows bound to @model, with
+ *   no selection, as a preferences group's own list looks
+ */
+GtkWidget *
+br_boxed_list_new (const char                 *name,
+                   GListModel                 *model,
+                   GtkListBoxCreateWidgetFunc  create_row,
+                   gpointer                    user_data,
+                   GDestroyNotify              user_data_free)
+{
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  if (name != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  gtk_list_box_bind_model (GTK_LIST_BOX (list), model, create_row, user_data, user_data_free);
+  return list;
+}

@@ -1,4 +1,5 @@
-/* br-plain-text.h — rows and toasts whose text is shown as it is
+/* br-plain-text.h — rows and toasts whose text is shown as it is, and
+ * boxed lists of such rows
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,5 +15,10 @@ GtkWidget *br_expander_row_new_plain (void);
 void       br_preferences_group_set_plain (AdwPreferencesGroup *group,
                                            const char          *title,
                                            const char          *description);
+GtkWidget *br_boxed_list_new         (const char                 *name,
+                                      GListModel                 *model,
+                                      GtkListBoxCreateWidgetFunc  create_row,
+                                      gpointer                    user_data,
+                                      GDestroyNotify              user_data_free);
 
 G_END_DECLS

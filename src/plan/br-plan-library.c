@@ -172,13 +172,8 @@ _br_plan_library_bind_list (AdwPreferencesGroup        *group,
                             gpointer                    user_data,
                             GDestroyNotify              user_data_free)
 {
-  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *list = br_boxed_list_new (title, model, create_row, user_data, user_data_free);
 
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  if (title != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  gtk_list_box_bind_model (GTK_LIST_BOX (list), model, create_row, user_data, user_data_free);
   g_signal_connect_object (model, "items-changed", G_CALLBACK (update_list_visible), list, 0);
   update_list_visible (model, 0, 0, 0, list);
   adw_preferences_group_add (group, list);

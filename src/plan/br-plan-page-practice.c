@@ -366,16 +366,11 @@ _br_plan_page_build_practice_group (BrPlanPage *self,
                                         GTK_FILTER (filter));
   if (g_list_model_get_n_items (G_LIST_MODEL (attempts)) > 0)
     {
-      GtkWidget *attempts_list = gtk_list_box_new ();
+      GtkWidget *attempts_list = br_boxed_list_new (_("Your attempts at this question"), G_LIST_MODEL (attempts),
+                                                    create_attempt_row, g_object_ref (self->guide), g_object_unref);
 
       adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Your Attempts"));
-      gtk_list_box_set_selection_mode (GTK_LIST_BOX (attempts_list), GTK_SELECTION_NONE);
-      gtk_widget_add_css_class (attempts_list, "boxed-list");
       gtk_widget_set_margin_top (attempts_list, 12);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (attempts_list), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Your attempts at this question"), -1);
-      gtk_list_box_bind_model (GTK_LIST_BOX (attempts_list), G_LIST_MODEL (attempts), create_attempt_row,
-                               g_object_ref (self->guide), g_object_unref);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), attempts_list);
     }
   return group;

@@ -480,23 +480,18 @@ br_attempt_view_build_history (BrGuide           *guide,
   GtkWidget *stack = gtk_stack_new ();
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *list = gtk_list_box_new ();
+  GListModel *attempts = br_practice_history_get_attempts (history);
+  GtkWidget *list = br_boxed_list_new (_("Practice attempts, newest first"), attempts, create_history_row,
+                                       g_object_ref (guide), g_object_unref);
   GtkWidget *empty = adw_status_page_new ();
   GtkWidget *surprise = gtk_button_new ();
-  GListModel *attempts = br_practice_history_get_attempts (history);
 
   br_accessible_set_button_label (GTK_BUTTON (surprise), _("_Surprise Me"), NULL);
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
   gtk_widget_set_valign (list, GTK_ALIGN_START);
   gtk_widget_set_margin_top (list, 24);
   gtk_widget_set_margin_bottom (list, 24);
   gtk_widget_set_margin_start (list, 12);
   gtk_widget_set_margin_end (list, 12);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Practice attempts, newest first"), -1);
-  gtk_list_box_bind_model (GTK_LIST_BOX (list), attempts, create_history_row,
-                           g_object_ref (guide), g_object_unref);
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 720);
   adw_clamp_set_child (ADW_CLAMP (clamp), list);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);

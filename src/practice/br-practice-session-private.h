@@ -36,6 +36,7 @@ struct _BrPracticeSession
   BrTimer *timer;
   BrRecorder *recorder;
   BrRecording *recovered;   /* of an interrupted round under review */
+  BrBoard *recovered_board; /* the board it rebuilds, which the attempt keeps */
   BrBoard *board;
   gulong board_changed_id;
   guint write_id;

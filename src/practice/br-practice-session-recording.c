@@ -179,23 +179,17 @@ move_interrupted_aside (BrPracticeSession *self)
   /* What it was: the recording says it all but the phases */
   if (info != NULL)
     g_file_delete (info, NULL, NULL);
-  if (file == NULL)
-    return;
-  file_info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS,
-                                 NULL, NULL);
+  if (file != NULL)
+    file_info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS,
+                                   NULL, NULL);
   if (file_info == NULL)
     return;
   if (g_file_info_has_attribute (file_info, G_FILE_ATTRIBUTE_TIME_MODIFIED))
-    {
-      g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (
-        (gint64) g_file_info_get_attribute_uint64 (file_info, G_FILE_ATTRIBUTE_TIME_MODIFIED));
-
-      if (utc != NULL)
-        modified = g_date_time_to_local (utc);
-    }
+    modified = g_file_info_get_modification_date_time (file_info);
   if (modified != NULL)
     {
-      g_autofree char *stamp = g_date_time_format (modified, "%Y%m%d-%H%M%S");
+      g_autoptr(GDateTime) local = g_date_time_to_local (modified);
+      g_autofree char *stamp = g_date_time_format (local, "%Y%m%d-%H%M%S");
 
       prefix = g_strconcat (INTERRUPTED_PREFIX, stamp, NULL);
     }
@@ -294,6 +288,7 @@ _br_practice_session_record_drop (BrPracticeSession *self,
   let_go_of_board (self);
   g_clear_object (&self->recorder);
   g_clear_object (&self->recovered);
+  g_clear_object (&self->recovered_board);
   if (delete_file)
     delete_in_progress (self);
 }
@@ -436,23 +431,21 @@ br_practice_session_review_interrupted (BrPracticeSession *self,
                                         BrRecording       *recording)
 {
   BrGuideEntry *entry = NULL;
-  g_autoptr(BrBoard) rebuilt = NULL;
   g_autoptr(GPtrArray) findings = NULL;
 
   g_return_if_fail (BR_IS_PRACTICE_SESSION (self));
   g_return_if_fail (BR_IS_ATTEMPT (attempt));
   g_return_if_fail (BR_IS_RECORDING (recording));
 
-  /* The design review never ran on it: it runs now, on the board the
-   * attempt will keep */
-  rebuilt = br_recording_build_board (recording, br_recording_get_n_steps (recording));
-  findings = _br_practice_session_review_board (self, rebuilt);
-  br_attempt_set_findings (attempt, findings);
-
   _br_practice_session_set_state (self, BR_PRACTICE_SESSION_IDLE, NULL, 0, NULL);
   if (self->guide != NULL)
     entry = br_guide_lookup (self->guide, br_attempt_get_question_id (attempt));
   self->recovered = g_object_ref (recording);
+  self->recovered_board = br_recording_build_board (recording, br_recording_get_n_steps (recording));
+  /* The design review never ran on it: it runs now, on the board the
+   * attempt will keep */
+  findings = _br_practice_session_review_board (self, self->recovered_board);
+  br_attempt_set_findings (attempt, findings);
   _br_practice_session_set_state (self, BR_PRACTICE_SESSION_REVIEW,
                                   BR_IS_QUESTION (entry) ? BR_QUESTION (entry) : NULL,
                                   br_attempt_get_length (attempt), attempt);

@@ -140,7 +140,6 @@ br_practice_session_save (BrPracticeSession  *self,
                           GError            **error)
 {
   g_autoptr(BrAttempt) attempt = NULL;
-  g_autoptr(BrBoard) rebuilt = NULL;
 
   g_return_val_if_fail (BR_IS_PRACTICE_SESSION (self), NULL);
   g_return_val_if_fail (board == NULL || BR_IS_BOARD (board), NULL);
@@ -153,8 +152,8 @@ br_practice_session_save (BrPracticeSession  *self,
     }
 
   attempt = g_object_ref (self->attempt);
-  if (self->recovered != NULL)
-    board = rebuilt = br_recording_build_board (self->recovered, br_recording_get_n_steps (self->recovered));
+  if (self->recovered_board != NULL)
+    board = self->recovered_board;
   if (!save_board (self, board, error) ||
       !_br_practice_session_record_save (self, error) ||
       !br_practice_history_try_add_attempt (self->history, attempt, error))
