@@ -277,6 +277,22 @@ drilled_down (gpointer page)
   return review_fresh (page) && br_review_find_node (review, "svc")->down;
 }
 
+typedef struct {
+  BrCanvas *canvas;
+  int width;
+  int height;
+} Room;
+
+/* The canvas has the whole page again: the panels have faded out */
+static gboolean
+has_room (gpointer data)
+{
+  Room *room = data;
+
+  return gtk_widget_get_width (GTK_WIDGET (room->canvas)) == room->width &&
+         gtk_widget_get_height (GTK_WIDGET (room->canvas)) == room->height;
+}
+
 static void
 overlay_body (BrApplication *app,
               BrWindow      *window)
@@ -292,6 +308,13 @@ overlay_body (BrApplication *app,
   g_autofree char *caption = NULL;
   g_autofree char *before = NULL;
   const char *svc[] = { "svc", NULL };
+  int full_width, full_height;
+
+  /* Hidden, the bars and the panel take no room from the board */
+  br_test_pump ();
+  full_width = gtk_widget_get_width (GTK_WIDGET (canvas));
+  full_height = gtk_widget_get_height (GTK_WIDGET (canvas));
+  g_assert_cmpint (full_width, ==, gtk_widget_get_width (GTK_WIDGET (page)));
 
   draw_design (board);
 
@@ -355,6 +378,26 @@ overlay_body (BrApplication *app,
   /* Off, the canvas draws no overlay */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "board.traffic", NULL));
   g_assert_null (br_canvas_get_traffic (canvas));
+
+  /* The drill opened the findings panel beside the board; with the load
+   * bar above it as well, the board is smaller, and it has all its room
+   * back once both are gone */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "board.traffic", NULL));
+  br_test_pump ();
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (canvas)), <, full_width);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (canvas)), <, full_height);
+  {
+    Room room = { canvas, full_width, full_height };
+
+    /* Without animations, which would need time to pass, they are gone at
+     * once, as they are once they have faded */
+    g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "board.review", NULL));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "board.traffic", NULL));
+    br_test_pump ();
+    g_assert_true (has_room (&room));
+    g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+  }
   br_board_page_mark_kept (page);
 }
 

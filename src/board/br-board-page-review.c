@@ -27,6 +27,29 @@ static const char * const drill_names[] = {
   [BR_DRILL_LOSE_REPLICA] = "lose-replica",
 };
 
+/* A crossfading revealer keeps its child's size while it is hidden, which
+ * would leave a blank band over the board: it shows only while its child
+ * shows or fades out (GTK 4.8's sliding revealers could overflow a width) */
+static void
+revealer_settled (GtkRevealer *revealer,
+                  GParamSpec  *pspec,
+                  gpointer     user_data)
+{
+  if (!gtk_revealer_get_reveal_child (revealer) && !gtk_revealer_get_child_revealed (revealer))
+    gtk_widget_set_visible (GTK_WIDGET (revealer), FALSE);
+}
+
+static void
+reveal (GtkRevealer *revealer,
+        gboolean     shown)
+{
+  /* Shown first, so that it is mapped and fades in */
+  if (shown)
+    gtk_widget_set_visible (GTK_WIDGET (revealer), TRUE);
+  gtk_revealer_set_reveal_child (revealer, shown);
+  revealer_settled (revealer, NULL, NULL);
+}
+
 static gboolean
 review_shown (BrBoardPage *self)
 {
@@ -180,7 +203,7 @@ drill_changed (BrBoardPage *self)
     }
   if (text != NULL)
     gtk_label_set_label (self->drill_label, text);
-  gtk_revealer_set_reveal_child (self->drill_revealer, text != NULL);
+  reveal (self->drill_revealer, text != NULL);
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self->actions), "end-drill")),
                                kind != BR_DRILL_NONE);
   schedule_review (self);
@@ -197,7 +220,7 @@ set_traffic (BrBoardPage *self,
 
   self->traffic = traffic;
   g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_boolean (traffic));
-  gtk_revealer_set_reveal_child (self->traffic_revealer, traffic);
+  reveal (self->traffic_revealer, traffic);
   br_canvas_set_traffic (self->canvas, traffic ? br_review_tracker_peek_review (self->tracker) : NULL);
   schedule_review (self);
 }
@@ -219,7 +242,7 @@ set_review_panel (BrBoardPage *self,
   GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), "review");
 
   g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_boolean (shown));
-  gtk_revealer_set_reveal_child (self->review_revealer, shown);
+  reveal (self->review_revealer, shown);
   schedule_review (self);
 }
 
@@ -363,6 +386,7 @@ void
 _br_board_page_review_class_init (GtkWidgetClass *widget_class)
 {
   g_type_ensure (BR_TYPE_REVIEW_PANEL);
+  gtk_widget_class_bind_template_callback (widget_class, revealer_settled);
   gtk_widget_class_bind_template_child (widget_class, BrBoardPage, traffic_revealer);
   gtk_widget_class_bind_template_child (widget_class, BrBoardPage, traffic_scale);
   gtk_widget_class_bind_template_child (widget_class, BrBoardPage, multiplier_label);
